@@ -1,0 +1,46 @@
+"""CausalTorch: causal neuro-symbolic generative models for PyTorch.
+
+Public names are imported lazily (PEP 562) so that ``import causaltorch`` stays light: heavy
+optional dependencies load only when the feature that needs them is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("causaltorch")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+local"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "CausalRule": "causaltorch.rules",
+    "CausalRuleSet": "causaltorch.rules",
+    "StructuralCausalModel": "causaltorch.scm",
+    "NoisyOr": "causaltorch.mechanisms",
+    "LinearGaussian": "causaltorch.mechanisms",
+    "MLPMechanism": "causaltorch.mechanisms",
+    "CallableMechanism": "causaltorch.mechanisms",
+    "CausalLinear": "causaltorch.layers",
+    "CausalSymbolicLayer": "causaltorch.layers",
+    "TemporalCausalConv": "causaltorch.layers",
+    "causal_consistency_loss": "causaltorch.layers",
+    "CausalTorchError": "causaltorch.errors",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'causaltorch' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,536 @@
+"""Structural causal models over a `CausalRuleSet`: sample, do(), counterfactuals, fit, log_prob, rollout.
+
+Semantics (DESIGN §3): one mechanism and one exogenous noise per variable, evaluated in topological
+order of the instantaneous edges. ``do()`` fixes variables and cuts their incoming edges; descendants
+are recomputed, ancestors are untouched. A lagged edge (``temporal_offset >= 1``) feeds the cause's
+value from ``t - offset`` (held for ``duration`` steps) into ``rollout``; a single-step ``sample``
+has no history, so lagged inputs are zero there.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Mapping
+from typing import Any, Union
+
+import numpy as np
+import torch
+from torch import Tensor, nn
+
+from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
+from causaltorch.mechanisms import CallableMechanism, LinearGaussian, Mechanism, build_mechanism
+from causaltorch.rules import CausalRuleSet, as_ruleset
+
+__all__ = ["StructuralCausalModel"]
+
+log = logging.getLogger(__name__)
+
+InterventionValue = Union[float, int, Tensor, Callable[[Tensor], Tensor]]
+
+
+class StructuralCausalModel(nn.Module):
+    """A structural causal model whose graph is a `CausalRuleSet`.
+
+    Args:
+        ruleset: the graph (a `CausalRuleSet` or a rules dict in either accepted form).
+        mechanisms: ``None`` (each variable uses its rules' ``mechanism`` field, else ``noisy_or``), one
+            name for every variable (``"noisy_or"``, ``"linear"``, ``"mlp"``), or a mapping
+            ``{variable: name | Mechanism | callable}`` overriding some variables.
+
+    Samples are ``Tensor[n, d]`` with columns in ``ruleset.variables`` order, on the module's device
+    and dtype (``scm.to("cuda")`` / ``scm.double()`` work as for any module).
+
+    >>> rules = CausalRuleSet(); rules.add_rule("rain", "wet_ground", 0.9)
+    >>> scm = StructuralCausalModel(rules)
+    >>> wet = scm.do({"rain": 1.0}).sample(10_000, as_dict=True)["wet_ground"]
+    """
+
+    def __init__(self, ruleset: CausalRuleSet | Mapping[str, Any], mechanisms: str | Mapping[str, Any] | None = None):
+        super().__init__()
+        ruleset = as_ruleset(ruleset)
+        self.ruleset = ruleset
+        self.variables: list[str] = ruleset.variables
+        self.order: list[str] = ruleset.topological_order()
+        self._index = {v: i for i, v in enumerate(self.variables)}
+        # Per variable: (parent column, temporal_offset, hold) for every incoming rule.
+        self._inputs: dict[str, list[tuple[int, int, int]]] = {
+            v: [(self._index[r.cause], r.temporal_offset, r.hold) for r in ruleset.incoming(v)]
+            for v in self.variables
+        }
+        self.mechanisms = nn.ModuleDict(self._build_mechanisms(mechanisms))
+        for name, mechanism in self.mechanisms.items():
+            mechanism.variable = name
+        self.register_buffer("_anchor", torch.zeros(()), persistent=False)
+        self._interventions: dict[str, InterventionValue] = {}
+
+    # ------------------------------------------------------------------ construction
+    def _build_mechanisms(self, spec: str | Mapping[str, Any] | None) -> dict[str, Mechanism]:
+        overrides: Mapping[str, Any]
+        if spec is None or isinstance(spec, str):
+            overrides = {v: spec for v in self.variables} if spec else {}
+        elif isinstance(spec, Mapping):
+            for name in spec:
+                self.ruleset.check_variable(name, "mechanisms")
+            overrides = spec
+        else:
+            raise RuleValidationError(
+                f"mechanisms must be a name, a {{variable: mechanism}} mapping or None, got {type(spec).__name__}."
+            )
+        built: dict[str, Mechanism] = {}
+        for v in self.variables:
+            incoming = self.ruleset.incoming(v)
+            choice = overrides.get(v)
+            if choice is None:
+                named = {r.mechanism for r in incoming if r.mechanism}
+                if len(named) > 1:
+                    raise RuleValidationError(
+                        f"Rules into {v!r} name different mechanisms {sorted(named)}; one variable has one mechanism."
+                    )
+                choice = named.pop() if named else "noisy_or"
+            if isinstance(choice, Mechanism):
+                mechanism = choice
+            elif isinstance(choice, str):
+                root_default = 0.5 if not incoming else 0.05
+                leak = self.ruleset.variable_metadata(v).get("base_rate", root_default)
+                mechanism = build_mechanism(choice, [r.strength for r in incoming], leak)
+            elif callable(choice):
+                mechanism = CallableMechanism(choice, num_parents=len(incoming))
+            else:
+                raise RuleValidationError(f"Mechanism for {v!r} must be a name, a Mechanism or a callable, got {choice!r}.")
+            if mechanism.num_parents not in (-1, len(incoming)):
+                raise RuleValidationError(
+                    f"Mechanism for {v!r} expects {mechanism.num_parents} parents but the rules give it "
+                    f"{len(incoming)} ({', '.join(r.cause for r in incoming) or 'none'})."
+                )
+            built[v] = mechanism
+        return built
+
+    @property
+    def device(self) -> torch.device:
+        return self._anchor.device
+
+    @property
+    def dtype(self) -> torch.dtype:
+        return self._anchor.dtype
+
+    @property
+    def interventions(self) -> dict[str, InterventionValue]:
+        return dict(self._interventions)
+
+    def index(self, name: str) -> int:
+        return self.ruleset.index(name)
+
+    def as_dict(self, samples: Tensor) -> dict[str, Tensor]:
+        """Split ``[..., d]`` samples into ``{variable: [...]}``."""
+        return {v: samples[..., i] for i, v in enumerate(self.variables)}
+
+    # ------------------------------------------------------------------ interventions
+    def _check_interventions(self, interventions: Mapping[str, Any], context: str) -> dict[str, InterventionValue]:
+        checked: dict[str, InterventionValue] = {}
+        for name, value in interventions.items():
+            self.ruleset.check_variable(name, context)
+            if callable(value) and not isinstance(value, Tensor):
+                checked[name] = value
+                continue
+            try:
+                tensor = torch.as_tensor(value, dtype=self.dtype)
+            except (TypeError, ValueError, RuntimeError):
+                raise InterventionError(
+                    f"do({name}=...) needs a number, a tensor or a callable, got {value!r}."
+                ) from None
+            if tensor.dim() > 1:
+                raise InterventionError(
+                    f"do({name}=...) takes a scalar or a per-sample tensor of shape [n]; got shape {tuple(tensor.shape)}."
+                )
+            if not bool(torch.isfinite(tensor).all()):
+                raise InterventionError(f"do({name}=...) got a NaN or infinite value; give a finite value.")
+            checked[name] = tensor.to(self.device) if tensor.dim() else tensor.item()
+        return checked
+
+    def do(self, interventions: Mapping[str, InterventionValue] | None = None, **kwargs: InterventionValue) -> StructuralCausalModel:
+        """A new model with ``interventions`` applied (this one is unchanged; mechanisms are shared).
+
+        A number or tensor is a hard intervention: the variable is fixed and its incoming edges cut.
+        A callable ``f(natural_value) -> value`` is a soft intervention: it transforms the value the
+        mechanism would have produced. ``scm.do({"rain": 1.0})`` and ``scm.do(rain=1.0)`` are the same.
+        """
+        merged = dict(interventions or {})
+        merged.update(kwargs)
+        checked = self._check_interventions(merged, "do()")
+        new = StructuralCausalModel.__new__(StructuralCausalModel)
+        nn.Module.__init__(new)
+        new.ruleset, new.variables, new.order = self.ruleset, self.variables, self.order
+        new._index, new._inputs = self._index, self._inputs
+        new.mechanisms = self.mechanisms
+        new.register_buffer("_anchor", self._anchor, persistent=False)
+        new._interventions = {**self._interventions, **checked}
+        return new
+
+    def _hard_value(self, name: str, value: float | Tensor, n: int) -> Tensor:
+        if isinstance(value, Tensor):
+            if value.numel() != n:
+                raise InterventionError(
+                    f"do({name}=tensor) has {value.numel()} values but {n} samples were asked for; "
+                    "give a scalar or one value per sample."
+                )
+            return value.to(device=self.device, dtype=self.dtype)
+        return torch.full((n,), float(value), device=self.device, dtype=self.dtype)
+
+    # ------------------------------------------------------------------ sampling
+    def _gather(self, name: str, columns: list[Tensor | None], n: int) -> Tensor:
+        """Parents of ``name`` as ``[n, k]``; lagged inputs have no history in a single step."""
+        inputs = self._inputs[name]
+        if not inputs:
+            return torch.empty(n, 0, device=self.device, dtype=self.dtype)
+        zeros = None
+        cols = []
+        for column, offset, _hold in inputs:
+            if offset == 0:
+                cols.append(columns[column])
+            else:
+                zeros = zeros if zeros is not None else torch.zeros(n, device=self.device, dtype=self.dtype)
+                cols.append(zeros)
+        return torch.stack(cols, dim=-1)
+
+    def parent_values(self, name: str, data: Tensor) -> Tensor:
+        """The inputs of ``name``'s mechanism read from rows ``data [n, d]`` → ``[n, k]`` (lagged inputs 0)."""
+        self.ruleset.check_variable(name)
+        return self._gather(name, list(data.unbind(-1)), data.shape[0])
+
+    def sample(self, n: int, as_dict: bool = False) -> Tensor | dict[str, Tensor]:
+        """Draw ``n`` joint samples → ``Tensor[n, d]`` (``variables`` order), or a dict with ``as_dict``.
+
+        Batched over samples: one tensor operation per variable, no Python loop over rows.
+        """
+        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+            raise DataError(f"sample(n) needs a positive integer n, got {n!r}.")
+        columns: list[Tensor | None] = [None] * len(self.variables)
+        with torch.no_grad():
+            for name in self.order:
+                columns[self._index[name]] = self._evaluate(name, columns, n)
+        samples = torch.stack(columns, dim=-1)  # type: ignore[arg-type]
+        return self.as_dict(samples) if as_dict else samples
+
+    def _evaluate(self, name: str, columns: list[Tensor | None], n: int,
+                  parents: Tensor | None = None, intervention: Any = None) -> Tensor:
+        value = self._interventions.get(name) if intervention is None else intervention
+        if value is not None and not callable(value):
+            return self._hard_value(name, value, n)
+        mechanism = self.mechanisms[name]
+        parents = self._gather(name, columns, n) if parents is None else parents
+        natural = mechanism(parents, mechanism.sample_noise(n, self._anchor))
+        return value(natural) if value is not None else natural
+
+    def propagate(self, evidence: Tensor, interventions: Mapping[str, InterventionValue] | None = None) -> Tensor:
+        """Expected intensities given detected evidence, differentiably: ``[n, d] -> [n, d]``.
+
+        For intensity models (``noisy_or``): each variable is present if it is detected *or* caused, so
+        ``out_v = 1 − (1 − evidence_v)(1 − f_v(out_pa, u=0))`` — what the parents alone cause, with no
+        leak — evaluated in topological order (lagged
+        inputs are zero, as in `sample`). Hard interventions replace the value whatever the evidence
+        says, so ``do(x=0)`` suppresses ``x`` and, through it, its effects; soft ones transform it.
+        Gradients flow to ``evidence`` and to the mechanisms' parameters.
+        """
+        if evidence.dim() != 2 or evidence.shape[1] != len(self.variables):
+            raise DataError(
+                f"evidence must have shape [n, {len(self.variables)}] (one column per variable: "
+                f"{', '.join(self.variables)}); got {tuple(evidence.shape)}."
+            )
+        actions = {**self._interventions, **self._check_interventions(interventions or {}, "interventions")}
+        n = evidence.shape[0]
+        columns: list[Tensor | None] = [None] * len(self.variables)
+        for name in self.order:
+            j = self._index[name]
+            action = actions.get(name)
+            if action is not None and not callable(action):
+                columns[j] = self._hard_value(name, action, n).to(evidence.dtype)
+                continue
+            if self._inputs[name]:
+                parents = self._gather(name, columns, n)
+                caused = self.mechanisms[name](parents, parents.new_zeros(n))
+                value = 1.0 - (1.0 - evidence[:, j]) * (1.0 - caused)
+            else:
+                value = evidence[:, j]
+            columns[j] = action(value) if action is not None else value
+        return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ counterfactuals
+    def counterfactual(self, observed: Mapping[str, Any] | Tensor, interventions: Mapping[str, InterventionValue],
+                       num_samples: int = 1, as_dict: bool = False, strict: bool = True) -> Tensor | dict[str, Tensor]:
+        """Abduction–action–prediction: what would the observed unit(s) have looked like under ``interventions``?
+
+        Args:
+            observed: ``{variable: value or Tensor[n]}`` or full rows ``Tensor[n, d]``.
+            interventions: ``{variable: value}`` (hard) or callables (soft), as in `do`.
+            num_samples: rows to draw when the answer depends on noise the evidence leaves free.
+
+        Returns ``Tensor[n, d]``. Noise of an observed variable is recovered exactly from it and its
+        observed parents; noise of an unobserved variable that is not an ancestor of the evidence is
+        independent of the evidence and drawn from its prior. A variable that is neither determined
+        nor changed by the intervention and is not observed is NaN (unknown). When the evidence cannot
+        identify a changed variable, ``strict=True`` raises a `DataError` naming what to observe;
+        ``strict=False`` returns NaN for it (and its dependants) and logs the reason. A non-invertible
+        mechanism always raises `MechanismError`.
+        """
+        if self._interventions:
+            raise InterventionError(
+                "counterfactual() is asked of the model that produced the observation; call it on the model "
+                f"without do() (this one has interventions on {sorted(self._interventions)})."
+            )
+        facts = self._check_observed(observed)
+        actions = self._check_interventions(interventions, "counterfactual()")
+        n = max([num_samples] + [t.numel() for t in facts.values()])
+        for name, value in facts.items():
+            if value.numel() not in (1, n):
+                raise DataError(
+                    f"Observed {name!r} has {value.numel()} values but other inputs have {n}; give one value "
+                    "per unit, or a scalar."
+                )
+        facts = {k: v.expand(n) if v.numel() == 1 else v for k, v in facts.items()}
+
+        changed: set[str] = set(actions)
+        for name in actions:
+            changed.update(self.ruleset.descendants(name, instantaneous_only=True))
+        evidence_ancestors: set[str] = set()
+        for name in facts:
+            evidence_ancestors.update(self.ruleset.ancestors(name, instantaneous_only=True))
+
+        missing = object()
+        fact: dict[str, Any] = {}
+        cf: dict[str, Any] = {}
+        with torch.no_grad():
+            for name in self.order:
+                mechanism = self.mechanisms[name]
+                parent_names = [self.variables[c] for c, off, _ in self._inputs[name] if off == 0]
+                noise = None
+                # Factual world: observed, or drawn from the prior where the evidence says nothing about it.
+                if name not in facts and name not in evidence_ancestors:
+                    noise = mechanism.sample_noise(n, self._anchor)
+                if name in facts:
+                    fact[name] = facts[name]
+                elif noise is not None and all(fact[p] is not missing for p in parent_names):
+                    fact[name] = mechanism(self._stack(name, fact, n), noise)
+                else:
+                    fact[name] = missing
+                # Counterfactual world.
+                action = actions.get(name)
+                if action is not None and not callable(action):
+                    cf[name] = self._hard_value(name, action, n)
+                    continue
+                if name not in changed:
+                    cf[name] = fact[name]
+                    continue
+                reason = None
+                if name in facts:
+                    unknown_parents = [p for p in parent_names if fact[p] is missing]
+                    if unknown_parents:
+                        reason = (f"recovering the noise of observed {name!r} needs the factual value of "
+                                  f"{unknown_parents[0]!r}; add {unknown_parents[0]} to the observation")
+                    else:
+                        noise = mechanism.abduct(self._stack(name, fact, n), facts[name])
+                elif noise is None:
+                    reason = (f"{name!r} is changed by the intervention but unobserved while its value bears on "
+                              f"the evidence; add {name} to the observation")
+                unknown_parents = [p for p in parent_names if cf[p] is missing]
+                if reason is None and unknown_parents:
+                    reason = (f"the counterfactual {name!r} depends on {unknown_parents[0]!r}, whose value the "
+                              f"evidence does not determine; add {unknown_parents[0]} to the observation")
+                if reason is not None:
+                    if strict:
+                        raise DataError(reason[0].upper() + reason[1:] + ".")
+                    log.warning("counterfactual: %s is unknown: %s.", name, reason)
+                    cf[name] = missing
+                    continue
+                value = mechanism(self._stack(name, cf, n), noise)
+                cf[name] = action(value) if action is not None else value
+        nan = torch.full((n,), math.nan, device=self.device, dtype=self.dtype)
+        out = torch.stack([nan if cf[v] is missing else cf[v] for v in self.variables], dim=-1)
+        return self.as_dict(out) if as_dict else out
+
+    def _stack(self, name: str, world: dict[str, Tensor], n: int) -> Tensor:
+        columns: list[Tensor | None] = [None] * len(self.variables)
+        for column, offset, _ in self._inputs[name]:
+            if offset == 0:
+                columns[column] = world[self.variables[column]]
+        return self._gather(name, columns, n)
+
+    def _check_observed(self, observed: Mapping[str, Any] | Tensor) -> dict[str, Tensor]:
+        if isinstance(observed, Tensor):
+            rows = self._as_matrix(observed, "observed")
+            return {v: rows[:, i] for i, v in enumerate(self.variables)}
+        if not isinstance(observed, Mapping) or not observed:
+            raise DataError("observed must be a non-empty {variable: value} mapping or a Tensor[n, d] of full rows.")
+        facts = {}
+        for name, value in observed.items():
+            self.ruleset.check_variable(name, "observed")
+            tensor = torch.as_tensor(value, dtype=self.dtype, device=self.device).reshape(-1)
+            if not bool(torch.isfinite(tensor).all()):
+                raise DataError(f"Observed {name!r} contains NaN or inf; observations must be finite.")
+            facts[name] = tensor
+        return facts
+
+    # ------------------------------------------------------------------ data
+    def _as_matrix(self, data: Any, what: str = "data") -> Tensor:
+        """Validate and convert data (tensor, ndarray, DataFrame or {variable: column}) to ``[n, d]``."""
+        columns = getattr(data, "columns", None)
+        if columns is not None and hasattr(data, "to_numpy"):  # pandas DataFrame
+            names = [str(c) for c in columns]
+            for name in names:
+                self.ruleset.check_variable(name, f"{what} columns")
+            absent = [v for v in self.variables if v not in names]
+            if absent:
+                raise DataError(f"{what} has no column for {absent}; give one column per variable.")
+            data = data[self.variables].to_numpy(dtype=np.float64)
+        if isinstance(data, Mapping):
+            for name in data:
+                self.ruleset.check_variable(name, what)
+            absent = [v for v in self.variables if v not in data]
+            if absent:
+                raise DataError(f"{what} has no column for {absent}; give one column per variable.")
+            data = torch.stack([torch.as_tensor(data[v]).reshape(-1) for v in self.variables], dim=-1)
+        try:
+            matrix = torch.as_tensor(data, dtype=self.dtype, device=self.device)
+        except (TypeError, ValueError, RuntimeError):
+            raise DataError(f"{what} must be numeric: a tensor, array or DataFrame of shape [n, d].") from None
+        if matrix.dim() != 2 or matrix.shape[1] != len(self.variables):
+            raise DataError(
+                f"{what} has shape {tuple(matrix.shape)} but the model has {len(self.variables)} variables "
+                f"({', '.join(self.variables)}); give a [n, {len(self.variables)}] table in that column order."
+            )
+        if matrix.shape[0] == 0:
+            raise DataError(f"{what} has no rows.")
+        bad = ~torch.isfinite(matrix)
+        if bool(bad.any()):
+            row, col = (int(i) for i in bad.nonzero()[0])
+            raise DataError(
+                f"{what} contains NaN or inf (first at row {row}, column {self.variables[col]!r}); "
+                "drop or impute those rows first."
+            )
+        return matrix
+
+    def log_prob(self, data: Any) -> Tensor:
+        """Log density of each row ``[n]`` under an additive-Gaussian model (``linear`` / ``mlp``).
+
+        Hard-intervened variables are constants and contribute nothing.
+        """
+        matrix = self._as_matrix(data)
+        total = torch.zeros(matrix.shape[0], device=self.device, dtype=self.dtype)
+        columns = list(matrix.unbind(-1))
+        for name in self.order:
+            value = self._interventions.get(name)
+            if value is not None and not callable(value):
+                continue
+            if value is not None:
+                raise MechanismError(f"log_prob is undefined under the soft intervention on {name!r}.")
+            mechanism = self.mechanisms[name]
+            total = total + mechanism.log_prob(self._gather(name, columns, matrix.shape[0]), columns[self._index[name]])
+        return total
+
+    def fit(self, data: Any, epochs: int = 300, lr: float = 0.01, batch_size: int | None = None) -> StructuralCausalModel:
+        """Learn the mechanisms' parameters from observational data ``[n, d]`` (graph fixed); returns self.
+
+        ``linear`` mechanisms are solved exactly by least squares; ``mlp`` and ``noisy_or`` are trained
+        by Adam on the squared error of their conditional mean, and additive-noise scales are set to the
+        residual standard deviation. User callables are left as they are.
+        """
+        matrix = self._as_matrix(data)
+        if not (isinstance(epochs, int) and epochs >= 0 and lr > 0):
+            raise DataError(f"fit needs epochs >= 0 and lr > 0, got epochs={epochs!r}, lr={lr!r}.")
+        columns = list(matrix.unbind(-1))
+        n = matrix.shape[0]
+        parents = {v: self._gather(v, columns, n) for v in self.variables}
+        trained: list[str] = []
+        for name in self.order:
+            mechanism = self.mechanisms[name]
+            if isinstance(mechanism, LinearGaussian):
+                mechanism.fit_closed_form(parents[name], columns[self._index[name]])
+            elif mechanism.learnable:
+                trained.append(name)
+            else:
+                log.info("fit: %s uses %s, which has no learnable parameters; left unchanged.",
+                         name, type(mechanism).__name__)
+        if trained:
+            params = [p for name in trained for p in self.mechanisms[name].parameters()]
+            optimizer = torch.optim.Adam(params, lr=lr)
+            batch = batch_size or n
+            for _ in range(epochs):
+                order = torch.randperm(n, device=self.device)
+                for start in range(0, n, batch):
+                    rows = order[start:start + batch]
+                    loss = sum(
+                        (self.mechanisms[v].expected(parents[v][rows]) - columns[self._index[v]][rows]).pow(2).mean()
+                        for v in trained
+                    )
+                    optimizer.zero_grad()
+                    loss.backward()
+                    optimizer.step()
+            with torch.no_grad():
+                for name in trained:
+                    mechanism = self.mechanisms[name]
+                    if mechanism.additive_gaussian:
+                        residual = columns[self._index[name]] - mechanism.expected(parents[name])
+                        mechanism.scale.copy_(residual.pow(2).mean().sqrt().clamp_min(1e-6))
+        return self
+
+    # ------------------------------------------------------------------ time
+    def rollout(self, steps: int, interventions: Mapping[str, Any] | None = None, n: int = 1,
+                as_dict: bool = False) -> Tensor | dict[str, Tensor]:
+        """Unroll the temporal model for ``steps`` steps → ``Tensor[n, steps, d]``.
+
+        At step ``t`` a rule ``c → e`` with offset ``o`` and duration ``D`` feeds ``e`` the value of
+        ``c`` from steps ``t-o-D+1 … t-o`` (the one of largest magnitude), so an effect starts exactly
+        ``o`` steps after its cause and is held ``D`` steps. Steps before 0 have value 0.
+
+        Args:
+            interventions: ``{variable: {step: value}}`` for interventions at given steps, or
+                ``{variable: value}`` for every step; added to this model's own ``do()``.
+        """
+        if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1:
+            raise DataError(f"rollout(steps) needs a positive integer, got {steps!r}.")
+        if not isinstance(n, int) or n < 1:
+            raise DataError(f"rollout(n=...) needs a positive integer, got {n!r}.")
+        schedule: dict[int, dict[str, Any]] = {t: {} for t in range(steps)}
+        for name, spec in (interventions or {}).items():
+            self.ruleset.check_variable(name, "rollout interventions")
+            per_step = spec if isinstance(spec, Mapping) else {t: spec for t in range(steps)}
+            for t, value in per_step.items():
+                if not isinstance(t, int) or not 0 <= t < steps:
+                    raise InterventionError(
+                        f"Intervention on {name!r} at step {t!r} is outside the rollout of {steps} steps "
+                        f"(valid steps: 0 … {steps - 1})."
+                    )
+                schedule[t][name] = self._check_interventions({name: value}, "rollout interventions")[name]
+
+        history: list[list[Tensor]] = []  # history[t][column] -> [n]
+        zeros = torch.zeros(n, device=self.device, dtype=self.dtype)
+        with torch.no_grad():
+            for t in range(steps):
+                columns: list[Tensor | None] = [None] * len(self.variables)
+                for name in self.order:
+                    inputs = []
+                    for column, offset, hold in self._inputs[name]:
+                        if offset == 0 and hold == 1:
+                            inputs.append(columns[column])
+                            continue
+                        window = [
+                            (columns[column] if s == t else history[s][column])
+                            for s in range(t - offset - hold + 1, t - offset + 1) if s >= 0
+                        ]
+                        inputs.append(_largest_magnitude(window) if window else zeros)
+                    parents = torch.stack(inputs, dim=-1) if inputs else zeros.new_empty(n, 0)
+                    columns[self._index[name]] = self._evaluate(name, columns, n, parents, schedule[t].get(name))
+                history.append(columns)  # type: ignore[arg-type]
+        trajectory = torch.stack([torch.stack(cols, dim=-1) for cols in history], dim=1)
+        return self.as_dict(trajectory) if as_dict else trajectory
+
+    def extra_repr(self) -> str:
+        kinds = {type(m).__name__ for m in self.mechanisms.values()}
+        shown = f", do={sorted(self._interventions)}" if self._interventions else ""
+        return f"variables={len(self.variables)}, rules={len(self.ruleset)}, mechanisms={sorted(kinds)}{shown}"
+
+
+def _largest_magnitude(window: list[Tensor]) -> Tensor:
+    stacked = torch.stack(window, dim=-1)  # (n, w)
+    pick = stacked.abs().argmax(dim=-1, keepdim=True)
+    return stacked.gather(-1, pick).squeeze(-1)
