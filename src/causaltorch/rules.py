@@ -560,20 +560,26 @@ class CausalRuleSet:
         graph = nx.DiGraph(name=self.name) if self.name else nx.DiGraph()
         for name, meta in self._variables.items():
             graph.add_node(name, **meta)
-        for rule in self._rules.values():
+        for position, rule in enumerate(self._rules.values()):
             graph.add_edge(
                 rule.cause, rule.effect, strength=rule.strength, temporal_offset=rule.temporal_offset,
                 duration=rule.duration, mechanism=rule.mechanism, metadata=dict(rule.metadata),
+                rule_index=position,
             )
         return graph
 
     @classmethod
     def from_networkx(cls, graph) -> CausalRuleSet:
-        """Build from a ``networkx.DiGraph``; an edge's ``strength`` (or ``weight``) defaults to 1."""
+        """Build from a ``networkx.DiGraph``; an edge's ``strength`` (or ``weight``) defaults to 1.
+
+        Rules keep the order of their ``rule_index`` edge attribute (written by `to_networkx`), which
+        fixes the column order of each mechanism's parents.
+        """
         ruleset = cls(name=graph.graph.get("name"))
         for name, meta in graph.nodes(data=True):
             ruleset.add_variable(name, **dict(meta))
-        for cause, effect, attrs in graph.edges(data=True):
+        edges = sorted(graph.edges(data=True), key=lambda edge: edge[2].get("rule_index", math.inf))
+        for cause, effect, attrs in edges:
             strength = attrs.get("strength", attrs.get("weight", 1.0))
             ruleset.add_rule(CausalRule(
                 cause, effect, strength,
