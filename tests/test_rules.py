@@ -6,7 +6,7 @@ import torch
 import yaml
 
 from causaltorch import CausalRule, CausalRuleSet
-from causaltorch.errors import CausalGraphError, RuleValidationError, UnknownVariableError
+from causaltorch.errors import CausalGraphError, OutputError, RuleValidationError, UnknownVariableError
 from causaltorch.rules import as_ruleset, bundled_rule_files
 
 
@@ -177,7 +177,7 @@ def test_failed_save_leaves_the_old_file_intact(tmp_path):
     path = tmp_path / "rules.json"
     chain().save(path)
     before = path.read_text()
-    with pytest.raises(RuleValidationError, match="suffix"):
+    with pytest.raises(OutputError, match="suffix"):
         chain().save(tmp_path / "rules.txt")
     assert path.read_text() == before and not (tmp_path / "rules.txt").exists()
 

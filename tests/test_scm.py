@@ -125,7 +125,7 @@ def test_counterfactual_uses_a_user_inverse():
     rules = CausalRuleSet()
     rules.add_rule("x", "y", 1.0)
     mech = CallableMechanism(lambda pa, u: pa[:, 0] * torch.exp(u), inverse=lambda pa, y: torch.log(y / pa[:, 0]))
-    cf = StructuralCausalModel(rules, {"y": mech}).double().counterfactual(
+    cf = StructuralCausalModel(rules, {"x": "linear", "y": mech}).double().counterfactual(
         {"x": 2.0, "y": 2.0 * math.e}, {"x": 3.0}, as_dict=True)
     assert abs(cf["y"].item() - 3.0 * math.e) < 1e-9
 
@@ -283,6 +283,9 @@ def test_fit_refuses_bad_data_and_changes_nothing():
     bad[4, 1] = float("nan")
     with pytest.raises(DataError, match="row 4, column 'y'"):
         scm.fit(bad)
+    bad[4, 1] = float("inf")
+    with pytest.raises(DataError, match="NaN or inf"):
+        scm.fit(bad)
     with pytest.raises(DataError, match=r"shape \(10, 2\).*3 variables"):
         scm.fit(torch.randn(10, 2))
     after = scm.state_dict()
@@ -332,3 +335,26 @@ def test_single_step_sample_equals_the_first_rollout_step():
     first = scm.rollout(1, n=200)[:, 0]
     torch.manual_seed(5)
     assert torch.equal(first, scm.sample(200))
+
+
+def test_worlds_from_one_seed_differ_only_where_the_intervention_reaches():
+    scm = StructuralCausalModel(CausalRuleSet.load("weather"))
+    torch.manual_seed(2)
+    observational = scm.sample(5000, as_dict=True)
+    torch.manual_seed(2)
+    intervened = scm.do(rain=1.0).sample(5000, as_dict=True)
+    for name in ["clouds", "night", "sun", "shadows", "dark_lighting", "flooding"]:  # not descendants of rain
+        assert torch.equal(observational[name], intervened[name]), name
+
+
+def test_noisy_or_observation_that_no_noise_explains_is_refused():
+    rules = CausalRuleSet()
+    rules.add_rule("rain", "wet_ground", 0.9)
+    scm = StructuralCausalModel(rules)
+    # with rain = 1 the wet ground is at least 1 - (1 - 0)(1 - 0.9) = 0.9
+    with pytest.raises(DataError, match=r"wet_ground=0.5 cannot happen.*\[0.9, 1\]"):
+        scm.counterfactual({"rain": 1.0, "wet_ground": 0.5}, {"rain": 0.0})
+    with pytest.raises(DataError, match=r"outside \[0, 1\]"):
+        scm.counterfactual({"rain": 1.0, "wet_ground": 1.7}, {"rain": 0.0})
+    with pytest.raises(InterventionError, match=r"outside \[0, 1\]"):
+        scm.do(rain=2.0)

@@ -52,6 +52,10 @@ class InterventionError(CausalTorchError, ValueError):
     """An intervention whose value cannot be used."""
 
 
+class OutputError(CausalTorchError, ValueError):
+    """An output path or format that cannot be written (an unknown file suffix, for one)."""
+
+
 class CheckpointError(CausalTorchError):
     """A saved model or checkpoint that cannot be read."""
 

@@ -20,7 +20,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch.errors import MechanismError, RuleValidationError
+from causaltorch.errors import DataError, MechanismError, RuleValidationError
 
 __all__ = [
     "Mechanism", "NoisyOr", "LinearGaussian", "MLPMechanism", "CallableMechanism", "build_mechanism",
@@ -33,6 +33,7 @@ class Mechanism(nn.Module):
 
     additive_gaussian = False
     learnable = False
+    value_range: tuple[float, float] | None = None  # the values this mechanism can produce, if bounded
 
     def __init__(self, num_parents: int):
         super().__init__()
@@ -69,6 +70,7 @@ class NoisyOr(Mechanism):
     """
 
     learnable = True
+    value_range = (0.0, 1.0)
 
     def __init__(self, strengths: Tensor | list[float], leak: float = 0.05, noise: str = "bernoulli",
                  concentration: float = 4.0):
@@ -115,6 +117,16 @@ class NoisyOr(Mechanism):
                 f"Cannot recover the noise of {self.variable!r}: {blocker}, so its value does not depend on "
                 "its noise (the noisy-OR is not invertible there). Observe a value that leaves the leak "
                 "identifiable, or use strengths strictly inside (-1, 1)."
+            )
+        # With u in [0, 1] the value lies in [(1 - excite)·inhibit, inhibit]; outside it no noise explains it.
+        low, high = (1.0 - excite) * inhibit, inhibit
+        outside = (value < low - 1e-6) | (value > high + 1e-6)
+        if bool(outside.any()):
+            i = int(outside.nonzero()[0])
+            raise DataError(
+                f"Observed {self.variable}={float(value[i]):.4g} cannot happen given its observed causes: "
+                f"the noisy-OR allows only [{float(low[i]):.4g}, {float(high[i]):.4g}] there. "
+                "Check the observation or the rule strengths."
             )
         return 1.0 - (1.0 - value / inhibit) / excite
 

@@ -19,7 +19,8 @@ from typing import Any
 
 import torch
 
-from causaltorch.errors import CausalGraphError, RuleValidationError, UnknownVariableError
+from causaltorch._files import atomic_path
+from causaltorch.errors import CausalGraphError, OutputError, RuleValidationError, UnknownVariableError
 
 __all__ = ["CausalRule", "CausalRuleSet", "as_ruleset", "bundled_rule_files"]
 
@@ -498,7 +499,7 @@ class CausalRuleSet:
         elif path.suffix.lower() == ".json":
             self.to_json(path)
         else:
-            raise RuleValidationError(f"Cannot tell the format of {path}: use a .json, .yaml or .yml suffix.")
+            raise OutputError(f"Cannot tell the format of {path}: use a .json, .yaml or .yml suffix.")
 
     @classmethod
     def from_json(cls, source: str | Path) -> CausalRuleSet:
@@ -612,11 +613,14 @@ def _read_source(source: str | Path) -> tuple[str, str]:
     path = Path(source)
     if not path.is_file():
         raise RuleValidationError(f"Rule file {path} does not exist.")
-    return path.read_text(encoding="utf-8"), str(path)
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except UnicodeDecodeError as exc:
+        raise RuleValidationError(
+            f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); save the rule file as UTF-8 JSON or YAML."
+        ) from None
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file so a failure never leaves a half-written rule file."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    with atomic_path(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")

@@ -145,6 +145,12 @@ class StructuralCausalModel(nn.Module):
                 )
             if not bool(torch.isfinite(tensor).all()):
                 raise InterventionError(f"do({name}=...) got a NaN or infinite value; give a finite value.")
+            bounds = self.mechanisms[name].value_range
+            if bounds is not None and bool(((tensor < bounds[0]) | (tensor > bounds[1])).any()):
+                raise InterventionError(
+                    f"do({name}=...) got a value outside [{bounds[0]:g}, {bounds[1]:g}], the range of {name}'s "
+                    f"{type(self.mechanisms[name]).__name__} mechanism (intensities)."
+                )
             checked[name] = tensor.to(self.device) if tensor.dim() else tensor.item()
         return checked
 
@@ -215,11 +221,14 @@ class StructuralCausalModel(nn.Module):
     def _evaluate(self, name: str, columns: list[Tensor | None], n: int,
                   parents: Tensor | None = None, intervention: Any = None) -> Tensor:
         value = self._interventions.get(name) if intervention is None else intervention
+        mechanism = self.mechanisms[name]
+        # Noise is drawn even for an intervened variable, so that worlds sampled from the same seed
+        # share every other variable's noise (common random numbers) and differ only by the intervention.
+        noise = mechanism.sample_noise(n, self._anchor)
         if value is not None and not callable(value):
             return self._hard_value(name, value, n)
-        mechanism = self.mechanisms[name]
         parents = self._gather(name, columns, n) if parents is None else parents
-        natural = mechanism(parents, mechanism.sample_noise(n, self._anchor))
+        natural = mechanism(parents, noise)
         return value(natural) if value is not None else natural
 
     def propagate(self, evidence: Tensor, interventions: Mapping[str, InterventionValue] | None = None) -> Tensor:
@@ -358,7 +367,7 @@ class StructuralCausalModel(nn.Module):
     def _check_observed(self, observed: Mapping[str, Any] | Tensor) -> dict[str, Tensor]:
         if isinstance(observed, Tensor):
             rows = self._as_matrix(observed, "observed")
-            return {v: rows[:, i] for i, v in enumerate(self.variables)}
+            observed = {v: rows[:, i] for i, v in enumerate(self.variables)}
         if not isinstance(observed, Mapping) or not observed:
             raise DataError("observed must be a non-empty {variable: value} mapping or a Tensor[n, d] of full rows.")
         facts = {}
@@ -367,6 +376,12 @@ class StructuralCausalModel(nn.Module):
             tensor = torch.as_tensor(value, dtype=self.dtype, device=self.device).reshape(-1)
             if not bool(torch.isfinite(tensor).all()):
                 raise DataError(f"Observed {name!r} contains NaN or inf; observations must be finite.")
+            bounds = self.mechanisms[name].value_range
+            if bounds is not None and bool(((tensor < bounds[0]) | (tensor > bounds[1])).any()):
+                raise DataError(
+                    f"Observed {name!r} has a value outside [{bounds[0]:g}, {bounds[1]:g}], the range of its "
+                    f"{type(self.mechanisms[name]).__name__} mechanism (intensities)."
+                )
             facts[name] = tensor
         return facts
 
