@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import logging
 import math
 import sys
@@ -37,6 +38,12 @@ from causaltorch.rules import CausalRuleSet
 from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["main", "parse_assignments"]
+
+# Feature areas add their subcommands through `add_commands(subparsers)` in these modules. Each module
+# must import lightly (heavy libraries inside its handlers), since every command builds the full parser.
+# A handler has the signature `handler(args, console)` and raises CausalTorchError on bad input.
+_COMMAND_MODULES: tuple[str, ...] = (
+)
 
 _ASSIGNMENT_FORM = "name=value[,name=value]"
 _UNKNOWN_NOTE = (
@@ -172,6 +179,8 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     demo.add_argument("-n", "--num-samples", type=int, default=20000, help="samples per world (default: 20000)")
     demo.set_defaults(handler=_cmd_demo)
+    for module in _COMMAND_MODULES:
+        importlib.import_module(module).add_commands(commands)
     return parser
 
 
