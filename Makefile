@@ -17,7 +17,7 @@ $(VENV)/.installed-%: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[$*]"
 	touch $@
 
-demo: $(VENV)/.installed-viz
+demo: $(VENV)/.installed-demo
 	$(BIN)/causaltorch demo
 
 test: $(VENV)/.installed-dev
