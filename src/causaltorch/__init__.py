@@ -28,6 +28,11 @@ _EXPORTS = {
     "TemporalCausalConv": "causaltorch.layers",
     "causal_consistency_loss": "causaltorch.layers",
     "CausalTorchError": "causaltorch.errors",
+    "CausalTransformer": "causaltorch.text.model",
+    "CausalTransformerConfig": "causaltorch.text.model",
+    "cnsg": "causaltorch.text.model",
+    "CausalLanguageModel": "causaltorch.text.model",
+    "CausalTokenizer": "causaltorch.tokenizers",
 }
 
 __all__ = ["__version__", *_EXPORTS]

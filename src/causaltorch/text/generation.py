@@ -1,0 +1,425 @@
+"""Autoregressive generation: a KV cache, a plain `sample` function and the `generate` loop.
+
+`generate(model, ...)` is what ``model.generate(...)`` runs. It works with any model whose
+``forward(input_ids, attention_mask=None, *, kv_cache=None)`` returns an object with ``logits`` and that
+has ``config`` (``max_seq_length``, ``vocab_size``, ``n_layers``, ``n_heads``, ``head_dim``), ``causal_rules``,
+``tokenizer`` and ``ethical_constitution`` — `causaltorch.text.CausalTransformer` and its front doors.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+
+from causaltorch.errors import DataError
+from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.processors import CausalRuleLogitsProcessor, ForbiddenWordsLogitsProcessor
+from causaltorch.text.surface_forms import DecodedRows
+
+__all__ = ["KVCache", "generate", "sample"]
+
+log = logging.getLogger(__name__)
+
+LogitsProcessor = Callable[[Tensor, Tensor], Tensor]
+_CONSTRAINT_KEYS = {"forbidden_words"}
+_CONSTITUTION_ATTEMPTS = 5
+
+
+class KVCache(nn.Module):
+    """Keys and values of every layer for one batch, preallocated for ``max_length`` positions.
+
+    ``update(layer, k, v)`` writes a layer's new keys/values ``[B, nh, T, hs]`` after the ``length``
+    positions already held and returns all of them; the model calls ``advance(input_ids)`` once its
+    layers are done, which also records the token ids (the rule attention bias reads them).
+    """
+
+    def __init__(self, n_layers: int, batch_size: int, n_heads: int, head_dim: int, max_length: int, *,
+                 device: torch.device | str | None = None, dtype: torch.dtype | None = None):
+        super().__init__()
+        shape = (n_layers, batch_size, n_heads, max_length, head_dim)
+        self.register_buffer("keys", torch.zeros(shape, device=device, dtype=dtype), persistent=False)
+        self.register_buffer("values", torch.zeros(shape, device=device, dtype=dtype), persistent=False)
+        self.register_buffer("token_ids", torch.zeros(batch_size, max_length, dtype=torch.long, device=device),
+                             persistent=False)
+        self.register_buffer("rule_labels", torch.zeros(batch_size, max_length, dtype=torch.long, device=device),
+                             persistent=False)
+        self.length = 0
+
+    @classmethod
+    def for_model(cls, model: nn.Module, batch_size: int, max_length: int) -> KVCache:
+        """A cache shaped for ``model`` (its ``config``), on its device and in its dtype."""
+        config = model.config
+        weight = next(model.parameters())
+        return cls(config.n_layers, batch_size, config.n_heads, config.head_dim, max_length,
+                   device=weight.device, dtype=weight.dtype)
+
+    @property
+    def max_length(self) -> int:
+        return self.keys.shape[3]
+
+    def update(self, layer: int, keys: Tensor, values: Tensor) -> tuple[Tensor, Tensor]:
+        """Store keys/values ``[B, nh, T, hs]`` at positions ``length … length + T``; return all so far."""
+        end = self.length + keys.shape[2]
+        self.keys[layer, :, :, self.length:end] = keys
+        self.values[layer, :, :, self.length:end] = values
+        return self.keys[layer, :, :, :end].to(keys.dtype), self.values[layer, :, :, :end].to(values.dtype)
+
+    def advance(self, input_ids: Tensor) -> None:
+        """Record ``input_ids [B, T]`` as the tokens of the positions just written, and move past them."""
+        end = self.length + input_ids.shape[1]
+        self.token_ids[:, self.length:end] = input_ids
+        self.length = end
+
+    def reset(self) -> None:
+        self.length = 0
+
+
+def _check_sampling(temperature: float, top_k: int | None, top_p: float) -> None:
+    if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or math.isnan(temperature):
+        raise DataError(f"temperature must be a number (<= 0 means greedy), got {temperature!r}.")
+    if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int) or top_k < 0):
+        raise DataError(f"top_k must be None or an integer >= 0 (0 or None: no top-k filter), got {top_k!r}.")
+    if isinstance(top_p, bool) or not isinstance(top_p, (int, float)) or not 0.0 < top_p <= 1.0:
+        raise DataError(
+            f"top_p must be in (0, 1] (the probability mass to sample from; 1 turns nucleus sampling off), "
+            f"got {top_p!r}."
+        )
+
+
+def sample(logits: Tensor, temperature: float = 1.0, top_k: int | None = None, top_p: float = 1.0,
+           generator: torch.Generator | None = None) -> Tensor:
+    """Draw one token id per row: ``logits [B, V] -> ids [B]``.
+
+    ``temperature <= 0`` is greedy (argmax). ``top_k`` keeps the k most likely tokens (None or 0: all);
+    ``top_p`` keeps the smallest set of most likely tokens whose probability reaches ``top_p`` (1: all).
+    Each row needs at least one finite logit. ``generator`` must live on ``logits``' device.
+    """
+    _check_sampling(temperature, top_k, top_p)
+    if temperature <= 0:
+        return logits.argmax(dim=-1)
+    logits = logits.float() / temperature
+    if top_k and top_k < logits.shape[-1]:
+        kth = torch.topk(logits, top_k, dim=-1).values[..., -1:]
+        logits = logits.masked_fill(logits < kth, float("-inf"))
+    if top_p < 1.0:
+        sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
+        probs = torch.softmax(sorted_logits, dim=-1)
+        mass_before = probs.cumsum(dim=-1) - probs  # probability of the more likely tokens
+        drop = mass_before >= top_p  # never the most likely token, since top_p > 0
+        logits = logits.masked_fill(drop.scatter(-1, order, drop), float("-inf"))
+    probs = torch.softmax(logits, dim=-1)
+    return torch.multinomial(probs, num_samples=1, generator=generator).squeeze(-1)
+
+
+def _prompt_rows(input_ids: Any, attention_mask: Tensor | None, tokenizer: Any) -> tuple[Tensor, Tensor, bool, bool]:
+    """``(ids [B, T], mask [B, T], text_in, single)`` with rows left-padded by zeros in ``ids``."""
+    if input_ids is None:
+        raise DataError("generate() needs a prompt: token ids or text.")
+    if isinstance(input_ids, (str, Sequence)) and not isinstance(input_ids, Tensor) and len(input_ids) == 0:
+        raise DataError("The prompt is empty: give at least one token or character.")
+    text_in = isinstance(input_ids, str) or (
+        isinstance(input_ids, Sequence) and not isinstance(input_ids, Tensor) and len(input_ids) > 0
+        and all(isinstance(item, str) for item in input_ids)
+    )
+    single = isinstance(input_ids, str)
+    if text_in:
+        if tokenizer is None:
+            raise DataError("A text prompt needs a tokenizer: pass tokenizer= or set model.tokenizer.")
+        texts = [input_ids] if single else list(input_ids)
+        rows = [list(tokenizer.encode(text)) for text in texts]
+    elif isinstance(input_ids, Tensor):
+        if input_ids.dim() == 1:
+            input_ids = input_ids[None]
+            if attention_mask is not None and attention_mask.dim() == 1:
+                attention_mask = attention_mask[None]
+        if input_ids.dim() != 2 or input_ids.dtype.is_floating_point or input_ids.dtype == torch.bool:
+            raise DataError(f"input_ids must be integer token ids of shape [batch, length], got {input_ids.dtype} "
+                            f"{tuple(input_ids.shape)}.")
+        if input_ids.shape[0] == 0 or input_ids.shape[1] == 0:
+            raise DataError("The prompt is empty: give at least one token per sequence.")
+        if attention_mask is None:
+            mask = torch.ones_like(input_ids, dtype=torch.long)
+        else:
+            if tuple(attention_mask.shape) != tuple(input_ids.shape):
+                raise DataError(f"attention_mask must have the shape of input_ids {tuple(input_ids.shape)}, "
+                                f"got {tuple(attention_mask.shape)}.")
+            mask = attention_mask.to(device=input_ids.device).long()
+            if bool(((mask != 0) & (mask != 1)).any()):
+                raise DataError("attention_mask must hold only 0 (padding) and 1 (token).")
+            if bool((mask.diff(dim=-1) < 0).any()):
+                raise DataError("The prompt is padded on the right; generation needs left padding "
+                                "(tokenizer.padding_side = 'left').")
+        if bool((mask.sum(-1) == 0).any()):
+            raise DataError("The prompt is empty: every sequence needs at least one token.")
+        return input_ids.long(), mask, False, False
+    elif isinstance(input_ids, Sequence) and len(input_ids) > 0 and all(
+        isinstance(t, int) and not isinstance(t, bool) for t in input_ids
+    ):
+        rows = [list(input_ids)]
+    elif isinstance(input_ids, Sequence) and len(input_ids) > 0 and all(
+        isinstance(row, Sequence) and not isinstance(row, str) for row in input_ids
+    ):
+        rows = [list(row) for row in input_ids]
+        if not all(isinstance(t, int) and not isinstance(t, bool) for row in rows for t in row):
+            raise DataError("Token-id prompts must hold integers only.")
+    else:
+        raise DataError(
+            f"Cannot read a prompt from {type(input_ids).__name__}: give a string, a list of strings, a list of "
+            "token ids, a list of such lists, or a tensor [batch, length]."
+        )
+    if not rows or any(len(row) == 0 for row in rows):
+        raise DataError("The prompt is empty: every sequence needs at least one token.")
+    width = max(len(row) for row in rows)
+    ids = torch.tensor([[0] * (width - len(row)) + row for row in rows], dtype=torch.long)
+    mask = torch.tensor([[0] * (width - len(row)) + [1] * len(row) for row in rows], dtype=torch.long)
+    return ids, mask, text_in, single
+
+
+def _is_token_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _constitution_allows(verdict: Any) -> bool:
+    if isinstance(verdict, bool):
+        return verdict
+    if isinstance(verdict, tuple) and len(verdict) >= 2:
+        return bool(verdict[1])
+    raise DataError(
+        "ethical_constitution(text) must return a bool or a tuple (output, passed, ...); "
+        f"got {type(verdict).__name__}."
+    )
+
+
+@torch.no_grad()
+def generate(
+    model: nn.Module,
+    input_ids: Tensor | str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None = None,
+    max_length: int | None = None,
+    *,
+    max_new_tokens: int | None = None,
+    attention_mask: Tensor | None = None,
+    temperature: float = 1.0,
+    top_k: int | None = 50,
+    top_p: float = 0.9,
+    do_sample: bool = True,
+    eos_token_id: int | Sequence[int] | None = None,
+    pad_token_id: int | None = None,
+    causal_constraints: Mapping[str, Any] | None = None,
+    causal_interventions: Mapping[str, Any] | None = None,
+    causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
+    rule_strength: float = 5.0,
+    logits_processor: Sequence[LogitsProcessor] | None = None,
+    tokenizer: Any = None,
+    use_cache: bool = True,
+    generator: torch.Generator | None = None,
+) -> Tensor | str | list[str]:
+    """Continue prompts token by token, guided by the model's causal rules.
+
+    Args:
+        input_ids: a string or list of strings (then text is returned), or token ids: a tensor
+            ``[B, T]`` or ``[T]`` (left-padded, with ``attention_mask``), a list of ids, or a list of
+            lists (padded here). Then ids ``[B, T + n]`` are returned: the prompt, the new tokens, and
+            ``pad_token_id`` after a sequence ends.
+        max_length: longest sequence, prompt included (counting real tokens, not padding).
+        max_new_tokens: most new tokens per sequence. Give one of the two; neither means 50 new tokens.
+        temperature, top_k, top_p: as in `sample`; ``temperature <= 0`` or ``do_sample=False`` is greedy.
+        eos_token_id: id(s) that end a sequence (default: the tokenizer's, else the config's).
+        pad_token_id: fills finished sequences and padding (default: tokenizer's, config's, EOS, 0).
+        causal_constraints: ``{"forbidden_words": [...]}`` — words/phrases, token ids or token-id lists
+            that never appear (`ForbiddenWordsLogitsProcessor`).
+        causal_interventions: ``{"rain": 0.0}`` applies do() to the rules' SCM during generation
+            (`CausalRuleLogitsProcessor`); an unknown name raises `UnknownVariableError`.
+        causal_rules: rules for this call instead of ``model.causal_rules`` (e.g. rules never seen in training).
+        rule_strength: logit bias per unit effect intensity; 0 turns rule biasing off (interventions
+            still suppress).
+        logits_processor: extra ``(input_ids, scores) -> scores`` callables, applied first; the rule
+            processor and then the forbidden words (hard constraints) come after them.
+        tokenizer: overrides ``model.tokenizer``; needed for text prompts, rule biasing, word bans and
+            the constitution.
+        use_cache: reuse keys/values (`KVCache`); False recomputes the whole sequence each step.
+        generator: a `torch.Generator` on the model's device, for reproducible sampling.
+
+    Rules are applied when the rules are non-empty, a tokenizer is available and ``rule_strength > 0``
+    (or interventions are given). Each sequence stops at EOS, at its length budget, or at the model's
+    ``max_seq_length``; a prompt longer than ``max_seq_length`` raises `DataError`. A callable
+    ``model.ethical_constitution`` is asked about each candidate text (see `CausalTransformer`).
+    Everything is checked before the model is touched; the model's train/eval mode is restored.
+    """
+    tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
+    config = model.config
+    _check_sampling(temperature, top_k, top_p)
+    for name, value in (("max_length", max_length), ("max_new_tokens", max_new_tokens)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise DataError(f"{name} must be a positive integer, got {value!r}.")
+    if max_length is not None and max_new_tokens is not None:
+        raise DataError("Give max_length (prompt included) or max_new_tokens, not both.")
+    if isinstance(rule_strength, bool) or not isinstance(rule_strength, (int, float)) or not (
+        0 <= rule_strength < math.inf
+    ):
+        raise DataError(f"rule_strength must be a finite number >= 0, got {rule_strength!r}.")
+    user_processors = list(logits_processor or [])
+    for processor in user_processors:
+        if not callable(processor):
+            raise DataError(f"Each logits processor must be callable (input_ids, scores) -> scores, got {processor!r}.")
+    constraints = dict(causal_constraints or {})
+    unknown = sorted(set(constraints) - _CONSTRAINT_KEYS)
+    if unknown:
+        raise DataError(f"Unknown causal_constraints key(s) {unknown}; supported: {sorted(_CONSTRAINT_KEYS)}.")
+
+    ids, mask, text_in, single = _prompt_rows(input_ids, attention_mask, tokenizer)
+    real = ids[mask.bool()]
+    if int(real.min()) < 0 or int(real.max()) >= config.vocab_size:
+        raise DataError(f"Token ids must be in [0, {config.vocab_size}) for this model; the prompt has "
+                        f"{int(real.min())} … {int(real.max())}.")
+    lengths = mask.sum(-1).tolist()
+    if max(lengths) > config.max_seq_length:
+        raise DataError(
+            f"The prompt has {max(lengths)} tokens but the model reads at most max_seq_length="
+            f"{config.max_seq_length}. Shorten it (keep its last {config.max_seq_length} tokens)."
+        )
+
+    if eos_token_id is None:
+        eos_token_id = getattr(tokenizer, "eos_token_id", None)
+    if eos_token_id is None:
+        eos_token_id = config.eos_token_id
+    eos_ids = [eos_token_id] if isinstance(eos_token_id, int) else list(eos_token_id) if isinstance(
+        eos_token_id, Sequence) and not isinstance(eos_token_id, str) else [] if eos_token_id is None else [None]
+    if not all(_is_token_id(t) for t in eos_ids):
+        raise DataError(f"eos_token_id must be a token id (an integer >= 0) or a list of them, got {eos_token_id!r}.")
+    if pad_token_id is None:
+        pad_token_id = next((p for p in (getattr(tokenizer, "pad_token_id", None), config.pad_token_id,
+                                         eos_ids[0] if eos_ids else None, 0) if p is not None))
+    if not _is_token_id(pad_token_id):
+        raise DataError(f"pad_token_id must be a token id (an integer >= 0), got {pad_token_id!r}.")
+
+    processors: list[LogitsProcessor] = list(user_processors)
+    rules = as_ruleset(causal_rules) if causal_rules is not None else model.causal_rules
+    if causal_interventions or (len(rules) and rule_strength > 0 and tokenizer is not None):
+        processors.append(CausalRuleLogitsProcessor(
+            rules, tokenizer, causal_interventions, strength=rule_strength,
+            continuation_strength=2 * rule_strength, pad_token_id=pad_token_id,
+        ))
+    elif len(rules) and rule_strength > 0:
+        log.info("No tokenizer, so the causal rules cannot read the text: generating without rule biasing.")
+    forbidden = constraints.get("forbidden_words")
+    if forbidden:
+        processors.append(ForbiddenWordsLogitsProcessor(forbidden, tokenizer, pad_token_id=pad_token_id))
+    constitution = getattr(model, "ethical_constitution", None)
+    constitution = constitution if callable(constitution) else None
+    if constitution is not None and tokenizer is None:
+        raise DataError("The model's ethical_constitution checks text, so generation needs a tokenizer: "
+                        "pass tokenizer= or set model.tokenizer.")
+
+    if max_length is not None:
+        limits = [min(config.max_seq_length, max_length)] * len(lengths)
+    else:
+        budget = 50 if max_new_tokens is None else max_new_tokens
+        limits = [min(config.max_seq_length, n + budget) for n in lengths]
+    steps = max(limit - n for limit, n in zip(limits, lengths))
+    if any(limit <= n for limit, n in zip(limits, lengths)):
+        log.info("Some prompts already reach their length limit (max_length or max_seq_length); "
+                 "they get no new tokens.")
+
+    device = next(model.parameters()).device
+    ids, mask = ids.to(device), mask.to(device)
+    ids = torch.where(mask.bool(), ids, torch.full_like(ids, pad_token_id))
+    was_training = model.training
+    model.eval()
+    try:
+        if steps > 0:
+            ids, mask = _decode_loop(model, ids, mask, lengths, limits, steps, processors, eos_ids, pad_token_id,
+                                     temperature if do_sample else 0.0, top_k, top_p, generator, use_cache,
+                                     constitution, tokenizer)
+    finally:
+        model.train(was_training)
+    if not text_in:
+        return ids
+    texts = []
+    for b, row in enumerate(ids.tolist()):
+        real = [t for t, keep in zip(row, mask[b].tolist()) if keep]
+        new = real[lengths[b]:]
+        cut = next((i for i, t in enumerate(new) if t in eos_ids), len(new))
+        texts.append(tokenizer.decode(real[: lengths[b]] + new[:cut]))
+    return texts[0] if single else texts
+
+
+def _decode_loop(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int], limits: list[int], steps: int,
+                 processors: list[LogitsProcessor], eos_ids: list[int], pad_token_id: int, temperature: float,
+                 top_k: int | None, top_p: float, generator: torch.Generator | None, use_cache: bool,
+                 constitution: Callable[[str], Any] | None, tokenizer: Any) -> tuple[Tensor, Tensor]:
+    device = ids.device
+    length = torch.tensor(lengths, device=device)
+    limit = torch.tensor(limits, device=device)
+    eos = torch.tensor(eos_ids, dtype=torch.long, device=device)
+    finished = length >= limit
+    padded = bool((mask == 0).any()) or bool(finished.any())
+    cache = KVCache.for_model(model, ids.shape[0], ids.shape[1] + steps) if use_cache else None
+    rows = DecodedRows(tokenizer, pad_token_id) if constitution is not None else None
+    # ids the tokenizer cannot decode (a model vocabulary padded beyond it) are never generated
+    decodable = int(tokenizer.vocab_size) if tokenizer is not None else None
+    step_input = ids
+    for _ in range(steps):
+        step_mask = mask if padded else None
+        if cache is not None:
+            logits = model(step_input, attention_mask=step_mask, kv_cache=cache).logits[:, -1]
+        else:
+            logits = model(ids, attention_mask=step_mask).logits[:, -1]
+        scores = logits.float()  # (B, V)
+        if decodable is not None and decodable < scores.shape[-1]:
+            scores[:, decodable:] = float("-inf")
+        for processor in processors:
+            scores = processor(ids, scores)
+        if processors:  # bans can leave a row with no allowed token (checked only then: it costs a sync)
+            stuck = ~torch.isfinite(scores).any(dim=-1) & ~finished
+            if bool(stuck.any()):
+                log.warning("Every token is banned for sequence(s) %s; ending them here.",
+                            stuck.nonzero().flatten().tolist())
+                finished = finished | stuck
+        scores = scores.masked_fill(finished[:, None], 0.0)  # finished rows get a pad token below
+        next_ids = sample(scores, temperature, top_k, top_p, generator)
+        if rows is not None:
+            next_ids, finished = _consult_constitution(constitution, rows.update(ids), next_ids, scores, finished,
+                                                       tokenizer, temperature, top_k, top_p, generator)
+        next_ids = torch.where(finished, torch.full_like(next_ids, pad_token_id), next_ids)
+        ids = torch.cat([ids, next_ids[:, None]], dim=1)
+        mask = torch.cat([mask, (~finished).long()[:, None]], dim=1)
+        length = length + (~finished).long()
+        finished = finished | torch.isin(next_ids, eos) | (length >= limit)
+        state = finished.tolist()
+        if all(state):
+            break
+        padded = padded or any(state)
+        step_input = next_ids[:, None]
+    return ids, mask
+
+
+def _consult_constitution(constitution: Callable[[str], Any], texts: list[str], next_ids: Tensor, scores: Tensor,
+                          finished: Tensor, tokenizer: Any, temperature: float, top_k: int | None, top_p: float,
+                          generator: torch.Generator | None) -> tuple[Tensor, Tensor]:
+    """Resample tokens the constitution rejects (up to 5 tries per row); a row still rejected ends."""
+    next_ids, finished = next_ids.clone(), finished.clone()
+    for b, done in enumerate(finished.tolist()):
+        if done:
+            continue
+        row = scores[b:b + 1]
+        token = int(next_ids[b])
+        accepted = False
+        for attempt in range(_CONSTITUTION_ATTEMPTS + 1):
+            if _constitution_allows(constitution(texts[b] + tokenizer.decode([token]))):
+                accepted = True
+                break
+            row = row.index_fill(-1, torch.tensor([token], device=row.device), float("-inf"))
+            if attempt == _CONSTITUTION_ATTEMPTS or not bool(torch.isfinite(row).any()):
+                break
+            token = int(sample(row, temperature, top_k, top_p, generator)[0])
+        if accepted:
+            next_ids[b] = token
+        else:
+            log.warning("The ethical constitution rejected every candidate token tried for sequence %d; ending it.", b)
+            finished[b] = True
+    return next_ids, finished

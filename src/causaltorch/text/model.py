@@ -1,0 +1,628 @@
+"""cnsg / CausalTransformer: one GPT-style decoder, two front doors (the spec's signatures).
+
+Read top to bottom: the config, the three small blocks (`Attention`, `MLP`, `Block`), then the model.
+Pre-LayerNorm blocks, learned absolute positions, weight tying and `F.scaled_dot_product_attention`, as
+in nanoGPT; GPT-2 checkpoints load into it unchanged (`causaltorch.text.gpt2`).
+
+Rules enter in two places. Generation (`generate`, DESIGN §4) biases the next-token logits toward the
+effects of the causes the text states. Optionally, attention carries a rule-derived additive bias: a
+token that ends a surface form of an effect attends more to tokens that end surface forms of its causes
+(``rule_attention_bias · strength`` on the attention logit). Without that bias (the default) attention
+takes SDPA's ``is_causal`` fast path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from causaltorch._files import atomic_path
+from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
+from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.generation import KVCache, generate
+from causaltorch.text.surface_forms import SurfaceFormTokens, surface_form_tokens
+
+__all__ = ["CausalLMOutput", "CausalLanguageModel", "CausalTransformer", "CausalTransformerConfig", "cnsg"]
+
+log = logging.getLogger(__name__)
+
+_ACTIVATIONS = {"gelu_tanh": "tanh", "gelu": "none"}  # name -> F.gelu(approximate=...)
+_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
+_MODEL_TYPE = "causaltorch"
+
+
+@dataclass
+class CausalTransformerConfig:
+    """Everything that fixes the architecture; saved as ``config.json``.
+
+    Args:
+        vocab_size: number of token ids.
+        d_model: width of the residual stream. ``n_heads`` must divide it.
+        n_heads, n_layers: attention heads per layer, layers.
+        d_ff: hidden width of the MLP; ``None`` means ``4 * d_model``.
+        max_seq_length: longest sequence (learned position embeddings exist for this many positions).
+        dropout: dropout on embeddings, attention weights and residual branches (training only).
+        bias: biases in linear layers and LayerNorms (GPT-2 has them).
+        activation: ``"gelu_tanh"`` (GPT-2's tanh approximation) or ``"gelu"`` (exact).
+        layer_norm_epsilon: LayerNorm epsilon.
+        tie_word_embeddings: share the output projection with the token embedding.
+        causal_rules: the model's rules in `CausalRuleSet.to_dict` form (a `CausalRuleSet` or either dict
+            form is accepted and normalised); ``None`` for none.
+        rule_attention_bias: scale of the rule-derived attention bias; 0 turns it off.
+        sparsity: fraction of MLP units skipped per token. Sparse MLPs are not available yet, so only 0
+            is accepted (a dense model that pretended to be sparse would be worse than an error).
+        pad_token_id, eos_token_id: defaults for generation when neither the call nor the tokenizer says.
+    """
+
+    vocab_size: int = 50257
+    d_model: int = 768
+    n_heads: int = 12
+    n_layers: int = 12
+    d_ff: int | None = None
+    max_seq_length: int = 1024
+    dropout: float = 0.0
+    bias: bool = True
+    activation: str = "gelu_tanh"
+    layer_norm_epsilon: float = 1e-5
+    tie_word_embeddings: bool = True
+    causal_rules: dict[str, Any] | None = None
+    rule_attention_bias: float = 0.0
+    sparsity: float = 0.0
+    pad_token_id: int | None = None
+    eos_token_id: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("vocab_size", "d_model", "n_heads", "n_layers", "max_seq_length"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise DataError(f"{name} must be a positive integer, got {value!r}.")
+        if self.d_ff is None:
+            self.d_ff = 4 * self.d_model
+        if isinstance(self.d_ff, bool) or not isinstance(self.d_ff, int) or self.d_ff < 1:
+            raise DataError(f"d_ff must be a positive integer or None (4 * d_model), got {self.d_ff!r}.")
+        if self.d_model % self.n_heads:
+            raise DataError(
+                f"d_model={self.d_model} is not divisible by n_heads={self.n_heads}; every head gets "
+                "d_model / n_heads channels, so choose sizes where it divides."
+            )
+        if not isinstance(self.dropout, (int, float)) or not 0.0 <= self.dropout < 1.0:
+            raise DataError(f"dropout must be in [0, 1), got {self.dropout!r}.")
+        if self.activation not in _ACTIVATIONS:
+            raise DataError(f"activation must be one of {sorted(_ACTIVATIONS)}, got {self.activation!r}.")
+        if not isinstance(self.layer_norm_epsilon, (int, float)) or not self.layer_norm_epsilon > 0:
+            raise DataError(f"layer_norm_epsilon must be > 0, got {self.layer_norm_epsilon!r}.")
+        if not isinstance(self.rule_attention_bias, (int, float)) or not math.isfinite(self.rule_attention_bias):
+            raise DataError(f"rule_attention_bias must be a finite number, got {self.rule_attention_bias!r}.")
+        if self.sparsity != 0:
+            raise DataError(
+                f"sparsity={self.sparsity!r} is not available yet: CausalTorch has no sparse MLP for text models "
+                "so far, and masking a dense one would save nothing. Use sparsity=0 (a dense model)."
+            )
+        for name in ("pad_token_id", "eos_token_id"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+                raise DataError(f"{name} must be a token id (an integer >= 0) or None, got {value!r}.")
+        if self.causal_rules is not None:
+            ruleset = as_ruleset(self.causal_rules)
+            self.causal_rules = ruleset.to_dict() if ruleset.variables else None
+
+    @property
+    def head_dim(self) -> int:
+        return self.d_model // self.n_heads
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CausalTransformerConfig:
+        """Build from `to_dict` output; unknown keys raise `DataError` naming them."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
+        return cls(**data)
+
+    @classmethod
+    def from_name(cls, name: str, **overrides: Any) -> CausalTransformerConfig:
+        """A named size (``causal-tiny``, ``causal-small``, ``gpt2``, ``gpt2-medium``) with ``overrides``."""
+        if name not in _PRESETS:
+            raise DataError(f"Unknown model size {name!r}. Known sizes: {', '.join(_PRESETS)}.")
+        return cls.from_dict({**_PRESETS[name], **overrides})
+
+
+_PRESETS: dict[str, dict[str, Any]] = {
+    "causal-tiny": dict(d_model=64, n_heads=4, n_layers=2, max_seq_length=256),
+    "causal-small": dict(d_model=256, n_heads=4, n_layers=4, max_seq_length=512),
+    "gpt2": dict(vocab_size=50257, d_model=768, n_heads=12, n_layers=12, max_seq_length=1024),
+    "gpt2-medium": dict(vocab_size=50257, d_model=1024, n_heads=16, n_layers=24, max_seq_length=1024),
+}
+
+
+@dataclass
+class CausalLMOutput:
+    """What `CausalTransformer.forward` returns; ``out.logits`` and ``out["logits"]`` both work.
+
+    ``logits [B, T, vocab]``; ``loss`` (mean next-token cross-entropy) when labels are given;
+    ``attentions`` (per layer ``[B, n_heads, T, S]``) when ``return_attention=True``.
+    """
+
+    logits: Tensor
+    loss: Tensor | None = None
+    attentions: tuple[Tensor, ...] | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
+class Attention(nn.Module):
+    """Multi-head self-attention through `F.scaled_dot_product_attention`, with an optional KV cache."""
+
+    def __init__(self, config: CausalTransformerConfig):
+        super().__init__()
+        self.n_heads, self.head_dim = config.n_heads, config.head_dim
+        self.c_attn = nn.Linear(config.d_model, 3 * config.d_model, bias=config.bias)  # q, k, v at once
+        self.c_proj = nn.Linear(config.d_model, config.d_model, bias=config.bias)
+        self.dropout = config.dropout
+        self.attn_dropout = nn.Dropout(config.dropout)
+        self.resid_dropout = nn.Dropout(config.dropout)
+
+    def forward(self, x: Tensor, mask: Tensor | None, is_causal: bool, kv_cache: KVCache | None = None,
+                layer: int = 0, return_attention: bool = False) -> tuple[Tensor, Tensor | None]:
+        batch, length, width = x.shape
+        q, k, v = self.c_attn(x).split(width, dim=2)
+        # (B, T, C) -> (B, nh, T, hs)
+        q = q.view(batch, length, self.n_heads, self.head_dim).transpose(1, 2)
+        k = k.view(batch, length, self.n_heads, self.head_dim).transpose(1, 2)
+        v = v.view(batch, length, self.n_heads, self.head_dim).transpose(1, 2)
+        if kv_cache is not None:
+            k, v = kv_cache.update(layer, k, v)  # (B, nh, S, hs): every position so far
+        if mask is not None and mask.dtype != torch.bool:
+            mask = mask.to(q.dtype)
+        weights = None
+        if return_attention:  # the slow path: materialise the attention weights
+            scores = (q @ k.transpose(-2, -1)) / math.sqrt(self.head_dim)  # (B, nh, T, S)
+            if mask is None and is_causal:
+                mask = torch.ones(length, k.shape[2], dtype=torch.bool, device=x.device).tril()
+            if mask is not None:
+                scores = scores.masked_fill(~mask, float("-inf")) if mask.dtype == torch.bool else scores + mask
+            weights = F.softmax(scores, dim=-1)
+            y = self.attn_dropout(weights) @ v
+        else:
+            y = F.scaled_dot_product_attention(
+                q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0, is_causal=is_causal
+            )
+        y = y.transpose(1, 2).contiguous().view(batch, length, width)  # (B, nh, T, hs) -> (B, T, C)
+        return self.resid_dropout(self.c_proj(y)), weights
+
+
+class MLP(nn.Module):
+    def __init__(self, config: CausalTransformerConfig):
+        super().__init__()
+        assert config.d_ff is not None  # resolved by the config
+        self.c_fc = nn.Linear(config.d_model, config.d_ff, bias=config.bias)
+        self.c_proj = nn.Linear(config.d_ff, config.d_model, bias=config.bias)
+        self.approximate = _ACTIVATIONS[config.activation]
+        self.dropout = nn.Dropout(config.dropout)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return self.dropout(self.c_proj(F.gelu(self.c_fc(x), approximate=self.approximate)))
+
+
+class Block(nn.Module):
+    """Pre-LN transformer block: ``x + attn(ln(x))``, then ``x + mlp(ln(x))``."""
+
+    def __init__(self, config: CausalTransformerConfig):
+        super().__init__()
+        self.ln_1 = nn.LayerNorm(config.d_model, eps=config.layer_norm_epsilon, bias=config.bias)
+        self.attn = Attention(config)
+        self.ln_2 = nn.LayerNorm(config.d_model, eps=config.layer_norm_epsilon, bias=config.bias)
+        self.mlp = MLP(config)
+
+    def forward(self, x: Tensor, mask: Tensor | None, is_causal: bool, kv_cache: KVCache | None = None,
+                layer: int = 0, return_attention: bool = False) -> tuple[Tensor, Tensor | None]:
+        attended, weights = self.attn(self.ln_1(x), mask, is_causal, kv_cache, layer, return_attention)
+        x = x + attended
+        return x + self.mlp(self.ln_2(x)), weights
+
+
+class CausalTransformer(nn.Module):
+    """The native causal text model (a decoder-only transformer), built from the spec's arguments.
+
+    ``CausalTransformer(vocab_size, hidden_dim=768, num_layers=12, num_heads=12, causal_rules=None,
+    sparsity=0.0, ethical_constitution=None, **config_fields)`` or ``CausalTransformer(config)``. Extra
+    keyword arguments are `CausalTransformerConfig` fields (``dropout``, ``max_seq_length``,
+    ``rule_attention_bias`` …). `cnsg` is the same model with the spec's other argument names.
+
+    Not part of the weights, so neither saved nor moved by ``.to()``:
+
+    - ``tokenizer``: lets `generate` take and return text and read the text it generates (needed by rule
+      biasing, forbidden words and the constitution) and gives the rule attention bias its token ids.
+    - ``ethical_constitution``: if callable, `generate` asks it about every candidate continuation,
+      ``constitution(text)``, which returns a bool or a tuple whose second item is "passed" (the
+      spec's ``(output, passed, violations)``); a rejected token is resampled (up to 5 times), then
+      the sequence ends. A non-callable value is kept but not consulted.
+
+    ``causal_rules`` is a `CausalRuleSet`; assign a new one (``model.causal_rules = rules``) to change the
+    rules, including after editing the set in place. ``sparsity`` must be 0 for now (see the config).
+    """
+
+    def __init__(self, vocab_size: int | CausalTransformerConfig, hidden_dim: int = 768, num_layers: int = 12,
+                 num_heads: int = 12, causal_rules: CausalRuleSet | dict[str, Any] | None = None,
+                 sparsity: float = 0.0, ethical_constitution: Any = None, **config_fields: Any):
+        if isinstance(vocab_size, CausalTransformerConfig):
+            if (hidden_dim, num_layers, num_heads, causal_rules, sparsity) != (768, 12, 12, None, 0.0) or config_fields:
+                raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
+            config = replace(vocab_size)  # a copy: the model updates its config when its rules change
+        else:
+            config = _make_config(vocab_size=vocab_size, d_model=hidden_dim, n_layers=num_layers,
+                                  n_heads=num_heads, causal_rules=causal_rules, sparsity=sparsity, **config_fields)
+        super().__init__()
+        self.config = config
+        self.transformer = nn.ModuleDict(dict(
+            wte=nn.Embedding(config.vocab_size, config.d_model),
+            wpe=nn.Embedding(config.max_seq_length, config.d_model),
+            drop=nn.Dropout(config.dropout),
+            h=nn.ModuleList([Block(config) for _ in range(config.n_layers)]),
+            ln_f=nn.LayerNorm(config.d_model, eps=config.layer_norm_epsilon, bias=config.bias),
+        ))
+        self.lm_head = nn.Linear(config.d_model, config.vocab_size, bias=False)
+        if config.tie_word_embeddings:
+            self.transformer.wte.weight = self.lm_head.weight
+        self.apply(self._init_weights)
+        for name, parameter in self.named_parameters():
+            if name.endswith("c_proj.weight"):  # GPT-2: scale residual projections by depth
+                nn.init.normal_(parameter, mean=0.0, std=0.02 / math.sqrt(2 * config.n_layers))
+        self._tokenizer: Any = None
+        self._form_tokens: SurfaceFormTokens | None = None
+        self.causal_rules = causal_rules if isinstance(causal_rules, CausalRuleSet) else as_ruleset(config.causal_rules)
+        self.ethical_constitution = ethical_constitution
+
+    def _init_weights(self, module: nn.Module) -> None:
+        if isinstance(module, nn.Linear):
+            nn.init.normal_(module.weight, mean=0.0, std=0.02)
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.Embedding):
+            nn.init.normal_(module.weight, mean=0.0, std=0.02)
+
+    # ------------------------------------------------------------------ generation helpers
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "ethical_constitution":  # a hook, not a submodule: keep it out of state_dict and .to()
+            if value is not None and not callable(value):
+                log.warning("ethical_constitution of type %s is not callable; generate() will not consult it.",
+                            type(value).__name__)
+            object.__setattr__(self, name, value)
+        else:
+            super().__setattr__(name, value)
+
+    @property
+    def tokenizer(self) -> Any:
+        return self._tokenizer
+
+    @tokenizer.setter
+    def tokenizer(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._form_tokens = None
+
+    @property
+    def causal_rules(self) -> CausalRuleSet:
+        return self._causal_rules
+
+    @causal_rules.setter
+    def causal_rules(self, rules: CausalRuleSet | dict[str, Any] | None) -> None:
+        ruleset = as_ruleset(rules)
+        self.config.causal_rules = ruleset.to_dict() if ruleset.variables else None
+        self._causal_rules = ruleset
+        self._form_tokens = None
+        # strength[cause, effect], with a last row and column of zeros for "no variable"
+        adjacency = torch.zeros(len(ruleset.variables) + 1, len(ruleset.variables) + 1)
+        adjacency[:-1, :-1] = ruleset.to_adjacency_matrix(instantaneous_only=True)
+        self.register_buffer("rule_adjacency", adjacency.to(self.lm_head.weight.device), persistent=False)
+
+    @property
+    def device(self) -> torch.device:
+        return self.lm_head.weight.device
+
+    @property
+    def dtype(self) -> torch.dtype:
+        return self.lm_head.weight.dtype
+
+    def num_parameters(self, non_embedding: bool = True) -> int:
+        """Parameter count; by default without the position embedding (the token one is tied to the head)."""
+        total = sum(p.numel() for p in self.parameters())
+        return total - self.transformer.wpe.weight.numel() if non_embedding else total
+
+    # ------------------------------------------------------------------ forward
+    def forward(self, input_ids: Tensor, attention_mask: Tensor | None = None, labels: Tensor | None = None, *,
+                position_ids: Tensor | None = None, kv_cache: KVCache | None = None,
+                return_attention: bool = False) -> CausalLMOutput:
+        """Next-token logits.
+
+        Args:
+            input_ids: ``[B, T]`` token ids (the new tokens only when ``kv_cache`` holds earlier ones).
+            attention_mask: ``[B, S]`` with 1 for real tokens and 0 for padding, where ``S`` counts the
+                cached positions too. Pad on the left; positions count real tokens only. Leave it None
+                for a batch without padding: attention then takes SDPA's ``is_causal`` fast path.
+            labels: ``[B, T]`` targets, aligned with ``input_ids`` (shifted inside, as in Hugging Face);
+                ``-100`` is ignored.
+            position_ids: ``[B, T]`` overrides the positions derived from the mask.
+            kv_cache: a `KVCache` to read earlier keys/values from and append these to.
+            return_attention: also return every layer's attention weights (slower path).
+        """
+        hidden, attentions = self._hidden_states(input_ids, attention_mask, position_ids, kv_cache, return_attention)
+        logits = self.lm_head(hidden)
+        loss = None
+        if labels is not None:
+            if labels.shape != input_ids.shape:
+                raise DataError(
+                    f"labels must have the shape of input_ids {tuple(input_ids.shape)}, got {tuple(labels.shape)}."
+                )
+            loss = F.cross_entropy(
+                logits[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten().to(logits.device), ignore_index=-100
+            )
+        return CausalLMOutput(logits=logits, loss=loss, attentions=attentions)
+
+    def encode(self, input_ids: Tensor, attention_mask: Tensor | None = None) -> Tensor:
+        """Final hidden states ``[B, T, d_model]`` (after the last LayerNorm)."""
+        return self._hidden_states(input_ids, attention_mask, None, None, False)[0]
+
+    def _hidden_states(self, input_ids: Tensor, attention_mask: Tensor | None, position_ids: Tensor | None,
+                       kv_cache: KVCache | None, return_attention: bool) -> tuple[Tensor, tuple[Tensor, ...] | None]:
+        if input_ids.dim() != 2 or input_ids.shape[1] == 0:
+            raise DataError(
+                f"input_ids must have shape [batch, length] with length >= 1, got {tuple(input_ids.shape)}."
+            )
+        batch, length = input_ids.shape
+        start = kv_cache.length if kv_cache is not None else 0
+        total = start + length
+        if kv_cache is not None and total > kv_cache.max_length:
+            raise DataError(
+                f"The KV cache holds {kv_cache.max_length} positions; {start} are used and {length} more were given."
+            )
+        if attention_mask is not None and tuple(attention_mask.shape) != (batch, total):
+            raise DataError(
+                f"attention_mask must have shape [batch, cached + new] = [{batch}, {total}], "
+                f"got {tuple(attention_mask.shape)}."
+            )
+        if position_ids is None:
+            if attention_mask is not None:  # left padding: positions count real tokens
+                position_ids = (attention_mask.long().cumsum(-1) - 1).clamp(min=0)[:, start:]
+            else:
+                position_ids = torch.arange(start, total, device=input_ids.device)[None]
+        if total > self.config.max_seq_length and (
+            attention_mask is None or int(position_ids.max()) >= self.config.max_seq_length
+        ):
+            raise DataError(
+                f"The sequence has {total} positions but this model has position embeddings for "
+                f"max_seq_length={self.config.max_seq_length}. Shorten the input (keep its last "
+                f"{self.config.max_seq_length} tokens)."
+            )
+        rule_bias = self._rule_attention_bias(input_ids, attention_mask, kv_cache, start)
+        mask, is_causal = _attention_mask(length, start, attention_mask, rule_bias, input_ids.device)
+        x = self.transformer.drop(self.transformer.wte(input_ids) + self.transformer.wpe(position_ids))  # (B, T, C)
+        attentions = []
+        for layer, block in enumerate(self.transformer.h):
+            x, weights = block(x, mask, is_causal, kv_cache, layer, return_attention)
+            if weights is not None:
+                attentions.append(weights)
+        if kv_cache is not None:
+            kv_cache.advance(input_ids)
+        return self.transformer.ln_f(x), tuple(attentions) if return_attention else None
+
+    def _rule_attention_bias(self, input_ids: Tensor, attention_mask: Tensor | None, kv_cache: KVCache | None,
+                             start: int) -> Tensor | None:
+        """``[B, T, S]`` additive attention bias from rules, or None when it is off."""
+        if self.config.rule_attention_bias == 0 or len(self.causal_rules) == 0:
+            return None
+        if self._form_tokens is None:
+            if self.tokenizer is None:
+                raise DataError(
+                    "rule_attention_bias needs the token ids of the rules' surface forms: set model.tokenizer "
+                    "first, or build the model with rule_attention_bias=0."
+                )
+            self._form_tokens = surface_form_tokens(self.causal_rules, self.tokenizer)
+        forms = self._form_tokens
+        length = input_ids.shape[1]
+        if kv_cache is None:
+            labels = forms.span_end_labels(input_ids)
+            all_labels = labels
+        else:
+            context = kv_cache.token_ids[:, max(0, start - forms.max_length + 1):start]
+            labels = forms.span_end_labels(torch.cat([context, input_ids], dim=1), keep_last=length)
+            kv_cache.rule_labels[:, start:start + length] = labels
+            all_labels = kv_cache.rule_labels[:, : start + length]
+        if attention_mask is not None:  # padding is no variable
+            none = len(forms.variables)
+            all_labels = all_labels.masked_fill(attention_mask == 0, none)
+            labels = all_labels[:, start:]
+        # query (effect) q attends to key (cause) k with strength[cause=label_k, effect=label_q]
+        strength = self.rule_adjacency[all_labels[:, None, :], labels[:, :, None]]  # (B, T, S)
+        return self.config.rule_attention_bias * strength
+
+    # ------------------------------------------------------------------ generation
+    generate = generate
+
+    # ------------------------------------------------------------------ checkpoints
+    def save_pretrained(self, directory: str | Path) -> Path:
+        """Write ``config.json`` and ``model.safetensors`` into ``directory`` (created if missing).
+
+        Each file is written atomically. The tied output projection is stored once (as the token
+        embedding). The tokenizer and the constitution are not saved.
+        """
+        safetensors_torch = require("safetensors.torch", "text", "saving models")
+        directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
+        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
+        if self.config.tie_word_embeddings:
+            del state["lm_head.weight"]
+        config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
+        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
+            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
+        with atomic_path(directory / _CONFIG_FILE) as temporary:
+            temporary.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+        return directory
+
+    @classmethod
+    def from_pretrained(cls, directory: str | Path, *, device: torch.device | str | None = None,
+                        dtype: torch.dtype | None = None, tokenizer: Any = None,
+                        ethical_constitution: Any = None) -> CausalTransformer:
+        """Load a model saved by `save_pretrained`, or a local Hugging Face GPT-2 checkpoint directory.
+
+        A GPT-2 directory (``config.json`` with ``"model_type": "gpt2"`` and ``model.safetensors``) is
+        mapped onto this architecture (`causaltorch.text.gpt2`). Raises `CheckpointError` when a file is
+        missing or unreadable, or when the weights do not fit the config.
+        """
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise CheckpointError(f"{directory} is not a directory with {_CONFIG_FILE} and {_WEIGHTS_FILE}.")
+        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
+        if missing:
+            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved model.")
+        try:
+            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
+        if not isinstance(raw, dict):
+            raise CheckpointError(f"{directory / _CONFIG_FILE} must hold a JSON object, got {type(raw).__name__}.")
+        safetensors = require("safetensors", "text", "loading models")
+        safetensors_torch = require("safetensors.torch", "text", "loading models")
+        try:
+            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
+        except (safetensors.SafetensorError, OSError, ValueError) as exc:
+            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
+        model_type = raw.get("model_type")
+        if model_type == "gpt2":
+            from causaltorch.text.gpt2 import config_from_gpt2, state_dict_from_gpt2
+
+            config = config_from_gpt2(raw)
+            tensors = state_dict_from_gpt2(tensors)
+        elif model_type == _MODEL_TYPE:
+            settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
+            try:
+                config = CausalTransformerConfig.from_dict(settings)
+            except (DataError, RuleValidationError, TypeError) as exc:
+                raise CheckpointError(f"{directory / _CONFIG_FILE} is not a valid model config: {exc}") from None
+        else:
+            raise CheckpointError(
+                f"{directory / _CONFIG_FILE} has model_type {model_type!r}; CausalTorch loads its own models "
+                f"({_MODEL_TYPE!r}) and Hugging Face GPT-2 checkpoints ('gpt2')."
+            )
+        model = cls(config)
+        model._load_checked(tensors, directory / _WEIGHTS_FILE)
+        model.to(device=device, dtype=dtype)
+        model.tokenizer = tokenizer
+        model.ethical_constitution = ethical_constitution
+        return model
+
+    def _load_checked(self, tensors: dict[str, Tensor], source: Path) -> None:
+        expected = {name: tensor.shape for name, tensor in self.state_dict().items()}
+        if self.config.tie_word_embeddings:
+            del expected["lm_head.weight"]
+            tensors = {k: v for k, v in tensors.items() if k != "lm_head.weight"}
+        missing = sorted(set(expected) - set(tensors))
+        unexpected = sorted(set(tensors) - set(expected))
+        wrong = sorted(f"{k} {tuple(tensors[k].shape)} (config needs {tuple(expected[k])})"
+                       for k in set(expected) & set(tensors) if tensors[k].shape != expected[k])
+        if missing or unexpected or wrong:
+            parts = [f"{label}: {', '.join(items[:5])}{' …' if len(items) > 5 else ''}"
+                     for label, items in (("missing", missing), ("unexpected", unexpected), ("wrong shape", wrong))
+                     if items]
+            raise CheckpointError(
+                f"The weights in {source} do not match its config.json ({'; '.join(parts)}). "
+                "The config and the weights come from different models; save them together with save_pretrained."
+            )
+        self.load_state_dict(tensors, strict=False)
+
+
+class cnsg(CausalTransformer):  # noqa: N801 - the spec's public name
+    """The native Causal Neuro-Symbolic Generator: `CausalTransformer` with the spec's ``cnsg`` arguments.
+
+    ``cnsg(vocab_size, d_model=768, n_heads=12, n_layers=12, d_ff=None, max_seq_length=1024,
+    causal_rules=None, **config_fields)`` builds the same config and module as `CausalTransformer`
+    (``d_ff=None`` means ``4 * d_model``); ``isinstance(model, CausalTransformer)`` holds.
+    """
+
+    def __init__(self, vocab_size: int | CausalTransformerConfig = 50257, d_model: int = 768, n_heads: int = 12,
+                 n_layers: int = 12, d_ff: int | None = None, max_seq_length: int = 1024,
+                 causal_rules: CausalRuleSet | dict[str, Any] | None = None, *, ethical_constitution: Any = None,
+                 **config_fields: Any):
+        if isinstance(vocab_size, CausalTransformerConfig):
+            if (d_model, n_heads, n_layers, d_ff, max_seq_length, causal_rules) != (768, 12, 12, None, 1024, None) or (
+                config_fields
+            ):
+                raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
+            config = vocab_size
+        else:
+            config = _make_config(vocab_size=vocab_size, d_model=d_model, n_heads=n_heads, n_layers=n_layers,
+                                  d_ff=d_ff, max_seq_length=max_seq_length, causal_rules=causal_rules,
+                                  **config_fields)
+        super().__init__(config, ethical_constitution=ethical_constitution)
+        if isinstance(causal_rules, CausalRuleSet):
+            self.causal_rules = causal_rules
+
+
+class CausalLanguageModel(CausalTransformer):
+    """The spec's language-model front door: a `CausalTransformer` that comes with its tokenizer.
+
+    ``CausalLanguageModel(vocab_size=None, hidden_dim=768, num_layers=12, num_heads=12, causal_rules=None,
+    tokenizer=None, **kwargs)``: ``tokenizer`` is a tokenizer object or the name/directory of a
+    `causaltorch.tokenizers.CausalTokenizer` (``"causal-basic"``), and ``vocab_size`` defaults to its
+    size, so ``model.generate("If it rains,")`` returns text. Train it with `causaltorch.training`
+    (``model.train()`` is PyTorch's train-mode switch, as on every module).
+    """
+
+    def __init__(self, vocab_size: int | CausalTransformerConfig | None = None, hidden_dim: int = 768,
+                 num_layers: int = 12, num_heads: int = 12, causal_rules: CausalRuleSet | dict[str, Any] | None = None,
+                 sparsity: float = 0.0, ethical_constitution: Any = None, tokenizer: Any = None,
+                 **config_fields: Any):
+        if isinstance(tokenizer, (str, Path)):
+            from causaltorch.tokenizers import CausalTokenizer
+
+            tokenizer = CausalTokenizer.from_pretrained(tokenizer)
+        if vocab_size is None:
+            if tokenizer is None:
+                raise DataError("CausalLanguageModel needs a vocab_size or a tokenizer to take it from.")
+            vocab_size = int(tokenizer.vocab_size)
+        super().__init__(vocab_size, hidden_dim, num_layers, num_heads, causal_rules, sparsity,
+                         ethical_constitution, **config_fields)
+        self.tokenizer = tokenizer
+
+
+def _make_config(**settings: Any) -> CausalTransformerConfig:
+    """A config from constructor arguments; a wrong keyword is a `DataError` naming the valid ones."""
+    known = {f.name for f in fields(CausalTransformerConfig)}
+    unknown = sorted(set(settings) - known)
+    if unknown:
+        raise DataError(f"Unknown model argument(s) {unknown}. Config fields: {sorted(known)}.")
+    if isinstance(settings.get("causal_rules"), CausalRuleSet):
+        settings["causal_rules"] = settings["causal_rules"].to_dict()
+    return CausalTransformerConfig(**settings)
+
+
+def _attention_mask(length: int, start: int, attention_mask: Tensor | None, rule_bias: Tensor | None,
+                    device: torch.device) -> tuple[Tensor | None, bool]:
+    """``(mask, is_causal)`` for SDPA: None + ``is_causal`` on the fast path, else ``[B|1, 1, T, S]``.
+
+    A query at position ``start + i`` sees keys ``<= start + i`` that are not padding, and always itself
+    (so a padding query has one finite score instead of none). With a rule bias the mask is additive.
+    """
+    if attention_mask is None and rule_bias is None and (start == 0 or length == 1):
+        return None, start == 0 and length > 1
+    total = start + length
+    query = torch.arange(start, total, device=device)[:, None]
+    key = torch.arange(total, device=device)[None, :]
+    allowed = (key <= query)[None]  # (1, T, S)
+    if attention_mask is not None:
+        allowed = (allowed & attention_mask.bool()[:, None, :]) | (key == query)
+    if rule_bias is None:
+        return allowed[:, None], False
+    return torch.where(allowed, rule_bias, float("-inf"))[:, None], False
