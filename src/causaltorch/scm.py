@@ -207,24 +207,58 @@ class StructuralCausalModel(nn.Module):
     def sample(self, n: int, as_dict: bool = False) -> Tensor | dict[str, Tensor]:
         """Draw ``n`` joint samples → ``Tensor[n, d]`` (``variables`` order), or a dict with ``as_dict``.
 
-        Batched over samples: one tensor operation per variable, no Python loop over rows.
+        Batched over samples: one tensor operation per variable, no Python loop over rows. A model
+        whose mechanisms are all `LinearGaussian` (and whose interventions are hard) is sampled in
+        closed form instead: ``X = E (I − W)⁻¹`` with ``E = b + σ·U`` — one noise draw and one matrix
+        product, which draws its noise as one ``[n, d]`` block.
         """
         if not isinstance(n, int) or isinstance(n, bool) or n < 1:
             raise DataError(f"sample(n) needs a positive integer n, got {n!r}.")
+        linear = all(isinstance(m, LinearGaussian) for m in self.mechanisms.values())
+        if linear and not any(callable(v) for v in self._interventions.values()):
+            samples = self._sample_linear(n)
+            return self.as_dict(samples) if as_dict else samples
+        # A linear model under a soft intervention draws the same [n, d] noise block as the closed
+        # form, so worlds from one seed stay paired.
+        block = torch.randn(n, len(self.variables), device=self.device, dtype=self.dtype) if linear else None
         columns: list[Tensor | None] = [None] * len(self.variables)
         with torch.no_grad():
             for name in self.order:
-                columns[self._index[name]] = self._evaluate(name, columns, n)
+                j = self._index[name]
+                columns[j] = self._evaluate(name, columns, n, noise=None if block is None else block[:, j])
         samples = torch.stack(columns, dim=-1)  # type: ignore[arg-type]
         return self.as_dict(samples) if as_dict else samples
 
+    @torch.no_grad()
+    def _sample_linear(self, n: int) -> Tensor:
+        """Closed-form sampling of a linear-Gaussian model under hard interventions."""
+        d = len(self.variables)
+        weights = torch.zeros(d, d, dtype=torch.float64, device=self.device)
+        bias = torch.zeros(d, dtype=self.dtype, device=self.device)
+        scale = torch.zeros(d, dtype=self.dtype, device=self.device)
+        for name, mechanism in self.mechanisms.items():
+            j = self._index[name]
+            if name in self._interventions:
+                continue  # incoming edges cut, no noise: the value is set below
+            bias[j], scale[j] = mechanism.bias, mechanism.scale
+            for (column, offset, _hold), weight in zip(self._inputs[name], mechanism.weights):
+                if offset == 0:  # lagged inputs have no history in a single step
+                    weights[column, j] = weight
+        # (I - W) is unit upper-triangular in topological order, so the inverse is exact and cheap.
+        propagate = torch.linalg.inv(torch.eye(d, dtype=torch.float64, device=self.device) - weights).to(self.dtype)
+        exogenous = torch.randn(n, d, device=self.device, dtype=self.dtype).mul_(scale).add_(bias)  # E = b + σU
+        for name, value in self._interventions.items():
+            exogenous[:, self._index[name]] = self._hard_value(name, value, n)
+        return exogenous @ propagate  # (n, d) @ (d, d)
+
     def _evaluate(self, name: str, columns: list[Tensor | None], n: int,
-                  parents: Tensor | None = None, intervention: Any = None) -> Tensor:
+                  parents: Tensor | None = None, intervention: Any = None, noise: Tensor | None = None) -> Tensor:
         value = self._interventions.get(name) if intervention is None else intervention
         mechanism = self.mechanisms[name]
         # Noise is drawn even for an intervened variable, so that worlds sampled from the same seed
         # share every other variable's noise (common random numbers) and differ only by the intervention.
-        noise = mechanism.sample_noise(n, self._anchor)
+        if noise is None:
+            noise = mechanism.sample_noise(n, self._anchor)
         if value is not None and not callable(value):
             return self._hard_value(name, value, n)
         parents = self._gather(name, columns, n) if parents is None else parents
@@ -543,6 +577,24 @@ class StructuralCausalModel(nn.Module):
         kinds = {type(m).__name__ for m in self.mechanisms.values()}
         shown = f", do={sorted(self._interventions)}" if self._interventions else ""
         return f"variables={len(self.variables)}, rules={len(self.ruleset)}, mechanisms={sorted(kinds)}{shown}"
+
+    @classmethod
+    def from_data(cls, data: Any, ruleset: CausalRuleSet | Mapping[str, Any] | None = None, mechanism: str = "linear",
+                  **options: Any) -> StructuralCausalModel:
+        """Data → graph → fitted mechanisms: a model ready for ``do()`` and ``counterfactual()``.
+
+        Args:
+            data: ``[n, d]`` tensor or array, or a pandas DataFrame (column names become variables).
+            ruleset: the graph; ``None`` discovers it with NOTEARS (linear for ``"linear"``, MLP for
+                ``"mlp"``). With a ruleset, array columns are in ``ruleset.variables`` order.
+            mechanism: ``"linear"`` (least squares) or ``"mlp"`` (trained by ``fit``).
+            options: ``epochs`` and ``lr`` for `fit`; without a ruleset also the options of
+                `causaltorch.discovery.discover` (``score``, ``required``, ``forbidden``, ``tiers``,
+                ``threshold``, ``bootstrap``, ``names`` …).
+        """
+        from causaltorch.discovery.learn import scm_from_data
+
+        return scm_from_data(data, ruleset=ruleset, mechanism=mechanism, **options)
 
 
 def _largest_magnitude(window: list[Tensor]) -> Tensor:
