@@ -367,3 +367,14 @@ def test_closed_form_linear_sampling_equals_the_sequential_evaluation():
     torch.manual_seed(4)
     sequential = scm.do(y1=lambda natural: natural * 0.0 + 0.5).sample(1000)  # soft: the per-variable path
     assert torch.allclose(closed_form, sequential, atol=1e-12)
+
+
+def test_variable_metadata_names_a_roots_mechanism_and_linear_weights_come_from_metadata():
+    rules = CausalRuleSet.from_dict({
+        "variables": {"x": {"mechanism": "linear"}, "y": {}},
+        "cause_effect_pairs": [{"cause": "x", "effect": "y", "strength": 1.0, "mechanism": "linear",
+                                "metadata": {"weight": 2.5}}],
+    })
+    scm = StructuralCausalModel(rules)
+    assert isinstance(scm.mechanisms["x"], LinearGaussian)
+    assert scm.mechanisms["y"].weights.item() == 2.5

@@ -43,6 +43,7 @@ __all__ = ["main", "parse_assignments"]
 # must import lightly (heavy libraries inside its handlers), since every command builds the full parser.
 # A handler has the signature `handler(args, console)` and raises CausalTorchError on bad input.
 _COMMAND_MODULES: tuple[str, ...] = (
+    "causaltorch.discovery.commands",
 )
 
 _ASSIGNMENT_FORM = "name=value[,name=value]"

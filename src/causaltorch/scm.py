@@ -87,13 +87,16 @@ class StructuralCausalModel(nn.Module):
                     raise RuleValidationError(
                         f"Rules into {v!r} name different mechanisms {sorted(named)}; one variable has one mechanism."
                     )
-                choice = named.pop() if named else "noisy_or"
+                # A variable's own metadata names the mechanism of a root (which has no rule to name it).
+                choice = named.pop() if named else self.ruleset.variable_metadata(v).get("mechanism", "noisy_or")
             if isinstance(choice, Mechanism):
                 mechanism = choice
             elif isinstance(choice, str):
                 root_default = 0.5 if not incoming else 0.05
                 leak = self.ruleset.variable_metadata(v).get("base_rate", root_default)
-                mechanism = build_mechanism(choice, [r.strength for r in incoming], leak)
+                # A linear weight may exceed the [-1, 1] strength range; discovery keeps it in metadata["weight"].
+                weights = [r.metadata.get("weight", r.strength) if choice == "linear" else r.strength for r in incoming]
+                mechanism = build_mechanism(choice, weights, leak)
             elif callable(choice):
                 mechanism = CallableMechanism(choice, num_parents=len(incoming))
             else:
@@ -430,7 +433,7 @@ class StructuralCausalModel(nn.Module):
             absent = [v for v in self.variables if v not in names]
             if absent:
                 raise DataError(f"{what} has no column for {absent}; give one column per variable.")
-            data = data[self.variables].to_numpy(dtype=np.float64)
+            data = data[self.variables].to_numpy(dtype=np.float64, copy=True)
         if isinstance(data, Mapping):
             for name in data:
                 self.ruleset.check_variable(name, what)

@@ -1,0 +1,41 @@
+"""Metrics for CausalTorch models, imported lazily by name (PEP 562).
+
+Graph recovery (``causaltorch.metrics.graph``): `shd`, `edge_scores`, `cpdag`, `sid`, `graph_metrics`.
+Learned causal models (``causaltorch.discovery.evaluation``): `mmd_rbf`, `interventional_mmd`,
+`counterfactual_mse`.
+Text generation (``causaltorch.metrics.text``): `calculate_cfs` (Causal Fidelity Score), `perplexity`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# public name -> module that defines it
+_EXPORTS = {
+    "adjacency": "causaltorch.metrics.graph",
+    "shd": "causaltorch.metrics.graph",
+    "edge_scores": "causaltorch.metrics.graph",
+    "cpdag": "causaltorch.metrics.graph",
+    "sid": "causaltorch.metrics.graph",
+    "graph_metrics": "causaltorch.metrics.graph",
+    "mmd_rbf": "causaltorch.discovery.evaluation",
+    "interventional_mmd": "causaltorch.discovery.evaluation",
+    "counterfactual_mse": "causaltorch.discovery.evaluation",
+    "calculate_cfs": "causaltorch.metrics.text",
+    "perplexity": "causaltorch.metrics.text",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'causaltorch.metrics' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
