@@ -232,7 +232,7 @@ def _run_demo(out: Path) -> str:
 
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
-        assert main(["demo", "--out", str(out), "-n", "4000", "--seed", "0"]) == 0
+        assert main(["scm", "demo", "--out", str(out), "-n", "4000", "--seed", "0"]) == 0
     return buffer.getvalue()
 
 

@@ -5,7 +5,8 @@
     causaltorch rules draw FILE -o graph.png   the graph as a picture
     causaltorch scm sample RULES -n 1000 [--do rain=1] [--csv out.csv]
     causaltorch scm counterfactual RULES --observed rain=1,wet_ground=0.95 --do rain=0
-    causaltorch demo [--out runs/demo]         do(), counterfactuals and time on the weather rules
+    causaltorch scm demo [--out runs/scm-demo] do(), counterfactuals and time on the weather rules
+    causaltorch demo [--out runs/demo] [--smoke]  train a small causal text model; rules vs none (text.demo)
 
 RULES is a rule-file path (.json / .yaml) or a bundled rule set by name (``weather``, ``medical``).
 This module is the only one that writes to the terminal. Bad input of any kind is reported as one
@@ -44,6 +45,7 @@ __all__ = ["main", "parse_assignments"]
 # A handler has the signature `handler(args, console)` and raises CausalTorchError on bad input.
 _COMMAND_MODULES: tuple[str, ...] = (
     "causaltorch.discovery.commands",
+    "causaltorch.text.commands",
 )
 
 _ASSIGNMENT_FORM = "name=value[,name=value]"
@@ -174,12 +176,18 @@ def _build_parser() -> argparse.ArgumentParser:
                                 help="one mechanism for every variable (default: the rules' own, else noisy_or)")
     counterfactual.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     counterfactual.set_defaults(handler=_cmd_scm_counterfactual)
+    scm_demo = scm_commands.add_parser("demo", help="do(), counterfactuals and time on the bundled weather rules")
+    scm_demo.add_argument("--out", type=Path, default=Path("runs/scm-demo"),
+                          help="output folder (default: runs/scm-demo)")
+    scm_demo.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    scm_demo.add_argument("-n", "--num-samples", type=int, default=20000, help="samples per world (default: 20000)")
+    scm_demo.set_defaults(handler=_cmd_demo)
 
-    demo = commands.add_parser("demo", help="the causal core on the bundled weather rules")
+    demo = commands.add_parser("demo", help="train a small causal text model and show what its rules do")
     demo.add_argument("--out", type=Path, default=Path("runs/demo"), help="output folder (default: runs/demo)")
+    demo.add_argument("--smoke", action="store_true", help="a tiny model and a few steps: the same path in seconds")
     demo.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    demo.add_argument("-n", "--num-samples", type=int, default=20000, help="samples per world (default: 20000)")
-    demo.set_defaults(handler=_cmd_demo)
+    demo.set_defaults(handler=_cmd_text_demo)
     for module in _COMMAND_MODULES:
         importlib.import_module(module).add_commands(commands)
     return parser
@@ -319,6 +327,12 @@ def _cmd_scm_counterfactual(args: argparse.Namespace, console: Console) -> None:
 
 
 # ---------------------------------------------------------------------------------------- demo
+def _cmd_text_demo(args: argparse.Namespace, console: Console) -> None:
+    from causaltorch.text.demo import handler
+
+    handler(args, console)
+
+
 def _relation(ruleset: CausalRuleSet, target: str, name: str) -> str:
     if name == target:
         return "intervened"

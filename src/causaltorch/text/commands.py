@@ -1,0 +1,281 @@
+"""``causaltorch text …``: train a causal text model and generate with rules, interventions and bans.
+
+    causaltorch text train --corpus FILE|bundled [--rules FILE|bundled] --steps N --out DIR [--resume]
+                           [--devices --strategy --precision --batch-size --block-size --lr …]
+    causaltorch text generate --model DIR [--rules FILE] "If it rains," [--do rain=0] [--forbid word]
+
+Registered by `causaltorch.cli`. Imports here stay light (torch, Lightning and tokenizers load inside the
+handlers), since every command builds the whole parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from causaltorch.cli import parse_assignments
+from causaltorch.errors import DataError, OutputError, require
+
+__all__ = ["add_commands", "quiet_lightning", "read_documents"]
+
+BUNDLED = "bundled"
+_MODEL_SHAPE = ("d_model", "n_layers", "n_heads", "max_seq_length")
+_DEFAULT_SHAPE = {"d_model": 128, "n_layers": 4, "n_heads": 4}
+
+
+def add_commands(subparsers: Any) -> None:
+    """Register ``text train`` and ``text generate`` on the top-level subparsers."""
+    text = subparsers.add_parser("text", help="train causal text models and generate text that follows rules")
+    actions = text.add_subparsers(dest="text_command", required=True, metavar="ACTION")
+
+    train = actions.add_parser("train", help="train a cnsg language model with Lightning")
+    train.add_argument("--corpus", default=BUNDLED, metavar="FILE|bundled",
+                       help="text file, one document per line, or 'bundled' for the bundled corpus (default)")
+    train.add_argument("--valid", default=None, metavar="FILE",
+                       help="held-out text for validation loss (default: the bundled valid split with "
+                            "--corpus bundled)")
+    train.add_argument("--rules", default=None, metavar="FILE|bundled",
+                       help="the model's causal rules: a rule file, a bundled name, or 'bundled' for the corpus's "
+                            "knowledge base (default: none; rules can also be given when generating)")
+    train.add_argument("--steps", type=int, required=True, help="optimizer steps in total (also when resuming)")
+    train.add_argument("--out", type=Path, required=True, help="output folder: model/, checkpoints, logs, token files")
+    train.add_argument("--resume", action="store_true", help="continue from the latest checkpoint in --out")
+    train.add_argument("--tokenizer", default="causal-basic",
+                       help="tokenizer folder or bundled name (default: causal-basic)")
+    train.add_argument("--d-model", type=int, default=None, help=f"model width (default: {_DEFAULT_SHAPE['d_model']})")
+    train.add_argument("--n-layers", type=int, default=None, help=f"layers (default: {_DEFAULT_SHAPE['n_layers']})")
+    train.add_argument("--n-heads", type=int, default=None,
+                       help=f"attention heads (default: {_DEFAULT_SHAPE['n_heads']})")
+    train.add_argument("--max-seq-length", type=int, default=None, help="longest sequence (default: --block-size)")
+    train.add_argument("--block-size", type=int, default=64, help="tokens per training window (default: 64)")
+    train.add_argument("--batch-size", type=int, default=32, help="windows per batch and device (default: 32)")
+    train.add_argument("--lr", type=float, default=1e-3, help="peak learning rate (default: 1e-3)")
+    train.add_argument("--warmup-steps", type=int, default=None, help="linear warm-up steps (default: steps / 10)")
+    train.add_argument("--checkpoint-every", type=int, default=None,
+                       help="steps between checkpoints (default: steps / 5)")
+    train.add_argument("--val-every", type=int, default=None,
+                       help="steps between validations when there is validation text (default: steps / 5)")
+    train.add_argument("--devices", default="auto", help="Lightning devices: auto, a count, or ids like 0,1")
+    train.add_argument("--strategy", default="auto", help="Lightning strategy: auto, ddp, fsdp … (default: auto)")
+    train.add_argument("--precision", default=None, help="Lightning precision: 32-true, bf16-mixed, 16-mixed …")
+    train.add_argument("--accelerator", default="auto",
+                       help="Lightning accelerator: auto, cpu, gpu … (default: auto)")
+    train.add_argument("--num-nodes", type=int, default=1, help="machines for multi-node training (default: 1)")
+    train.add_argument("--num-workers", type=int, default=0, help="DataLoader worker processes (default: 0)")
+    train.add_argument("--progress-bar", choices=("tqdm", "rich", "none"), default="tqdm",
+                       help="progress bar on stderr (default: tqdm)")
+    train.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    train.set_defaults(handler=_cmd_train)
+
+    generate = actions.add_parser("generate", help="continue a prompt with a trained model, guided by rules")
+    generate.add_argument("prompts", nargs="+", metavar="PROMPT", help="text to continue (several: one batch)")
+    generate.add_argument("--model", type=Path, required=True,
+                          help="folder of a saved model (config.json + model.safetensors)")
+    generate.add_argument("--rules", default=None, metavar="FILE",
+                          help="rules to guide generation (default: the model's own); 'bundled' for the corpus's")
+    generate.add_argument("--do", action="append", metavar="name=value[,name=value]",
+                          help="intervention(s) on the rules; repeat or separate with commas")
+    generate.add_argument("--forbid", action="append", metavar="WORD",
+                          help="a word or phrase that must not appear; repeat")
+    generate.add_argument("--tokenizer", default=None,
+                          help="tokenizer folder or bundled name (default: the model folder's, else causal-basic)")
+    generate.add_argument("--max-new-tokens", type=int, default=40, help="new tokens at most (default: 40)")
+    generate.add_argument("--temperature", type=float, default=0.8,
+                          help="sampling temperature; 0 or less is greedy (default: 0.8)")
+    generate.add_argument("--top-k", type=int, default=50,
+                          help="sample from the k likeliest tokens; 0: all (default: 50)")
+    generate.add_argument("--top-p", type=float, default=0.9, help="nucleus sampling mass in (0, 1] (default: 0.9)")
+    generate.add_argument("--rule-strength", type=float, default=5.0,
+                          help="logit bias per unit effect intensity; 0 turns rule biasing off (default: 5)")
+    generate.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    generate.add_argument("--device", default=None, help="torch device (default: cuda if available, else cpu)")
+    generate.set_defaults(handler=_cmd_generate)
+
+
+# ---------------------------------------------------------------------------------------- helpers
+def quiet_lightning(verbose: bool) -> None:
+    """Import Lightning and keep its start-up notes (devices, tips) and warnings off the terminal unless ``-v``.
+
+    Lightning sets its loggers' levels when first imported, so this imports it before setting them.
+    """
+    require("lightning", "text", "training")
+    level = logging.INFO if verbose else logging.WARNING
+    for name in ("lightning.pytorch", "lightning.fabric"):
+        logging.getLogger(name).setLevel(level)
+    if not verbose:
+        warnings.filterwarnings("ignore", module=r"lightning(\.|$)")
+
+
+def read_documents(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 text file, one document each, read lazily (line ends removed)."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\n")
+
+
+def _positive(value: int | None, option: str) -> None:
+    if value is not None and value < 1:
+        raise DataError(f"{option} must be a positive integer, got {value}.")
+
+
+def _load_rules(name: str | None):
+    from causaltorch.rules import CausalRuleSet
+
+    if name is None:
+        return None
+    if name == BUNDLED:
+        from causaltorch.text.corpus import knowledge_base
+
+        return knowledge_base()
+    return CausalRuleSet.load(name)
+
+
+def _text_file(value: str, option: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise DataError(f"{option} {value!r} is not a text file; give a file with one document per line"
+                        f"{' or bundled' if option == '--corpus' else ''}.")
+    return path
+
+
+def _devices(value: str) -> int | str | list[int]:
+    if value == "auto":
+        return value
+    try:
+        ids = [int(part) for part in value.split(",")]
+    except ValueError:
+        raise DataError(f"--devices got {value!r}; expected auto, a count such as 2, or ids such as 0,1.") from None
+    return ids[0] if len(ids) == 1 and "," not in value else ids
+
+
+# ---------------------------------------------------------------------------------------- train
+def _cmd_train(args: argparse.Namespace, console: Any) -> None:
+    for option in ("steps", "block_size", "batch_size", "d_model", "n_layers", "n_heads", "max_seq_length",
+                   "checkpoint_every", "val_every", "num_nodes"):
+        _positive(getattr(args, option), f"--{option.replace('_', '-')}")
+    if args.warmup_steps is not None and args.warmup_steps < 0:
+        raise DataError(f"--warmup-steps must be 0 or more, got {args.warmup_steps}.")
+    if args.num_workers < 0:
+        raise DataError(f"--num-workers must be 0 or more, got {args.num_workers}.")
+    if not args.lr > 0:
+        raise DataError(f"--lr must be a positive learning rate, got {args.lr}.")
+    if args.out.exists() and not args.out.is_dir():
+        raise OutputError(f"--out {args.out} is a file; give a folder.")
+    if args.corpus == BUNDLED:
+        from causaltorch.text.corpus import corpus_path
+
+        corpus, valid = corpus_path("train"), corpus_path("valid")
+    else:
+        corpus, valid = _text_file(args.corpus, "--corpus"), None
+    if args.valid is not None:
+        valid = _text_file(args.valid, "--valid")
+    devices = _devices(args.devices)
+    rules = _load_rules(args.rules)
+    for module in ("lightning", "tokenizers", "safetensors"):  # all of them now, not after hours of training
+        require(module, "text", "training text models")
+
+    from causaltorch.text.model import CausalTransformerConfig, cnsg
+    from causaltorch.tokenizers import CausalTokenizer
+    from causaltorch.training.text import (CHECKPOINT_DIR, CausalLMModule, TokenDataModule, checkpoint_model_config,
+                                           latest_checkpoint, make_trainer)
+    from causaltorch.training.tokens import prepare_tokens
+
+    tokenizer = CausalTokenizer.from_pretrained(args.tokenizer)
+    given = {name: getattr(args, name) for name in _MODEL_SHAPE if getattr(args, name) is not None}
+    if args.resume:
+        checkpoint = latest_checkpoint(args.out)
+        config = CausalTransformerConfig.from_dict(checkpoint_model_config(checkpoint))
+        clashes = [f"--{name.replace('_', '-')} {value} (the run has {getattr(config, name)})"
+                   for name, value in given.items() if getattr(config, name) != value]
+        if rules is not None and config.causal_rules != rules.to_dict():
+            clashes.append("--rules (the run was trained with other rules)")
+        if clashes:
+            raise DataError(f"--resume continues the run in {args.out} as it was built; drop {', '.join(clashes)}.")
+    else:
+        checkpoint = None
+        if (args.out / CHECKPOINT_DIR).is_dir() and any((args.out / CHECKPOINT_DIR).glob("*.ckpt")):
+            raise DataError(f"{args.out} already holds a training run; pass --resume to continue it, "
+                            "or choose another --out.")
+        shape = {**_DEFAULT_SHAPE, "max_seq_length": args.block_size, **given}
+        config = CausalTransformerConfig(vocab_size=tokenizer.vocab_size, causal_rules=rules,
+                                         eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+                                         **shape)
+    if tokenizer.vocab_size > config.vocab_size:
+        raise DataError(f"The tokenizer has {tokenizer.vocab_size} ids but the model only {config.vocab_size}; "
+                        "resume with the tokenizer the run was trained with.")
+    if args.block_size > config.max_seq_length:
+        raise DataError(f"--block-size {args.block_size} exceeds the model's max_seq_length {config.max_seq_length}.")
+
+    quiet_lightning(args.verbose)
+    import lightning
+
+    data_dir = args.out / "data"
+    train_file, valid_file = data_dir / "train.bin", data_dir / "valid.bin" if valid is not None else None
+    for source, target in ((corpus, train_file), (valid, valid_file)):
+        if source is not None and not (args.resume and target.is_file()):  # tokenized once per run
+            prepare_tokens(read_documents(source), tokenizer, target)
+    lightning.seed_everything(args.seed, verbose=False)
+    model = cnsg(config)
+    data = TokenDataModule(train_file, args.block_size, args.batch_size, val_file=valid_file,
+                           num_workers=args.num_workers)
+    warmup = args.warmup_steps if args.warmup_steps is not None else args.steps // 10
+    module = CausalLMModule(model, learning_rate=args.lr, warmup_steps=warmup)
+    every = max(1, args.steps // 5)
+    trainer = make_trainer(
+        args.steps, args.out, devices=devices, strategy=args.strategy, precision=args.precision,
+        accelerator=args.accelerator, num_nodes=args.num_nodes, progress_bar=args.progress_bar,
+        checkpoint_every=args.checkpoint_every or every,
+        val_every=(args.val_every or every) if valid_file is not None else None,
+    )
+    trainer.fit(module, datamodule=data, ckpt_path=checkpoint, weights_only=True)
+    tokenizer.save_pretrained(args.out / "model")
+    loss = trainer.callback_metrics.get("train_loss")
+    summary = f"trained to step {trainer.global_step}"
+    if loss is not None:
+        summary += f", last training loss {float(loss):.3f}"
+    console.print(summary, markup=False, highlight=False)
+    console.print(f"wrote {args.out / 'model'}  (config.json, model.safetensors, tokenizer)", markup=False,
+                  highlight=False, soft_wrap=True)
+
+
+# ---------------------------------------------------------------------------------------- generate
+def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
+    interventions = parse_assignments(args.do, "--do")
+    _positive(args.max_new_tokens, "--max-new-tokens")
+    if any(not prompt.strip() for prompt in args.prompts):
+        raise DataError("A prompt is empty; give some text to continue, e.g. \"If it rains,\".")
+    forbidden = list(args.forbid or [])
+    if any(not word.strip() for word in forbidden):
+        raise DataError("--forbid got an empty word; give a word or phrase.")
+    rules = _load_rules(args.rules)
+
+    import torch
+
+    from causaltorch.text.model import CausalTransformer
+    from causaltorch.tokenizers import CausalTokenizer
+
+    tokenizer_source = args.tokenizer
+    if tokenizer_source is None:
+        tokenizer_source = args.model if (args.model / "tokenizer.json").is_file() else "causal-basic"
+    tokenizer = CausalTokenizer.from_pretrained(tokenizer_source)
+    try:
+        device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    except RuntimeError:
+        raise DataError(f"--device got {args.device!r}; expected a torch device such as cpu, cuda or cuda:1.") from None
+    model = CausalTransformer.from_pretrained(args.model, device=device, tokenizer=tokenizer)
+    if tokenizer.vocab_size > model.config.vocab_size:
+        raise DataError(f"The tokenizer has {tokenizer.vocab_size} ids but the model only {model.config.vocab_size}; "
+                        "pass the tokenizer the model was trained with (--tokenizer).")
+    generator = torch.Generator(device=device).manual_seed(args.seed)
+    texts = model.generate(
+        list(args.prompts), max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
+        top_p=args.top_p, do_sample=args.temperature > 0, causal_rules=rules, causal_interventions=interventions,
+        causal_constraints={"forbidden_words": forbidden} if forbidden else None, rule_strength=args.rule_strength,
+        generator=generator,
+    )
+    for text in texts:
+        console.print(text, markup=False, highlight=False, soft_wrap=True)

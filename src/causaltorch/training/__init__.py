@@ -1,0 +1,38 @@
+"""Training loops: Lightning modules, data modules and a trainer factory (the only place that imports Lightning).
+
+Models stay plain ``nn.Module``s; these objects say how to train them. Names are imported lazily (PEP 562),
+so ``import causaltorch.training`` does not import Lightning until one of them is used, and a missing
+Lightning raises an error that names the extra to install (``pip install 'causaltorch[text]'``).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# public name -> module that defines it
+_EXPORTS = {
+    "CausalLMModule": "causaltorch.training.text",
+    "TokenDataModule": "causaltorch.training.text",
+    "TokenWindows": "causaltorch.training.tokens",
+    "SafetensorsCheckpoint": "causaltorch.training.text",
+    "checkpoint_model_config": "causaltorch.training.text",
+    "latest_checkpoint": "causaltorch.training.text",
+    "make_trainer": "causaltorch.training.text",
+    "prepare_tokens": "causaltorch.training.tokens",
+    "read_token_file": "causaltorch.training.tokens",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'causaltorch.training' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

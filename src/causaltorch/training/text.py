@@ -1,0 +1,296 @@
+"""Language-model training with Lightning: how to train a text model, not the model itself.
+
+- `TokenDataModule`: batches of random windows from a token file (`causaltorch.training.tokens`).
+- `CausalLMModule`: next-token cross-entropy for any model whose ``forward(input_ids)`` returns an object
+  with ``logits [B, T, V]`` (`causaltorch.text.CausalTransformer` and its front doors), AdamW with
+  decoupled weight decay on matrices only, linear warm-up then cosine decay.
+- `SafetensorsCheckpoint`: the weights as ``config.json`` + ``model.safetensors`` (``save_pretrained``)
+  every N steps and at the end — the files users load; Lightning's own ``.ckpt`` files (optimizer and
+  loop state) are for resuming.
+- `make_trainer`: a `lightning.Trainer` with those callbacks, Lightning's `ModelCheckpoint`, a CSV logger
+  and a progress bar; devices, strategy (``ddp``, ``fsdp`` …) and precision go straight to Lightning.
+
+Lightning is imported when this module is; ``import causaltorch`` never imports it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+from torch.utils.data import DataLoader
+
+from causaltorch.errors import CheckpointError, DataError, require
+from causaltorch.training.tokens import TokenWindows
+
+L = require("lightning", "text", "training")
+
+__all__ = [
+    "CHECKPOINT_DIR", "CausalLMModule", "SafetensorsCheckpoint", "TokenDataModule", "checkpoint_model_config",
+    "latest_checkpoint", "make_trainer",
+]
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_DIR = "checkpoints"  # Lightning .ckpt files inside the output folder
+_LAST = "last.ckpt"
+_PROGRESS_BARS = ("tqdm", "rich", "none")
+
+
+def _positive_int(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise DataError(f"{name} must be a positive integer, got {value!r}.")
+
+
+class TokenDataModule(L.LightningDataModule):
+    """Training (and optional validation) batches of ``(inputs [B, T], targets [B, T])`` from token files.
+
+    Args:
+        train_file: token file of the training text (`prepare_tokens`).
+        block_size: tokens per window (the context length trained on).
+        batch_size: windows per batch (per device).
+        val_file: token file of held-out text; its windows tile it without overlap.
+        num_workers: DataLoader worker processes (0: load in the training process).
+
+    Raises:
+        DataError: a bad size, or a token file that is missing or shorter than one window.
+    """
+
+    def __init__(self, train_file: str | Path, block_size: int, batch_size: int, val_file: str | Path | None = None,
+                 num_workers: int = 0):
+        super().__init__()
+        _positive_int("batch_size", batch_size)
+        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 0:
+            raise DataError(f"num_workers must be an integer >= 0, got {num_workers!r}.")
+        self.train_windows = TokenWindows(train_file, block_size, random_offsets=True)
+        self.val_windows = TokenWindows(val_file, block_size) if val_file is not None else None
+        self.batch_size = batch_size
+        self.num_workers = num_workers
+
+    def _loader(self, windows: TokenWindows, shuffle: bool) -> DataLoader:
+        return DataLoader(windows, batch_size=self.batch_size, shuffle=shuffle, drop_last=shuffle,
+                          num_workers=self.num_workers, persistent_workers=self.num_workers > 0,
+                          pin_memory=torch.cuda.is_available())
+
+    def train_dataloader(self) -> DataLoader:
+        return self._loader(self.train_windows, shuffle=True)
+
+    def val_dataloader(self) -> DataLoader | list:
+        return self._loader(self.val_windows, shuffle=False) if self.val_windows is not None else []
+
+
+class CausalLMModule(L.LightningModule):
+    """Trains ``model`` to predict the next token (mean cross-entropy over every position of a window).
+
+    Args:
+        model: the ``nn.Module`` to train; it stays a plain module (``module.model``), usable without Lightning.
+        learning_rate: peak learning rate, reached after ``warmup_steps``.
+        weight_decay: AdamW's decoupled decay, applied to weight matrices and embeddings only (not to
+            biases or LayerNorm gains).
+        betas: AdamW's moment decay rates.
+        warmup_steps: steps of linear warm-up from 0.
+        min_lr_ratio: the cosine decays to ``learning_rate * min_lr_ratio`` at the trainer's last step.
+
+    Logs ``train_loss`` and ``lr`` every step and ``val_loss`` on validation. The hyperparameters and the
+    model's config (``model.config.to_dict()``, if it has one) are saved in every Lightning checkpoint, so
+    a run can be rebuilt for resuming (`checkpoint_model_config`).
+    """
+
+    def __init__(self, model: nn.Module, learning_rate: float = 1e-3, weight_decay: float = 0.1,
+                 betas: Sequence[float] = (0.9, 0.95), warmup_steps: int = 100, min_lr_ratio: float = 0.1):
+        super().__init__()
+        if not isinstance(model, nn.Module):
+            raise DataError(f"model must be a torch.nn.Module, got {type(model).__name__}.")
+        for name, value in (("learning_rate", learning_rate), ("weight_decay", weight_decay)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+                raise DataError(f"{name} must be a finite number >= 0, got {value!r}.")
+        if len(betas) != 2 or not all(0 <= b < 1 for b in betas):
+            raise DataError(f"betas must be two numbers in [0, 1), got {tuple(betas)!r}.")
+        if isinstance(warmup_steps, bool) or not isinstance(warmup_steps, int) or warmup_steps < 0:
+            raise DataError(f"warmup_steps must be an integer >= 0, got {warmup_steps!r}.")
+        if not 0 <= min_lr_ratio <= 1:
+            raise DataError(f"min_lr_ratio must be in [0, 1], got {min_lr_ratio!r}.")
+        self.model = model
+        config = getattr(model, "config", None)
+        self.save_hyperparameters({
+            "learning_rate": float(learning_rate), "weight_decay": float(weight_decay),
+            "betas": [float(b) for b in betas], "warmup_steps": warmup_steps, "min_lr_ratio": float(min_lr_ratio),
+            "model_config": config.to_dict() if hasattr(config, "to_dict") else None,
+        })
+
+    def forward(self, input_ids: Tensor) -> Tensor:
+        """``input_ids [B, T] -> logits [B, T, V]``."""
+        return self.model(input_ids).logits
+
+    def _loss(self, batch: tuple[Tensor, Tensor]) -> Tensor:
+        inputs, targets = batch  # (B, T) each
+        logits = self.model(inputs).logits  # (B, T, V)
+        return F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten())
+
+    def training_step(self, batch: tuple[Tensor, Tensor], batch_idx: int) -> Tensor:
+        loss = self._loss(batch)
+        self.log("train_loss", loss, prog_bar=True)
+        self.log("lr", self.lr_schedulers().get_last_lr()[0])
+        return loss
+
+    def validation_step(self, batch: tuple[Tensor, Tensor], batch_idx: int) -> None:
+        self.log("val_loss", self._loss(batch), prog_bar=True, sync_dist=True)
+
+    def configure_optimizers(self) -> dict[str, Any]:
+        hparams = self.hparams
+        decay = [p for p in self.model.parameters() if p.requires_grad and p.dim() >= 2]
+        no_decay = [p for p in self.model.parameters() if p.requires_grad and p.dim() < 2]
+        optimizer = torch.optim.AdamW(
+            [{"params": decay, "weight_decay": hparams.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
+            lr=hparams.learning_rate, betas=tuple(hparams.betas),
+        )
+        total = max(1, int(self.trainer.estimated_stepping_batches))
+        warmup, floor = min(hparams.warmup_steps, total), hparams.min_lr_ratio
+
+        def lr_factor(step: int) -> float:
+            if step < warmup:
+                return (step + 1) / warmup
+            progress = min(1.0, (step - warmup) / max(1, total - warmup))
+            return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * progress))
+
+        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor)
+        return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}
+
+
+class SafetensorsCheckpoint(L.Callback):
+    """Exports the trained model with ``save_pretrained`` (``config.json`` + ``model.safetensors``).
+
+    Args:
+        dirpath: folder of the step exports: ``dirpath/checkpoint-N`` after every ``every_n_train_steps``.
+        every_n_train_steps: export cadence; None exports only at the end.
+        final_dir: where the model goes when training ends (None: no final export).
+
+    The module's model must have ``config`` and ``save_pretrained`` (`CausalTransformer` does). Weights
+    come from the strategy's full state dict, so sharded training (FSDP) exports whole weights too; only
+    global rank 0 writes. Nothing is pickled.
+    """
+
+    def __init__(self, dirpath: str | Path, every_n_train_steps: int | None = None,
+                 final_dir: str | Path | None = None):
+        if every_n_train_steps is not None:
+            _positive_int("every_n_train_steps", every_n_train_steps)
+        self.dirpath = Path(dirpath)
+        self.every_n_train_steps = every_n_train_steps
+        self.final_dir = Path(final_dir) if final_dir is not None else None
+        self._last_exported_step = -1
+
+    def on_train_batch_end(self, trainer: L.Trainer, pl_module: L.LightningModule, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        step = trainer.global_step
+        if self.every_n_train_steps and step % self.every_n_train_steps == 0 and step != self._last_exported_step:
+            self._last_exported_step = step
+            self.export(trainer, pl_module, self.dirpath / f"checkpoint-{step}")
+
+    def on_train_end(self, trainer: L.Trainer, pl_module: L.LightningModule) -> None:
+        if self.final_dir is not None:
+            self.export(trainer, pl_module, self.final_dir)
+
+    @staticmethod
+    def export(trainer: L.Trainer, pl_module: L.LightningModule, directory: Path) -> None:
+        """Write ``pl_module.model``'s weights to ``directory`` with ``save_pretrained`` (every rank must call)."""
+        state = trainer.strategy.lightning_module_state_dict()  # whole weights on rank 0, also when sharded
+        if trainer.is_global_zero:
+            model = pl_module.model
+            prefix = "model."
+            weights = {name[len(prefix):]: tensor for name, tensor in state.items() if name.startswith(prefix)}
+            with torch.device("meta"):  # a shell of the same class and config, filled with the gathered weights
+                shell = type(model)(model.config)
+            shell.load_state_dict(weights, assign=True)
+            shell.save_pretrained(directory)
+            log.info("Saved the model at step %d to %s.", trainer.global_step, directory)
+        trainer.strategy.barrier()
+
+
+def latest_checkpoint(out_dir: str | Path) -> Path:
+    """The Lightning checkpoint to resume a run in ``out_dir`` from (``out_dir/checkpoints/last.ckpt``).
+
+    Raises:
+        CheckpointError: the folder holds no checkpoint.
+    """
+    path = Path(out_dir) / CHECKPOINT_DIR / _LAST
+    if not path.is_file():
+        raise CheckpointError(
+            f"{out_dir} has no training checkpoint ({path} is missing), so there is nothing to resume."
+        )
+    return path
+
+
+def checkpoint_model_config(path: str | Path) -> dict[str, Any]:
+    """The model config saved by `CausalLMModule` in a Lightning checkpoint (read with ``weights_only=True``).
+
+    Raises:
+        CheckpointError: the file cannot be read or holds no model config.
+    """
+    try:
+        checkpoint = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+    except (OSError, RuntimeError, ValueError, EOFError, pickle.UnpicklingError) as exc:
+        raise CheckpointError(f"Cannot read the training checkpoint {path}: {exc}") from None
+    config = checkpoint.get("hyper_parameters", {}).get("model_config") if isinstance(checkpoint, dict) else None
+    if not isinstance(config, dict):
+        raise CheckpointError(f"{path} holds no model config; it was not written by CausalLMModule.")
+    return config
+
+
+def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Sequence[int] = "auto",
+                 strategy: str = "auto", precision: str | int | None = None, accelerator: str = "auto",
+                 num_nodes: int = 1, logger: Any = True, progress_bar: str = "tqdm",
+                 checkpoint_every: int | None = None, val_every: int | None = None, val_batches: int = 20,
+                 gradient_clip_val: float | None = 1.0, accumulate_grad_batches: int = 1,
+                 log_every_n_steps: int = 10, callbacks: Sequence[Any] = ()) -> L.Trainer:
+    """A `lightning.Trainer` for `CausalLMModule`, writing everything under ``out_dir``.
+
+    Args:
+        max_steps: optimizer steps to train for (in total, when resuming).
+        out_dir: ``checkpoints/`` (Lightning ``.ckpt``: ``last.ckpt`` and ``step=N.ckpt``), ``checkpoint-N/``
+            (safetensors exports), ``model/`` (the final export) and ``logs/`` (CSV metrics) go here.
+        devices, strategy, precision, accelerator, num_nodes: passed to Lightning unchanged (``strategy="ddp"``
+            or ``"fsdp"``, ``precision="bf16-mixed"`` …).
+        logger: True for a `CSVLogger` in ``out_dir/logs``, False for none, or Lightning logger(s).
+        progress_bar: ``"tqdm"``, ``"rich"`` or ``"none"``.
+        checkpoint_every: steps between checkpoints (Lightning's and safetensors); None: only at the end.
+        val_every, val_batches: validate every ``val_every`` steps on ``val_batches`` batches (None: never).
+        gradient_clip_val: clip the gradient norm to this (None: no clipping).
+        accumulate_grad_batches, log_every_n_steps: as in Lightning.
+        callbacks: more Lightning callbacks.
+
+    Raises:
+        DataError: a bad step count, cadence or progress bar name.
+    """
+    _positive_int("max_steps", max_steps)
+    for name, value in (("checkpoint_every", checkpoint_every), ("val_every", val_every)):
+        if value is not None:
+            _positive_int(name, value)
+    _positive_int("val_batches", val_batches)
+    if progress_bar not in _PROGRESS_BARS:
+        raise DataError(f"progress_bar must be one of {', '.join(_PROGRESS_BARS)}, got {progress_bar!r}.")
+    from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar
+    from lightning.pytorch.loggers import CSVLogger
+
+    out_dir = Path(out_dir)
+    every = checkpoint_every or max_steps
+    lightning_checkpoint = ModelCheckpoint(dirpath=out_dir / CHECKPOINT_DIR, filename="{step}",
+                                           every_n_train_steps=every, save_top_k=1, save_last=True)
+    export = SafetensorsCheckpoint(out_dir, every_n_train_steps=checkpoint_every, final_dir=out_dir / "model")
+    bars = {"tqdm": [TQDMProgressBar()], "rich": [RichProgressBar()], "none": []}[progress_bar]
+    if logger is True:
+        logger = CSVLogger(out_dir, name="logs")
+    return L.Trainer(
+        max_steps=max_steps, accelerator=accelerator, devices=devices, strategy=strategy, num_nodes=num_nodes,
+        precision=precision, logger=logger, callbacks=[lightning_checkpoint, export, *bars, *callbacks],
+        enable_progress_bar=bool(bars), enable_model_summary=False, gradient_clip_val=gradient_clip_val,
+        accumulate_grad_batches=accumulate_grad_batches, log_every_n_steps=log_every_n_steps,
+        val_check_interval=val_every, check_val_every_n_epoch=None if val_every else 1,
+        limit_val_batches=val_batches if val_every else 0, num_sanity_val_steps=0, default_root_dir=out_dir,
+    )
