@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from causaltorch._lazy import lazy_exports
 
 # public name -> module that defines it
 _EXPORTS = {
@@ -14,15 +14,4 @@ _EXPORTS = {
 
 __all__ = list(_EXPORTS)
 
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'causaltorch.models' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
