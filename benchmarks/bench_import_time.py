@@ -25,6 +25,8 @@ import statistics
 import subprocess
 import sys
 
+from _machine import cpu_model  # benchmarks/ is on sys.path when a script runs
+
 HEAVY = ("lightning", "pytorch_lightning", "mlflow", "flwr", "optuna", "gymnasium", "pennylane", "matplotlib")
 
 _PROBE = r"""
@@ -63,12 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    cpu = platform.processor() or "?"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    cpu = cpu_model()
     print(f"date: {_dt.date.today().isoformat()}")
     print(f"cpu: {cpu}; logical cores: {os.cpu_count()}; python {platform.python_version()}; torch {torch.__version__}")
     print(f"interpreter: {sys.executable}; median of {args.runs} fresh processes (after 1 untimed warm-up)\n")

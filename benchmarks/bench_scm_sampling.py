@@ -38,6 +38,8 @@ import torch
 from causaltorch.rules import CausalRuleSet
 from causaltorch.scm import StructuralCausalModel
 
+from _machine import cpu_model  # benchmarks/ is on sys.path when a script runs
+
 
 # ---------------------------------------------------------------------------- graph and closed form
 def random_dag(d: int, seed: int, parents_per_node: float = 2.0, low: float = 0.3, high: float = 0.8) -> np.ndarray:
@@ -168,12 +170,7 @@ def load_average() -> str:
 
 
 def machine_info() -> list[str]:
-    cpu = platform.processor() or "?"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    cpu = cpu_model()
     import dowhy
     import pandas
     import scipy
