@@ -139,12 +139,39 @@ METHODS = {
 }
 
 
-def evaluate(method: str, data: np.ndarray, truth: np.ndarray) -> dict:
+def _run_with_limit(runner, data: np.ndarray, limit: float) -> np.ndarray | None:
+    """Run a peer in a forked child; None when it has not finished after `limit` seconds."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        sender.send(runner(data))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    if not receiver.poll(limit):
+        process.terminate()
+        process.join()
+        return None
+    estimate = receiver.recv()
+    process.join()
+    return estimate
+
+
+def evaluate(method: str, data: np.ndarray, truth: np.ndarray, limit: float | None = None) -> dict:
+    """Score one method on one data set; peers (not our own code) may be given a time limit."""
     label, runner, package = METHODS[method]
     if package is not None and not _have(package):
         return {"method": method, "skipped": f"{package} not installed"}
     start = time.perf_counter()
-    estimate = runner(data)
+    if limit is not None and package is not None:
+        estimate = _run_with_limit(runner, data, limit)
+        if estimate is None:
+            return {"method": method, "timeout": limit}
+    else:
+        estimate = runner(data)
     seconds = time.perf_counter() - start
     scores = graph_metrics(truth, estimate)
     scores.update(method=method, seconds=seconds)
@@ -170,6 +197,11 @@ def print_table(title: str, rows: list[dict]) -> None:
         if any("skipped" in r for r in runs):
             print(f"{METHODS[method][0]:<42} skipped ({runs[0]['skipped']})")
             continue
+        timeouts = [r for r in runs if "timeout" in r]
+        if timeouts:
+            print(f"{METHODS[method][0]:<42} timed out (> {timeouts[0]['timeout']:.4g} s) on seed "
+                  f"{timeouts[0]['seed']}; not run on later seeds")
+            continue
         sid = [r["sid"] for r in runs if r["sid"] is not None]
         print(f"{METHODS[method][0]:<42} {_mean_sd([r['shd'] for r in runs]):>12} "
               f"{_mean_sd([r['shd_cpdag'] for r in runs]):>12} {_mean_sd([r['f1'] for r in runs], 2):>11} "
@@ -184,19 +216,24 @@ def synthetic_suite(args: argparse.Namespace, nonlinear: bool) -> list[dict]:
         for kind in args.graphs:
             for scaling in ("raw", "standardised"):
                 rows = []
-                for seed in range(args.seeds):
+                timed_out: set[str] = set()
+                for seed in range(args.first_seed, args.first_seed + args.seeds):
                     rng = np.random.default_rng(seed)
                     dag = random_dag(d, kind, rng)
                     data = simulate_mlp(dag, args.n, rng) if nonlinear else simulate_linear(dag, args.n, rng)[0]
                     if scaling == "standardised":
                         data = standardise(data)
                     for method in args.methods:
-                        row = evaluate(method, data, dag)
+                        if method in timed_out:
+                            continue
+                        row = evaluate(method, data, dag, args.time_limit)
+                        if "timeout" in row:
+                            timed_out.add(method)
                         row.update(d=d, graph=kind, scaling=scaling, seed=seed, edges_true=int(dag.sum()),
                                    suite="nonlinear" if nonlinear else "linear")
                         rows.append(row)
                 print_table(f"{'MLP' if nonlinear else 'linear-Gaussian'} {kind}, d={d}, n={args.n}, {scaling}, "
-                            f"{args.seeds} seeds", rows)
+                            f"seeds {args.first_seed}…{args.first_seed + args.seeds - 1}", rows)
                 results.extend(rows)
     return results
 
@@ -349,6 +386,10 @@ def main() -> None:
     parser.add_argument("--dims", default="10,20", help="comma-separated numbers of variables")
     parser.add_argument("--graphs", default="ER2,SF2", help="comma-separated graph kinds (ERk, SFk)")
     parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--first-seed", type=int, default=0, help="seeds run from here (first-seed … first-seed+seeds-1)")
+    parser.add_argument("--time-limit", type=float, default=None,
+                        help="seconds a peer (gCastle, PC, GES) may take on one data set; after a time-out the "
+                             "peer is not run on later seeds of the same setting")
     parser.add_argument("--n", type=int, default=1000, help="rows per data set")
     parser.add_argument("--methods", default=None, help="comma-separated subset of: " + ", ".join(METHODS))
     parser.add_argument("--json", type=Path, default=None, help="append the raw results to this JSON-lines file")
