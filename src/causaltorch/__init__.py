@@ -34,6 +34,12 @@ _EXPORTS = {
     "cnsg": "causaltorch.text.model",
     "CausalLanguageModel": "causaltorch.text.model",
     "CausalTokenizer": "causaltorch.tokenizers",
+    "EthicalRule": "causaltorch.ethics.constitution",
+    "EthicalConstitution": "causaltorch.ethics.constitution",
+    "load_default_ethical_rules": "causaltorch.ethics.constitution",
+    "EthicalTextFilter": "causaltorch.ethics.filters",
+    "EthicalLoss": "causaltorch.ethics.loss",
+    "EthicalCNSGNet": "causaltorch.ethics.wrappers",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -46,6 +46,7 @@ __all__ = ["main", "parse_assignments"]
 _COMMAND_MODULES: tuple[str, ...] = (
     "causaltorch.discovery.commands",
     "causaltorch.text.commands",
+    "causaltorch.ethics.commands",
 )
 
 _ASSIGNMENT_FORM = "name=value[,name=value]"
@@ -59,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``) and return the exit code.
 
     0 on success; 2 on bad input (usage errors, invalid rule files, unknown variables, unreadable or
-    unwritable files), with one ``error: …`` line on stderr.
+    unwritable files), with one ``error: …`` line on stderr. A command may return its own code for a
+    verdict (``ethics check`` returns 1 when the text is blocked).
     """
     parser = _build_parser()
     try:
@@ -69,14 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.verbose)
     console = Console(file=sys.stdout, highlight=False)
     try:
-        args.handler(args, console)
+        code = args.handler(args, console)
     except CausalTorchError as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", code=130)
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 def _fail(message: str, code: int = 2) -> int:

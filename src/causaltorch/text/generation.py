@@ -247,7 +247,8 @@ def generate(
     Rules are applied when the rules are non-empty, a tokenizer is available and ``rule_strength > 0``
     (or interventions are given). Each sequence stops at EOS, at its length budget, or at the model's
     ``max_seq_length``; a prompt longer than ``max_seq_length`` raises `DataError`. A callable
-    ``model.ethical_constitution`` is asked about each candidate text (see `CausalTransformer`).
+    ``model.ethical_constitution`` is asked about each candidate text (see `CausalTransformer`); one with
+    ``check_continuation(text, start)`` (`causaltorch.ethics.EthicalConstitution`) judges only the generated part.
     Everything is checked before the model is touched; the model's train/eval mode is restored.
     """
     tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
@@ -360,6 +361,7 @@ def _decode_loop(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int]
     padded = bool((mask == 0).any()) or bool(finished.any())
     cache = KVCache.for_model(model, ids.shape[0], ids.shape[1] + steps) if use_cache else None
     rows = DecodedRows(tokenizer, pad_token_id) if constitution is not None else None
+    prompt_chars: list[int] | None = None  # where each row's continuation starts in its decoded text
     # ids the tokenizer cannot decode (a model vocabulary padded beyond it) are never generated
     decodable = int(tokenizer.vocab_size) if tokenizer is not None else None
     step_input = ids
@@ -383,7 +385,10 @@ def _decode_loop(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int]
         scores = scores.masked_fill(finished[:, None], 0.0)  # finished rows get a pad token below
         next_ids = sample(scores, temperature, top_k, top_p, generator)
         if rows is not None:
-            next_ids, finished = _consult_constitution(constitution, rows.update(ids), next_ids, scores, finished,
+            texts = rows.update(ids)
+            if prompt_chars is None:
+                prompt_chars = [len(text) for text in texts]
+            next_ids, finished = _consult_constitution(constitution, texts, prompt_chars, next_ids, scores, finished,
                                                        tokenizer, temperature, top_k, top_p, generator)
         next_ids = torch.where(finished, torch.full_like(next_ids, pad_token_id), next_ids)
         ids = torch.cat([ids, next_ids[:, None]], dim=1)
@@ -398,10 +403,24 @@ def _decode_loop(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int]
     return ids, mask
 
 
-def _consult_constitution(constitution: Callable[[str], Any], texts: list[str], next_ids: Tensor, scores: Tensor,
-                          finished: Tensor, tokenizer: Any, temperature: float, top_k: int | None, top_p: float,
-                          generator: torch.Generator | None) -> tuple[Tensor, Tensor]:
-    """Resample tokens the constitution rejects (up to 5 tries per row); a row still rejected ends."""
+def _continuation_allowed(constitution: Callable[[str], Any], text: str, start: int) -> bool:
+    """Ask the constitution about ``text`` whose characters from ``start`` on are generated.
+
+    A constitution with ``check_continuation(text, start)`` (`causaltorch.ethics.EthicalConstitution`)
+    judges only what the continuation adds, so a prompt that quotes a flagged phrase does not stop
+    generation; any other callable is asked about the whole text.
+    """
+    check = getattr(constitution, "check_continuation", None)
+    if callable(check):
+        return bool(check(text, start)[0])
+    return _constitution_allows(constitution(text))
+
+
+def _consult_constitution(constitution: Callable[[str], Any], texts: list[str], prompt_chars: list[int],
+                          next_ids: Tensor, scores: Tensor, finished: Tensor, tokenizer: Any, temperature: float,
+                          top_k: int | None, top_p: float, generator: torch.Generator | None) -> tuple[Tensor, Tensor]:
+    """Resample tokens the constitution rejects (up to 5 tries per row, never the same token twice); a row
+    still rejected ends there, so a rejected token is never emitted."""
     next_ids, finished = next_ids.clone(), finished.clone()
     for b, done in enumerate(finished.tolist()):
         if done:
@@ -410,7 +429,7 @@ def _consult_constitution(constitution: Callable[[str], Any], texts: list[str], 
         token = int(next_ids[b])
         accepted = False
         for attempt in range(_CONSTITUTION_ATTEMPTS + 1):
-            if _constitution_allows(constitution(texts[b] + tokenizer.decode([token]))):
+            if _continuation_allowed(constitution, texts[b] + tokenizer.decode([token]), prompt_chars[b]):
                 accepted = True
                 break
             row = row.index_fill(-1, torch.tensor([token], device=row.device), float("-inf"))

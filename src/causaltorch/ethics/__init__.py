@@ -1,0 +1,36 @@
+"""The ethical constitution: rules that block, modify, blur, warn about or log generated outputs.
+
+- `EthicalRule`, `EthicalConstitution`: rules in priority order; ``output, passed, violations =
+  constitution(output)``; fails closed on a broken detector.
+- `EthicalTextFilter`: detectors for harmful content, personal data, bias and known false claims, robust to
+  common obfuscations; `load_default_ethical_rules`, `load_ethical_rules` (YAML / JSON).
+- `EthicalLoss`: a differentiable penalty on the probability of flagged continuations.
+- `EthicalCNSGNet`: any model's outputs checked by a constitution.
+
+Names are imported lazily (PEP 562).
+"""
+
+from __future__ import annotations
+
+from causaltorch._lazy import lazy_exports
+
+# public name -> module that defines it
+_EXPORTS = {
+    "EthicalRule": "causaltorch.ethics.constitution",
+    "EthicalConstitution": "causaltorch.ethics.constitution",
+    "load_default_ethical_rules": "causaltorch.ethics.constitution",
+    "load_ethical_rules": "causaltorch.ethics.constitution",
+    "blur_regions": "causaltorch.ethics.constitution",
+    "EthicalTextFilter": "causaltorch.ethics.filters",
+    "Detection": "causaltorch.ethics.filters",
+    "PIIMatch": "causaltorch.ethics.filters",
+    "keyword_detector": "causaltorch.ethics.filters",
+    "load_claims": "causaltorch.ethics.filters",
+    "normalize_for_matching": "causaltorch.ethics.normalize",
+    "EthicalLoss": "causaltorch.ethics.loss",
+    "EthicalCNSGNet": "causaltorch.ethics.wrappers",
+}
+
+__all__ = list(_EXPORTS)
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

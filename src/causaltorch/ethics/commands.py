@@ -1,0 +1,68 @@
+"""``causaltorch ethics …``: check text against the ethical constitution.
+
+    causaltorch ethics check "some text" [--rules FILE] [--show-output]
+    causaltorch ethics check --file FILE [--rules FILE]
+
+Registered by `causaltorch.cli`; imports stay light (the detectors load inside the handler).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from causaltorch.errors import DataError
+
+__all__ = ["add_commands"]
+
+
+def add_commands(subparsers: Any) -> None:
+    """Register ``ethics check`` on the top-level subparsers."""
+    ethics = subparsers.add_parser("ethics", help="check text against the ethical constitution")
+    actions = ethics.add_subparsers(dest="ethics_command", required=True, metavar="ACTION")
+    check = actions.add_parser("check", help="list the rules a text violates, as a table",
+                               description="Exit code 0 when the text passes (possibly after a modify rule "
+                                           "redacted it), 1 when a block rule fires, 2 on bad input.")
+    check.add_argument("text", nargs="?", default=None, help="the text to check (or give --file)")
+    check.add_argument("--file", type=Path, default=None, help="a UTF-8 text file to check instead")
+    check.add_argument("--rules", default=None, metavar="FILE",
+                       help="ethical rules as YAML / JSON (default: the bundled default rules)")
+    check.set_defaults(handler=_cmd_check)
+
+
+def _cmd_check(args: argparse.Namespace, console: Any) -> int:
+    from causaltorch.cli import _add_row, _say, _table
+    from causaltorch.ethics.constitution import EthicalConstitution, load_default_ethical_rules, load_ethical_rules
+
+    if (args.text is None) == (args.file is None):
+        raise DataError("Give the text to check or --file FILE (one of the two).")
+    if args.file is not None:
+        if not args.file.is_file():
+            raise DataError(f"--file {str(args.file)!r} is not a file; give a UTF-8 text file.")
+        try:
+            text = args.file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise DataError(f"--file {str(args.file)!r} is not UTF-8 text.") from None
+    else:
+        text = args.text
+    if not text.strip():
+        raise DataError("The text to check is empty.")
+    rules = load_ethical_rules(args.rules) if args.rules is not None else load_default_ethical_rules()
+    constitution = EthicalConstitution(rules=rules, log_violations=False)
+    output, passed, violations = constitution(text)
+    if not violations:
+        _say(console, f"PASSED: no rule fired ({len(constitution.rules)} rules checked).")
+        return 0
+    table = _table("rule", "action", "reason", "where", "flagged text", align="lll")
+    for violation in violations:
+        spans = violation["spans"]
+        where = ", ".join(f"{s}-{e}" for s, e in spans) or "—"
+        flagged = " | ".join(violation.get("matches", []))
+        _add_row(table, violation["rule"], violation["action"], violation["reason"], where, flagged or "—")
+    console.print(table)
+    verdict = "PASSED" if passed else "BLOCKED"
+    _say(console, f"{verdict}: {len(violations)} violation(s).")
+    if output != text:
+        _say(console, f"modified text: {output}")
+    return 0 if passed else 1

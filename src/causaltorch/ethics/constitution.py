@@ -1,0 +1,556 @@
+"""Ethical rules and the constitution that enforces them on generated text and images.
+
+An `EthicalRule` pairs a detector, ``detection_fn(output) -> (detected, reason)``, with what to do about a
+detection: ``block`` (the output fails), ``modify`` (the flagged part is changed: by default redacted),
+``blur`` (flagged image regions are blurred; flagged characters of text are masked), ``warn`` (logged
+at WARNING, the output passes) or ``log`` (recorded at INFO, the output passes).
+
+`EthicalConstitution` runs its rules in priority order (higher first; equal priorities in the order
+added), each on the output as left by the rules before it (so a violation's spans index the text that its rule
+saw), and returns ``(output, passed, violations)``.
+It fails closed: a detector that raises, or returns something that is not a detection, counts as a
+blocking violation unless ``fail_closed=False``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+import math
+import typing
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from causaltorch.errors import DataError, RuleValidationError
+from causaltorch.ethics.filters import Detection, EthicalTextFilter, keyword_detector
+
+__all__ = [
+    "ACTIONS", "DETECTORS", "EthicalConstitution", "EthicalRule", "blur_regions", "load_default_ethical_rules",
+    "load_ethical_rules",
+]
+
+log = logging.getLogger("causaltorch.ethics")
+
+ACTIONS = ("block", "warn", "modify", "blur", "log")
+_KINDS = ("any", "text", "image")
+_HISTORY = 10_000  # violations kept in EthicalConstitution.violations
+_PII_KINDS = {"email", "phone", "card", "national_id", "ip"}
+_CONTEXT_CHARS = 96  # prompt characters a continuation check also reads (a phrase may straddle the boundary)
+
+
+# ---------------------------------------------------------------------------------------------- rules
+class EthicalRule:
+    """A named detector and the action taken when it fires.
+
+    Args:
+        name: unique within a constitution.
+        description: what the rule protects against (shown in reports).
+        detection_fn: ``output -> (detected: bool, reason: str | None)``; it may return a `Detection`
+            (which also carries the flagged spans) or a third item, the spans: a list of ``(start, end)``
+            for text, or for images ``[B]`` flags per image or a ``[B, H, W]`` / ``[B, 1, H, W]`` mask.
+        action: one of ``block``, ``warn``, ``modify``, ``blur``, ``log``.
+        priority: higher runs first.
+        modifier_fn: for ``modify``: ``(output, detection) -> new output``. Default: replace each flagged
+            span of text by ``[REDACTED]`` (``[REDACTED EMAIL]`` etc. for personal data), or blur flagged
+            image regions.
+        flagged_terms: words this rule forbids, for `EthicalLoss` (default: the detector's own
+            ``flagged_terms`` attribute, if any).
+        applies_to: ``"text"`` (skips images), ``"image"`` (only tensors are checked) or ``"any"``.
+            Default: the detector's ``applies_to`` attribute (the `EthicalTextFilter` detectors say
+            ``"text"``), else ``"any"``.
+
+    A detection_fn that cannot take one argument, or whose return annotation is not a tuple or
+    `Detection`, is rejected here with `RuleValidationError`; a wrong return value seen at run time is a
+    (fail-closed) violation.
+    """
+
+    def __init__(self, name: str, description: str, detection_fn: Callable[[Any], Any], action: str,
+                 priority: int | float = 0, modifier_fn: Callable[[Any, Detection], Any] | None = None, *,
+                 flagged_terms: Sequence[str] | None = None, applies_to: str | None = None):
+        if not isinstance(name, str) or not name.strip():
+            raise RuleValidationError(f"An ethical rule needs a non-empty name, got {name!r}.")
+        if not isinstance(description, str):
+            raise RuleValidationError(f"Rule {name!r}: description must be a string, got {type(description).__name__}.")
+        if action not in ACTIONS:
+            raise RuleValidationError(f"Rule {name!r}: unknown action {action!r}; choose one of {', '.join(ACTIONS)}.")
+        if isinstance(priority, bool) or not isinstance(priority, (int, float)) or not math.isfinite(priority):
+            raise RuleValidationError(f"Rule {name!r}: priority must be a finite number, got {priority!r}.")
+        _check_detector(name, detection_fn)
+        if modifier_fn is not None and not callable(modifier_fn):
+            raise RuleValidationError(f"Rule {name!r}: modifier_fn must be callable (output, detection) -> output.")
+        if modifier_fn is not None and action != "modify":
+            raise RuleValidationError(f"Rule {name!r}: modifier_fn is only used by action 'modify', not {action!r}.")
+        applies_to = applies_to if applies_to is not None else getattr(detection_fn, "applies_to", "any")
+        if applies_to not in _KINDS:
+            raise RuleValidationError(f"Rule {name!r}: applies_to must be one of {', '.join(_KINDS)}, "
+                                      f"got {applies_to!r}.")
+        terms = flagged_terms if flagged_terms is not None else getattr(detection_fn, "flagged_terms", ())
+        if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
+            raise RuleValidationError(f"Rule {name!r}: flagged_terms must be a list of words, got {terms!r}.")
+        self.name = name
+        self.description = description
+        self.detection_fn = detection_fn
+        self.action = action
+        self.priority = priority
+        self.modifier_fn = modifier_fn
+        self.flagged_terms = tuple(terms)
+        self.applies_to = applies_to
+
+    def applies(self, output: Any) -> bool:
+        """Whether this rule reads outputs like ``output``: a text rule skips images (float tensors with 3 or
+        more dimensions) but not other non-text values, which it rejects (failing closed); an image rule
+        skips everything but tensors."""
+        is_image = isinstance(output, Tensor) and output.is_floating_point() and output.dim() >= 3
+        if self.applies_to == "text":
+            return not is_image
+        if self.applies_to == "image":
+            return isinstance(output, Tensor)
+        return True
+
+    def detect(self, output: Any) -> Detection:
+        """Run the detector and read its answer as a `Detection`; raises `RuleValidationError` on a wrong
+        return type (the constitution turns that, and any exception, into a violation)."""
+        result = self.detection_fn(output)
+        if isinstance(result, Detection):
+            return result
+        if isinstance(result, tuple) and len(result) in (2, 3):
+            detected, reason = result[0], result[1]
+            regions = result[2] if len(result) == 3 else None
+            if isinstance(detected, Tensor) and detected.dim() == 1 and detected.numel() > 1:
+                regions = detected if regions is None else regions  # one flag per image: blur those images
+                detected = bool(detected.bool().any())
+            elif isinstance(detected, Tensor) and detected.numel() == 1:
+                detected = bool(detected.item())
+            if not isinstance(detected, bool) or not (reason is None or isinstance(reason, str)):
+                raise RuleValidationError(
+                    f"detection_fn of rule {self.name!r} returned ({type(detected).__name__}, "
+                    f"{type(reason).__name__}); expected (detected: bool, reason: str | None).")
+            detection = Detection(detected, reason, result[2] if len(result) == 3 and _is_span_list(result[2]) else ())
+            detection.regions = regions
+            return detection
+        raise RuleValidationError(
+            f"detection_fn of rule {self.name!r} returned {type(result).__name__}; expected a tuple "
+            "(detected: bool, reason: str | None).")
+
+    def __repr__(self) -> str:
+        return f"EthicalRule(name={self.name!r}, action={self.action!r}, priority={self.priority})"
+
+
+def _is_span_list(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) and all(
+        isinstance(item, (list, tuple)) and len(item) == 2 and all(isinstance(i, int) for i in item) for item in value)
+
+
+def _check_detector(name: str, detection_fn: Any) -> None:
+    if not callable(detection_fn):
+        raise RuleValidationError(f"Rule {name!r}: detection_fn must be callable output -> (detected, reason), "
+                                  f"got {type(detection_fn).__name__}.")
+    try:
+        signature = inspect.signature(detection_fn)
+    except (TypeError, ValueError):  # builtins without a signature: checked when called
+        return
+    try:
+        signature.bind(object())
+    except TypeError:
+        raise RuleValidationError(f"Rule {name!r}: detection_fn{signature} cannot be called with one argument "
+                                  "(the output to check).") from None
+    annotation = signature.return_annotation
+    if annotation is inspect.Signature.empty:
+        return
+    if isinstance(annotation, str):
+        try:
+            annotation = typing.get_type_hints(detection_fn).get("return", annotation)
+        except Exception:  # unresolvable forward reference: judged by its text below
+            pass
+    origin = typing.get_origin(annotation) or annotation
+    text = annotation if isinstance(annotation, str) else ""
+    if origin in (tuple, Detection) or (isinstance(origin, type) and issubclass(origin, tuple)) or \
+            text.startswith(("tuple", "Tuple", "Detection")) or annotation is Any:
+        return
+    raise RuleValidationError(f"Rule {name!r}: detection_fn is annotated to return {annotation!r}; it must return "
+                              "a tuple (detected: bool, reason: str | None).")
+
+
+# ---------------------------------------------------------------------------------------------- blur
+def blur_regions(images: Tensor, mask: Tensor | None = None, *, sigma: float = 3.0) -> Tensor:
+    """Gaussian-blur ``images [B, C, H, W]`` where ``mask`` is set, leaving the rest untouched.
+
+    ``mask``: ``[B]`` (whole images), ``[B, H, W]`` or ``[B, 1, H, W]`` in [0, 1] (regions; soft edges
+    blend), or None (everything). ``sigma`` is in pixels.
+    """
+    if not isinstance(images, Tensor) or images.dim() != 4 or not images.is_floating_point():
+        shape = tuple(images.shape) if isinstance(images, Tensor) else type(images).__name__
+        raise DataError(f"Blur needs float images [batch, channels, height, width]; got {shape}. "
+                        "Add a batch dimension with images.unsqueeze(0) for a single image.")
+    if not sigma > 0:
+        raise DataError(f"sigma must be a positive number of pixels, got {sigma!r}.")
+    batch, channels, height, width = images.shape
+    weight = _gaussian_kernel(sigma, images.device, images.dtype)
+    radius = weight.numel() // 2
+    padded = F.pad(images, (radius, radius, radius, radius), mode="replicate")
+    flat = padded.reshape(batch * channels, 1, height + 2 * radius, width + 2 * radius)
+    blurred = F.conv2d(F.conv2d(flat, weight.view(1, 1, 1, -1)), weight.view(1, 1, -1, 1))  # separable
+    blurred = blurred.reshape(batch, channels, height, width)  # (B*C, 1, H, W) -> (B, C, H, W)
+    if mask is None:
+        return blurred
+    mask = _image_mask(mask, images)
+    return images * (1 - mask) + blurred * mask
+
+
+@lru_cache(maxsize=16)
+def _kernel_values(sigma: float) -> tuple[float, ...]:
+    radius = max(1, int(math.ceil(3 * sigma)))
+    values = [math.exp(-(x * x) / (2 * sigma * sigma)) for x in range(-radius, radius + 1)]
+    total = sum(values)
+    return tuple(v / total for v in values)
+
+
+def _gaussian_kernel(sigma: float, device: torch.device, dtype: torch.dtype) -> Tensor:
+    return torch.tensor(_kernel_values(float(sigma)), device=device, dtype=dtype)
+
+
+def _image_mask(mask: Any, images: Tensor) -> Tensor:
+    batch, _, height, width = images.shape
+    mask = torch.as_tensor(mask, device=images.device)
+    if mask.dim() == 0:
+        mask = mask.expand(batch)
+    if mask.dim() == 1 and mask.shape[0] == batch:
+        mask = mask.view(batch, 1, 1, 1)
+    elif mask.dim() == 3 and tuple(mask.shape) == (batch, height, width):
+        mask = mask.unsqueeze(1)
+    elif not (mask.dim() == 4 and tuple(mask.shape) == (batch, 1, height, width)):
+        raise DataError(f"A blur mask must be [B], [B, H, W] or [B, 1, H, W] for images {tuple(images.shape)}; "
+                        f"got {tuple(mask.shape)}.")
+    return mask.to(images.dtype).clamp(0, 1)
+
+
+# ---------------------------------------------------------------------------------------------- constitution
+class EthicalConstitution(nn.Module):
+    """Checks outputs against ethical rules: ``output, passed, violations = constitution(output)``.
+
+    Args:
+        rules: `EthicalRule` s (or a rule file path, see `load_ethical_rules`). None: no rules.
+        log_violations: log each violation through ``logging`` (logger ``causaltorch.ethics``).
+        fail_closed: a detector that raises or returns a wrong type blocks the output (True) or is only
+            recorded (False).
+
+    ``output`` may be a string, a list of strings (each checked; violations carry ``index``), image
+    tensors ``[B, C, H, W]`` (for image rules; ``blur`` needs exactly that shape) or anything a custom
+    detector reads. Rules for another kind of output are skipped (`EthicalRule` ``applies_to``), so the
+    default text rules pass images through untouched.
+
+    Each violation is a dict: ``rule``, ``reason``, ``action``, ``priority``, ``span`` (the first flagged
+    ``(start, end)`` of the text, None if unknown), ``spans`` (all of them) and, for text, ``matches`` (the
+    flagged substrings). ``passed`` is False if a ``block`` rule fired, a ``modify`` / ``blur`` could not remove what it
+    flagged, or (failing closed) a detector failed. All violations are also appended to ``.violations``
+    (the latest 10,000 are kept).
+    """
+
+    def __init__(self, rules: Iterable[EthicalRule] | str | Path | None = None, log_violations: bool = True,
+                 fail_closed: bool = True):
+        super().__init__()
+        if isinstance(rules, (str, Path)):
+            rules = load_ethical_rules(rules)
+        rules = list(rules or [])
+        for rule in rules:
+            if not isinstance(rule, EthicalRule):
+                raise RuleValidationError(f"EthicalConstitution takes EthicalRule objects, got {type(rule).__name__}.")
+        _check_unique(rules)
+        self.rules: list[EthicalRule] = []
+        self.log_violations = bool(log_violations)
+        self.fail_closed = bool(fail_closed)
+        self.violations: deque[dict[str, Any]] = deque(maxlen=_HISTORY)
+        for rule in rules:
+            self._insert(rule)
+
+    # ------------------------------------------------------------------ rules
+    def add_rule(self, rule: EthicalRule) -> EthicalConstitution:
+        """Add ``rule`` in priority order (after existing rules of the same priority); returns self."""
+        if not isinstance(rule, EthicalRule):
+            raise RuleValidationError(f"add_rule takes an EthicalRule, got {type(rule).__name__}.")
+        _check_unique([*self.rules, rule])
+        self._insert(rule)
+        return self
+
+    def _insert(self, rule: EthicalRule) -> None:
+        position = next((i for i, r in enumerate(self.rules) if r.priority < rule.priority), len(self.rules))
+        self.rules.insert(position, rule)
+
+    def remove_rule(self, name: str) -> EthicalRule:
+        """Remove and return the rule called ``name``."""
+        for i, rule in enumerate(self.rules):
+            if rule.name == name:
+                return self.rules.pop(i)
+        names = ", ".join(r.name for r in self.rules) or "(none)"
+        raise RuleValidationError(f"No rule named {name!r}; rules: {names}.")
+
+    def flagged_terms(self, actions: Sequence[str] = ("block", "modify")) -> tuple[str, ...]:
+        """The words that rules with these actions forbid (for `EthicalLoss`), in rule order, no repeats."""
+        return tuple(dict.fromkeys(t for r in self.rules if r.action in actions for t in r.flagged_terms))
+
+    # ------------------------------------------------------------------ checking
+    def forward(self, output: Any) -> tuple[Any, bool, list[dict[str, Any]]]:
+        """``(output after modify / blur actions, passed, violations)`` — see the class docstring."""
+        if isinstance(output, Tensor) and any(r.action == "blur" for r in self.rules):
+            if output.dim() != 4 or not output.is_floating_point():
+                raise DataError(f"Image rules with action 'blur' need float images [batch, channels, height, width]; "
+                                f"got {output.dtype} {tuple(output.shape)}. Add a batch dimension with "
+                                "unsqueeze(0) for a single image.")
+        if isinstance(output, (list, tuple)) and output and all(isinstance(item, str) for item in output):
+            results = [self._check(item, index=i) for i, item in enumerate(output)]
+            checked = [r[0] for r in results]
+            return (checked if isinstance(output, list) else tuple(checked),
+                    all(r[1] for r in results), [v for r in results for v in r[2]])
+        return self._check(output)
+
+    def _check(self, output: Any, index: int | None = None, *, record: bool = True,
+               rules: Sequence[EthicalRule] | None = None) -> tuple[Any, bool, list[dict[str, Any]]]:
+        passed = True
+        violations: list[dict[str, Any]] = []
+        for rule in (self.rules if rules is None else rules):
+            if not rule.applies(output):
+                continue
+            try:
+                detection = rule.detect(output)
+            except Exception as exc:  # fail closed: a detector that cannot answer is a violation
+                violation = self._violation(rule, f"detector failed: {type(exc).__name__}: {exc}", (), index)
+                violation["error"] = True
+                if self.fail_closed:
+                    passed = False
+                violations.append(violation)
+                continue
+            if not detection.detected:
+                continue
+            violation = self._violation(rule, detection.reason or rule.description or "no reason given",
+                                        detection.spans, index)
+            if isinstance(output, str) and detection.spans:
+                violation["matches"] = [output[s:e] for s, e in detection.spans]
+            violations.append(violation)
+            if rule.action == "block":
+                passed = False
+            elif rule.action in ("modify", "blur"):
+                output, fixed = self._remedy(rule, output, detection, violation)
+                passed = passed and fixed
+        if record:
+            self.violations.extend(violations)
+            if self.log_violations:
+                for violation in violations:
+                    level = logging.INFO if violation["action"] in ("log", "modify", "blur") and not violation.get(
+                        "error") and not violation.get("unresolved") else logging.WARNING
+                    log.log(level, "ethical rule %r (%s): %s%s", violation["rule"], violation["action"],
+                            violation["reason"], f" at {violation['spans']}" if violation["spans"] else "")
+        return output, passed, violations
+
+    @staticmethod
+    def _violation(rule: EthicalRule, reason: str, spans: Sequence[tuple[int, int]],
+                   index: int | None) -> dict[str, Any]:
+        violation = {"rule": rule.name, "reason": reason, "action": rule.action, "priority": rule.priority,
+                     "span": spans[0] if spans else None, "spans": list(spans)}
+        if index is not None:
+            violation["index"] = index
+        return violation
+
+    def _remedy(self, rule: EthicalRule, output: Any, detection: Detection,
+                violation: dict[str, Any]) -> tuple[Any, bool]:
+        """Modify / blur ``output``; True if the rule no longer fires on the result (checked, not assumed)."""
+        try:
+            if rule.modifier_fn is not None:
+                new = rule.modifier_fn(output, detection)
+            elif isinstance(output, str):
+                if not detection.spans:
+                    raise DataError("the detector gave no spans to change")
+                labels = detection.labels if len(detection.labels) == len(detection.spans) else ("",) * len(
+                    detection.spans)
+                # the marker names the kind of personal data, never a word that a rule could flag again
+                masks = [(f"[REDACTED {label.upper()}]" if label in _PII_KINDS else "[REDACTED]")
+                         if rule.action == "modify" else None for label in labels]
+                new = _replace_spans(output, detection.spans, masks)
+            elif isinstance(output, Tensor):  # the blur is the remedy: images are not re-judged
+                return blur_regions(output, getattr(detection, "regions", None)), True
+            else:
+                raise DataError(f"no default way to {rule.action} a {type(output).__name__}; give modifier_fn")
+            again = rule.detect(new)
+        except Exception as exc:  # a change that cannot be made or checked fails closed
+            violation["reason"] += f"; {rule.action} failed: {exc}"
+            violation["unresolved"] = True
+            return output, not self.fail_closed
+        if again.detected:
+            violation["reason"] += f"; still detected after {rule.action}"
+            violation["unresolved"] = True
+            return new, False
+        return new, True
+
+    # ------------------------------------------------------------------ generation
+    def check_continuation(self, text: str, start: int) -> tuple[bool, list[dict[str, Any]]]:
+        """Whether a generated continuation may be emitted: ``text[start:]`` is new, ``text[:start]`` the prompt.
+
+        Only ``block`` and ``modify`` rules are consulted (generation cannot take back tokens, so a
+        continuation that would need redacting is rejected too), and only violations that reach into the
+        new text count: a prompt that itself mentions a flagged phrase does not stop generation. The
+        check reads the continuation plus the prompt's last 96 characters. Not recorded in ``.violations``.
+        """
+        if not isinstance(text, str) or isinstance(start, bool) or not isinstance(start, int) or \
+                not 0 <= start <= len(text):
+            raise DataError(f"check_continuation needs text and a start offset in [0, len(text)], got {start!r}.")
+        offset = max(0, start - _CONTEXT_CHARS)
+        window, new_from = text[offset:], start - offset
+        rules = [r for r in self.rules if r.action in ("block", "modify")]
+        _, _, violations = self._check(window, record=False, rules=rules)
+        counted = []
+        for violation in violations:
+            if violation.get("error"):
+                if self.fail_closed:
+                    counted.append(violation)
+            elif violation["spans"]:
+                if any(end > new_from for _, end in violation["spans"]):
+                    counted.append(violation)
+            elif not self._fires_on(violation["rule"], window[:new_from]):
+                counted.append(violation)
+        return not counted, counted
+
+    def _fires_on(self, rule_name: str, text: str) -> bool:
+        rule = next(r for r in self.rules if r.name == rule_name)
+        try:
+            return rule.detect(text).detected
+        except Exception:  # the prompt alone cannot be judged: let the continuation's verdict stand
+            return False
+
+    def extra_repr(self) -> str:
+        return f"rules={[r.name for r in self.rules]}, fail_closed={self.fail_closed}"
+
+
+def _replace_spans(text: str, spans: Sequence[tuple[int, int]], replacements: Sequence[str | None]) -> str:
+    """Replace each span by its replacement (None: mask its characters with ``*``)."""
+    pieces, last = [], 0
+    for (start, end), replacement in sorted(zip(spans, replacements)):
+        start = max(start, last)
+        if end <= start:
+            continue
+        masked = replacement if replacement is not None else "".join("*" if not c.isspace() else c
+                                                                     for c in text[start:end])
+        pieces += [text[last:start], masked]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _check_unique(rules: Sequence[EthicalRule]) -> None:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.name in seen:
+            raise RuleValidationError(f"Two ethical rules are named {rule.name!r}; rule names must be unique.")
+        seen.add(rule.name)
+
+
+# ---------------------------------------------------------------------------------------------- files
+DETECTORS: dict[str, Callable[..., Callable[[Any], Any]]] = {
+    "harmful_content": lambda: EthicalTextFilter.check_harmful_content,
+    "privacy": lambda: EthicalTextFilter.check_privacy_violation,
+    "bias": lambda: EthicalTextFilter.check_bias,
+    "misinformation": lambda: EthicalTextFilter.check_misinformation,
+    "keywords": lambda keywords, reason=None: keyword_detector(keywords, reason),
+    "regex": None,  # filled below
+}
+
+
+def _regex_detector(pattern: str, reason: str | None = None):
+    import re
+
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleValidationError(f"Invalid regex {pattern!r}: {exc}.") from None
+
+    def detect(text: str) -> Detection:
+        if not isinstance(text, str):
+            raise DataError(f"a regex rule checks text; got {type(text).__name__}.")
+        spans = [m.span() for m in compiled.finditer(text) if m.end() > m.start()]
+        return Detection(bool(spans), (reason or f"matches {pattern!r}") if spans else None, spans)
+
+    detect.applies_to = "text"
+    return detect
+
+
+DETECTORS["regex"] = _regex_detector
+_RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
+              "applies_to"}
+
+
+def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]]) -> list[EthicalRule]:
+    """Rules from a YAML / JSON file (or the parsed data): ``{"rules": [{name, description, detector, action,
+    priority, ...}]}`` or a bare list. ``detector`` is one of `DETECTORS` (``keywords`` needs ``keywords:``,
+    ``regex`` needs ``pattern:``). Duplicate names, unknown keys, detectors or actions raise
+    `RuleValidationError`."""
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.is_file():
+            raise RuleValidationError(f"Ethical rule file {str(path)!r} does not exist.")
+        text = path.read_text(encoding="utf-8")
+        suffix = path.suffix.lower()
+        if suffix == ".json":
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise RuleValidationError(f"{path}: invalid JSON ({exc}).") from None
+        elif suffix in (".yaml", ".yml"):
+            import yaml
+
+            try:
+                data = yaml.safe_load(text)
+            except yaml.YAMLError as exc:
+                raise RuleValidationError(f"{path}: invalid YAML ({exc}).") from None
+        else:
+            raise RuleValidationError(f"Cannot tell the format of {path}: use a .json, .yaml or .yml suffix.")
+        where = str(path)
+    else:
+        data, where = source, "the rule data"
+    entries = data.get("rules") if isinstance(data, dict) else data
+    if not isinstance(entries, list) or not entries:
+        raise RuleValidationError(f"{where}: expected a non-empty list of rules under 'rules'.")
+    rules = []
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise RuleValidationError(f"{where}: rule {number} is a {type(entry).__name__}, not a mapping.")
+        unknown = sorted(set(entry) - _RULE_KEYS)
+        if unknown:
+            raise RuleValidationError(f"{where}: rule {number} has unknown key(s) {unknown}; "
+                                      f"allowed: {sorted(_RULE_KEYS)}.")
+        for key in ("name", "detector", "action"):
+            if key not in entry:
+                raise RuleValidationError(f"{where}: rule {number} lacks {key!r}.")
+        detector = entry["detector"]
+        if detector not in DETECTORS:
+            import difflib
+
+            close = difflib.get_close_matches(str(detector), DETECTORS, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise RuleValidationError(f"{where}: rule {entry['name']!r} has unknown detector {detector!r}.{hint} "
+                                      f"Known: {', '.join(DETECTORS)}.")
+        if detector == "keywords":
+            detection_fn = DETECTORS[detector](entry.get("keywords"), entry.get("reason"))
+        elif detector == "regex":
+            if not isinstance(entry.get("pattern"), str):
+                raise RuleValidationError(f"{where}: regex rule {entry['name']!r} needs a 'pattern' string.")
+            detection_fn = DETECTORS[detector](entry["pattern"], entry.get("reason"))
+        else:
+            detection_fn = DETECTORS[detector]()
+        rules.append(EthicalRule(entry["name"], entry.get("description", ""), detection_fn, entry["action"],
+                                 entry.get("priority", 0), flagged_terms=entry.get("flagged_terms"),
+                                 applies_to=entry.get("applies_to")))
+    _check_unique(rules)
+    return rules
+
+
+def load_default_ethical_rules() -> list[EthicalRule]:
+    """The bundled rules (a new list each call, so it can be extended): ``no_harm`` (block), ``privacy``
+    (modify: redact), ``no_bias`` (block), ``misinformation`` (warn) — see ``data/ethics/default_rules.yaml``."""
+    from importlib import resources
+
+    return load_ethical_rules(Path(str(resources.files("causaltorch") / "data" / "ethics" / "default_rules.yaml")))

@@ -1,0 +1,190 @@
+"""Undo the usual ways of hiding a word from a filter, keeping track of where each character came from.
+
+Detectors match on a normalised copy of the text: Unicode compatibility forms folded (NFKC: fullwidth
+``ｂｏｍｂ``, ligatures, circled letters), zero-width characters and soft hyphens removed, look-alike
+letters from other scripts mapped to Latin (Cyrillic ``о``, Greek ``ο``), lower case, leetspeak digits and
+symbols inside words read as letters (``k1ll``), punctuation inside words dropped (``bo.mb``) and letters
+spelt out one by one joined (``b o m b``, ``k-i-l-l``) and split into known words where they run
+together (``i n e e d a b o m b`` -> ``i need a bomb``).
+
+Every step keeps, for each character of its result, the span of the original text it came from, so a
+match on the normalised text maps back to the exact characters to redact (`NormalizedText.original_span`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["NormalizedText", "add_vocabulary", "normalize_for_matching", "normalize_for_pii"]
+
+# zero-width space / non-joiner / joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+# Letters of other scripts that look like Latin ones (after NFKC, which handles fullwidth and styled forms).
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h",
+    "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t",
+    "У": "y", "Х": "x", "І": "i", "Ј": "j", "Ѕ": "s",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "ω": "w", "Α": "a", "Β": "b", "Ε": "e", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
+    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "Ζ": "z",
+    # Latin look-alikes and symbols NFKC leaves alone
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ſ": "s",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+}
+
+# leetspeak: symbols and digits that stand for letters when they sit inside a word
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+         "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "£": "l"}
+_LEET_CHARS = re.escape("".join(_LEET))
+# a word-like token with at least one letter and at least one leet character
+_LEET_WORD = re.compile(rf"(?<![\w{_LEET_CHARS}])(?=[\w{_LEET_CHARS}]*[a-z])(?=[\w{_LEET_CHARS}]*[{_LEET_CHARS}])"
+                        rf"[\w{_LEET_CHARS}]*\w")
+_LEET_CHAR = re.compile(f"[{_LEET_CHARS}]")
+# punctuation between two letters: "bo.mb", "ki-ll", "ex*plosive"
+_INNER_PUNCT = re.compile(r"(?<=[a-z])[.\-_*'`·•~^,:;/\\]+(?=[a-z])")
+# three or more single letters separated by spaces or punctuation: "b o m b", "k . i . l . l"
+_SPELLED = re.compile(r"(?<![a-z])[a-z](?:[\s.\-_*·•,/]+[a-z](?![a-z])){2,}")
+_SEPARATORS = re.compile(r"[\s.\-_*·•,/]+")
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised ``text`` with, per character ``i``, the original span ``[starts[i], ends[i])`` it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def identity(cls, text: str) -> NormalizedText:
+        return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that normalised characters ``[start, end)`` came from."""
+        if end <= start:
+            position = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+    def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> NormalizedText:
+        """Replace each match of ``pattern`` by ``replace(match)``; the new characters map to the match's span."""
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            begin, finish = match.span()
+            pieces.append(self.text[last:begin])
+            starts.extend(self.starts[last:begin])
+            ends.extend(self.ends[last:begin])
+            new = replace(match)
+            if new:
+                source = (self.starts[begin], self.ends[finish - 1]) if finish > begin else \
+                    self.original_span(begin, begin)
+                pieces.append(new)
+                starts.extend([source[0]] * len(new))
+                ends.extend([source[1]] * len(new))
+            last = finish
+        if last == 0 and not pieces:
+            return self
+        pieces.append(self.text[last:])
+        starts.extend(self.starts[last:])
+        ends.extend(self.ends[last:])
+        return NormalizedText("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _fold_character(match: re.Match[str]) -> str:
+    folded = unicodedata.normalize("NFKC", match.group())
+    return "".join(_CONFUSABLES.get(c, c) for c in folded)
+
+
+def _lower(normalized: NormalizedText) -> NormalizedText:
+    lowered = normalized.text.lower()
+    if len(lowered) == len(normalized.text):
+        return NormalizedText(lowered, normalized.starts, normalized.ends)
+    return normalized.sub(re.compile(r"[^\x00-\x7f]"), lambda m: m.group().lower())
+
+
+def normalize_for_pii(text: str) -> NormalizedText:
+    """Fold Unicode forms and drop invisible characters, keeping digits and punctuation (for PII patterns)."""
+    normalized = NormalizedText.identity(text)
+    normalized = normalized.sub(_INVISIBLE, lambda m: "")
+    return normalized.sub(_NON_ASCII, _fold_character)
+
+
+@lru_cache(maxsize=512)  # detectors of one constitution normalise the same text in turn
+def normalize_for_matching(text: str) -> NormalizedText:
+    """The normalised form that word detectors match on (see the module docstring); words end up
+    lower case, separated by single spaces."""
+    normalized = normalize_for_pii(text)
+    normalized = _lower(normalized)
+    normalized = normalized.sub(_LEET_WORD, lambda m: _LEET_CHAR.sub(lambda c: _LEET[c.group()], m.group()))
+    normalized = normalized.sub(_INNER_PUNCT, lambda m: "")
+    normalized = normalized.sub(_SPELLED, _join_spelled)
+    return normalized.sub(_SPACES, lambda m: " ")
+
+
+# Common words for re-segmenting letters spelt out one by one ("i n e e d a r e c i p e"); detectors add
+# the words they look for with `add_vocabulary`.
+_VOCABULARY: set[str] = set("""
+a i an the to of and or in on at for with without by from up out off over into onto about after before
+is are was were be been am do does did done have has had will would can could should shall may might must
+me my mine you your he him his she her it its we us our they them their this that these those who what
+where when why how which there here all any some every each no not never very so too just only also then
+than more most much many one two three first last next other another same own way ways best easiest
+make build get give take tell show help teach want need know find use put set go come let see say said
+step steps guide recipe instructions tutorial home house people person someone somebody everyone thing
+things time day night today tonight tomorrow now quickly easily secretly quietly without getting caught
+""".split())
+_MAX_WORD = 24
+
+
+def add_vocabulary(words: Iterable[str]) -> None:
+    """Words that spelt-out letters may be split into (lower-case letters only; others are ignored)."""
+    global _MAX_WORD
+    for word in words:
+        for part in word.lower().split():
+            if part.isalpha() and part.isascii():
+                _VOCABULARY.add(part)
+                _MAX_WORD = max(_MAX_WORD, len(part))
+    _segment.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _segment(letters: str) -> str:
+    """Split ``letters`` into the fewest known words; if they cannot all be covered, keep them as one word."""
+    n = len(letters)
+    best: list[tuple[int, int] | None] = [None] * (n + 1)  # (unknown letters, words) up to position i
+    back = [0] * (n + 1)
+    best[0] = (0, 0)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            if best[start] is None:
+                continue
+            piece = letters[start:end]
+            known = piece in _VOCABULARY and (len(piece) > 1 or piece in "ai")
+            cost = (best[start][0], best[start][1] + 1) if known else (best[start][0] + len(piece), best[start][1] + 1)
+            if best[end] is None or cost < best[end]:
+                best[end], back[end] = cost, start
+    words, end = [], n
+    while end > 0:
+        words.append(letters[back[end]:end])
+        end = back[end]
+    words.reverse()
+    return " ".join(words) if best[n][0] == 0 else letters
+
+
+def _join_spelled(match: re.Match[str]) -> str:
+    return _segment(_SEPARATORS.sub("", match.group()))
