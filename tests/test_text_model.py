@@ -160,9 +160,10 @@ def test_from_pretrained_names_what_is_wrong_with_a_checkpoint(tmp_path, damage)
         CausalTransformer.from_pretrained(tmp_path)
 
 
-def test_sparsity_is_refused_rather_than_faked():
-    with pytest.raises(DataError, match="sparsity=0.9 is not available yet"):
-        CausalTransformer(100, hidden_dim=32, num_layers=1, num_heads=4, sparsity=0.9)
+@pytest.mark.parametrize("sparsity", [1.0, -0.1, True, "0.9"])
+def test_sparsity_outside_the_unit_interval_is_refused(sparsity):
+    with pytest.raises(DataError, match=r"sparsity must be in \[0, 1\)"):
+        CausalTransformer(100, hidden_dim=32, num_layers=1, num_heads=4, sparsity=sparsity)
     assert CausalTransformer(100, hidden_dim=32, num_layers=1, num_heads=4).config.sparsity == 0
 
 

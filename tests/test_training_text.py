@@ -149,6 +149,20 @@ def test_the_learning_rate_warms_up_linearly_then_follows_a_cosine_to_the_floor(
     assert rates == pytest.approx([1e-2 * factor for factor in expected], rel=1e-6)
 
 
+def test_a_sparse_model_trains_on_its_load_balancing_loss_and_validates_on_cross_entropy():
+    torch.manual_seed(0)
+    model = CausalTransformer(50, hidden_dim=32, num_layers=2, num_heads=4, sparsity=0.75, max_seq_length=16)
+    module = CausalLMModule(model)
+    inputs, targets = torch.randint(0, 50, (2, 2, 8)).unbind(0)
+    module.train()
+    training_loss = module._loss((inputs, targets))
+    cross_entropy = torch.nn.functional.cross_entropy(model(inputs).logits.flatten(0, 1), targets.flatten())
+    assert model.aux_loss() is not None and model.aux_loss().item() > 0
+    assert training_loss.item() == pytest.approx(cross_entropy.item() + model.aux_loss().item(), abs=1e-5)
+    module.eval()
+    assert module._loss((inputs, targets)).item() == pytest.approx(cross_entropy.item(), abs=1e-5)
+
+
 def test_weight_decay_skips_biases_and_layer_norms(tokenizer):
     module = CausalLMModule(tiny_model(tokenizer), weight_decay=0.1)
 

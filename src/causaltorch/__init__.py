@@ -40,6 +40,15 @@ _EXPORTS = {
     "EthicalTextFilter": "causaltorch.ethics.filters",
     "EthicalLoss": "causaltorch.ethics.loss",
     "EthicalCNSGNet": "causaltorch.ethics.wrappers",
+    "SparseFFN": "causaltorch.layers",
+    "SparseLinear": "causaltorch.layers",
+    "LotteryTicketRouter": "causaltorch.sparse.lottery",
+    "find_winning_ticket": "causaltorch.sparse.lottery",
+    "CausalHyperNetwork": "causaltorch.meta.hypernetwork",
+    "DynamicNetwork": "causaltorch.meta.hypernetwork",
+    "MAML": "causaltorch.meta.maml",
+    "SelfEvolvingTextGenerator": "causaltorch.text.adaptive",
+    "FewShotCausalTransformer": "causaltorch.text.adaptive",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -25,8 +25,8 @@ class EthicalLMModule(CausalLMModule):
 
     def _loss(self, batch: tuple[Tensor, Tensor]) -> Tensor:
         inputs, targets = batch  # (B, T) each
-        logits = self.model(inputs).logits  # (B, T, V)
-        loss = self.ethical_loss(logits.float(), targets, input_ids=inputs)
+        output = self.model(inputs)
+        loss = self._with_aux_loss(self.ethical_loss(output.logits.float(), targets, input_ids=inputs), output)
         if self._trainer is not None:
             self.log("ethical_penalty", self.ethical_loss.last_penalty, prog_bar=True)
         return loss

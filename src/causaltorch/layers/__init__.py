@@ -1,8 +1,17 @@
-"""Causal layers: graph-masked linear maps, the symbolic bridge to the SCM, time-causal convolution."""
+"""Causal layers: graph-masked linear maps, the symbolic bridge to the SCM, time-causal convolution,
+sparse (work-skipping) feed-forward and linear layers."""
 
 from causaltorch.layers.causal_linear import CausalLinear
 from causaltorch.layers.losses import causal_consistency_loss
+from causaltorch.layers.sparse import SparseFFN, SparseLinear
 from causaltorch.layers.symbolic import CausalSymbolicLayer
 from causaltorch.layers.temporal import TemporalCausalConv
 
-__all__ = ["CausalLinear", "CausalSymbolicLayer", "TemporalCausalConv", "causal_consistency_loss"]
+__all__ = [
+    "CausalLinear",
+    "CausalSymbolicLayer",
+    "SparseFFN",
+    "SparseLinear",
+    "TemporalCausalConv",
+    "causal_consistency_loss",
+]

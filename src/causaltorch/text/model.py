@@ -26,6 +26,7 @@ from torch import Tensor, nn
 
 from causaltorch._files import atomic_path
 from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
+from causaltorch.layers.sparse import SparseFFN
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.text.generation import KVCache, generate
 from causaltorch.text.surface_forms import SurfaceFormTokens, surface_form_tokens
@@ -57,8 +58,9 @@ class CausalTransformerConfig:
         causal_rules: the model's rules in `CausalRuleSet.to_dict` form (a `CausalRuleSet` or either dict
             form is accepted and normalised); ``None`` for none.
         rule_attention_bias: scale of the rule-derived attention bias; 0 turns it off.
-        sparsity: fraction of MLP units skipped per token. Sparse MLPs are not available yet, so only 0
-            is accepted (a dense model that pretended to be sparse would be worse than an error).
+        sparsity: fraction of the MLP's multiply-adds skipped per token, in [0, 1). Above 0 every block's
+            MLP is a `causaltorch.layers.SparseFFN` (top-k block routing that computes only the chosen
+            blocks); 0 is the dense MLP.
         pad_token_id, eos_token_id: defaults for generation when neither the call nor the tokenizer says.
     """
 
@@ -101,10 +103,12 @@ class CausalTransformerConfig:
             raise DataError(f"layer_norm_epsilon must be > 0, got {self.layer_norm_epsilon!r}.")
         if not isinstance(self.rule_attention_bias, (int, float)) or not math.isfinite(self.rule_attention_bias):
             raise DataError(f"rule_attention_bias must be a finite number, got {self.rule_attention_bias!r}.")
-        if self.sparsity != 0:
+        if isinstance(self.sparsity, bool) or not isinstance(self.sparsity, (int, float)) or not (
+            0.0 <= self.sparsity < 1.0
+        ):
             raise DataError(
-                f"sparsity={self.sparsity!r} is not available yet: CausalTorch has no sparse MLP for text models "
-                "so far, and masking a dense one would save nothing. Use sparsity=0 (a dense model)."
+                f"sparsity must be in [0, 1) (the fraction of MLP work skipped per token; 0 is dense), "
+                f"got {self.sparsity!r}."
             )
         for name in ("pad_token_id", "eos_token_id"):
             value = getattr(self, name)
@@ -150,13 +154,16 @@ _PRESETS: dict[str, dict[str, Any]] = {
 class CausalLMOutput:
     """What `CausalTransformer.forward` returns; ``out.logits`` and ``out["logits"]`` both work.
 
-    ``logits [B, T, vocab]``; ``loss`` (mean next-token cross-entropy) when labels are given;
-    ``attentions`` (per layer ``[B, n_heads, T, S]``) when ``return_attention=True``.
+    ``logits [B, T, vocab]``; ``loss`` (mean next-token cross-entropy, plus ``aux_loss`` for a sparse
+    model) when labels are given; ``attentions`` (per layer ``[B, n_heads, T, S]``) when
+    ``return_attention=True``; ``aux_loss``: the sparse MLPs' load-balancing loss (None for a dense model),
+    to add to a loss computed outside the model.
     """
 
     logits: Tensor
     loss: Tensor | None = None
     attentions: tuple[Tensor, ...] | None = None
+    aux_loss: Tensor | None = None
 
     def __getitem__(self, key: str) -> Any:
         return getattr(self, key)
@@ -224,7 +231,12 @@ class Block(nn.Module):
         self.ln_1 = nn.LayerNorm(config.d_model, eps=config.layer_norm_epsilon, bias=config.bias)
         self.attn = Attention(config)
         self.ln_2 = nn.LayerNorm(config.d_model, eps=config.layer_norm_epsilon, bias=config.bias)
-        self.mlp = MLP(config)
+        if config.sparsity > 0:
+            assert config.d_ff is not None  # resolved by the config
+            self.mlp: nn.Module = SparseFFN(config.d_model, config.d_ff, config.sparsity,
+                                            activation=config.activation, bias=config.bias, dropout=config.dropout)
+        else:
+            self.mlp = MLP(config)
 
     def forward(self, x: Tensor, mask: Tensor | None, is_causal: bool, kv_cache: KVCache | None = None,
                 layer: int = 0, return_attention: bool = False) -> tuple[Tensor, Tensor | None]:
@@ -251,7 +263,8 @@ class CausalTransformer(nn.Module):
       the sequence ends. A non-callable value is kept but not consulted.
 
     ``causal_rules`` is a `CausalRuleSet`; assign a new one (``model.causal_rules = rules``) to change the
-    rules, including after editing the set in place. ``sparsity`` must be 0 for now (see the config).
+    rules, including after editing the set in place. ``sparsity > 0`` makes every MLP a `SparseFFN`; its
+    load-balancing loss is in ``output.aux_loss`` and is added to ``output.loss`` when labels are given.
     """
 
     def __init__(self, vocab_size: int | CausalTransformerConfig, hidden_dim: int = 768, num_layers: int = 12,
@@ -359,6 +372,7 @@ class CausalTransformer(nn.Module):
         """
         hidden, attentions = self._hidden_states(input_ids, attention_mask, position_ids, kv_cache, return_attention)
         logits = self.lm_head(hidden)
+        aux_loss = self.aux_loss()
         loss = None
         if labels is not None:
             if labels.shape != input_ids.shape:
@@ -368,7 +382,15 @@ class CausalTransformer(nn.Module):
             loss = F.cross_entropy(
                 logits[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten().to(logits.device), ignore_index=-100
             )
-        return CausalLMOutput(logits=logits, loss=loss, attentions=attentions)
+            if aux_loss is not None:
+                loss = loss + aux_loss
+        return CausalLMOutput(logits=logits, loss=loss, attentions=attentions, aux_loss=aux_loss)
+
+    def aux_loss(self) -> Tensor | None:
+        """The sparse MLPs' load-balancing loss from the last forward, summed over layers (None if dense)."""
+        losses = [block.mlp.aux_loss for block in self.transformer.h
+                  if isinstance(block.mlp, SparseFFN) and block.mlp.aux_loss is not None]
+        return torch.stack(losses).sum() if losses else None
 
     def encode(self, input_ids: Tensor, attention_mask: Tensor | None = None) -> Tensor:
         """Final hidden states ``[B, T, d_model]`` (after the last LayerNorm)."""

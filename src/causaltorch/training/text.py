@@ -131,8 +131,14 @@ class CausalLMModule(L.LightningModule):
 
     def _loss(self, batch: tuple[Tensor, Tensor]) -> Tensor:
         inputs, targets = batch  # (B, T) each
-        logits = self.model(inputs).logits  # (B, T, V)
-        return F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten())
+        output = self.model(inputs)
+        loss = F.cross_entropy(output.logits.flatten(0, 1).float(), targets.flatten())
+        return self._with_aux_loss(loss, output)
+
+    def _with_aux_loss(self, loss: Tensor, output: Any) -> Tensor:
+        """Add a sparse model's load-balancing loss while training (validation reports plain cross-entropy)."""
+        aux_loss = getattr(output, "aux_loss", None)
+        return loss + aux_loss if self.training and aux_loss is not None else loss
 
     def training_step(self, batch: tuple[Tensor, Tensor], batch_idx: int) -> Tensor:
         loss = self._loss(batch)

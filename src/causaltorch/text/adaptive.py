@@ -1,0 +1,327 @@
+"""Text models that adapt to a task: from its description (`SelfEvolvingTextGenerator`) or a few examples
+(`FewShotCausalTransformer`).
+
+`SelfEvolvingTextGenerator` reads a task description with the rule miner
+(`causaltorch.discovery.text.CausalTextMiner`), turns the mined graph into a low-rank adapter for the base
+model with a `CausalHyperNetwork` (``d_model → rank → d_model``, added to the residual stream after the last
+block), and generates with the adapter and the rules. The hypernetwork learns which adapter helps which graph
+with `train_hypernetwork` (the base model stays frozen there).
+
+`FewShotCausalTransformer` fine-tunes a copy of the base model for a few steps on ``(prompt, completion)``
+pairs and guides generation with the rules the pairs state.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import random
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from causaltorch.discovery.text import CausalTextMiner
+from causaltorch.errors import CausalGraphError, DataError
+from causaltorch.meta.hypernetwork import CausalHyperNetwork, DynamicNetwork
+from causaltorch.rules import CausalRule, CausalRuleSet, as_ruleset
+from causaltorch.text.model import CausalTransformer
+
+__all__ = ["FewShotCausalTransformer", "SelfEvolvingTextGenerator"]
+
+log = logging.getLogger(__name__)
+
+_SUBORDINATOR = re.compile(r"^\s*(?:if|when|whenever|once|as soon as|after)\s+", re.I)
+_LEADING = {"the", "a", "an", "you", "it", "they", "we"}
+
+
+def _base_model(vocab_size: int | nn.Module | None, base_model: nn.Module | None,
+                tokenizer: Any) -> tuple[nn.Module, Any]:
+    """The model to adapt and its tokenizer: a given model, or a fresh small `CausalTransformer`."""
+    if isinstance(vocab_size, nn.Module):
+        if base_model is not None:
+            raise DataError("Pass the base model once (positionally or as base_model=), not both.")
+        base_model, vocab_size = vocab_size, None
+    if base_model is not None:
+        if not isinstance(base_model, CausalTransformer):
+            raise DataError(f"base_model must be a causaltorch CausalTransformer, got {type(base_model).__name__}.")
+        return base_model, tokenizer if tokenizer is not None else base_model.tokenizer
+    if isinstance(vocab_size, bool) or not isinstance(vocab_size, int) or vocab_size < 1:
+        raise DataError(f"Give a base_model or a positive vocab_size, got vocab_size={vocab_size!r}.")
+    if tokenizer is None:
+        from causaltorch.tokenizers import CausalTokenizer
+
+        bundled = CausalTokenizer.from_pretrained("causal-basic")
+        tokenizer = bundled if bundled.vocab_size <= vocab_size else None
+    log.info("No base_model given: a fresh, untrained CausalTransformer(vocab_size=%d); pass a trained one for "
+             "useful text.", vocab_size)
+    model = CausalTransformer(vocab_size, hidden_dim=128, num_layers=2, num_heads=4, max_seq_length=256)
+    model.tokenizer = tokenizer
+    return model, tokenizer
+
+
+def _merged(*rulesets: CausalRuleSet | None) -> CausalRuleSet:
+    merged = CausalRuleSet(name="task rules")
+    for rules in rulesets:
+        for rule in rules or ():
+            if (rule.cause, rule.effect) in merged:
+                continue
+            try:
+                merged.add_rule(rule)
+            except CausalGraphError as exc:
+                log.warning("Task rules: left out %s -> %s: %s", rule.cause, rule.effect, exc)
+    return merged
+
+
+def _lm_loss(model: nn.Module, tokenizer: Any, texts: Sequence[str], max_length: int) -> Tensor:
+    """Mean next-token cross-entropy of ``texts`` (each scored after the beginning-of-text token)."""
+    start = getattr(tokenizer, "bos_token_id", None)
+    start = start if start is not None else tokenizer.eos_token_id
+    rows = [[start, *tokenizer.encode(text)][:max_length] for text in texts]
+    width = max(len(row) for row in rows)
+    ids = torch.zeros(len(rows), width, dtype=torch.long)
+    labels = torch.full((len(rows), width), -100, dtype=torch.long)
+    for i, row in enumerate(rows):
+        ids[i, :len(row)] = torch.tensor(row)
+        labels[i, :len(row)] = torch.tensor(row)
+    ids, labels = ids.to(model.device), labels.to(model.device)
+    logits = model(ids).logits
+    return F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten(), ignore_index=-100)
+
+
+class SelfEvolvingTextGenerator(nn.Module):
+    """A text model that re-shapes itself for a task from the task's causal graph.
+
+    Args:
+        vocab_size: a vocabulary size (a fresh small `CausalTransformer` is built, with the bundled
+            tokenizer when it fits) or the base model itself.
+        hypernetwork: a `CausalHyperNetwork` with ``output_dim == target_input_dim == d_model``; default: one
+            for graphs of up to 10 variables (``input_dim=100``) generating rank-``adapter_rank`` adapters.
+        base_model: the `CausalTransformer` to adapt (instead of ``vocab_size``).
+        tokenizer: the base model's tokenizer (default: ``base_model.tokenizer``).
+        adapter_rank: width of the generated adapter's bottleneck.
+
+    ``adapt_to_task(task_description=None, causal_graph=None)`` sets the task; ``generate`` and ``forward``
+    then run the base model with the task's adapter, and ``generate`` also with the task's rules.
+    """
+
+    def __init__(self, vocab_size: int | nn.Module | None = None, hypernetwork: CausalHyperNetwork | None = None, *,
+                 base_model: nn.Module | None = None, tokenizer: Any = None, adapter_rank: int = 8):
+        super().__init__()
+        self.base_model, self.tokenizer = _base_model(vocab_size, base_model, tokenizer)
+        width = self.base_model.config.d_model
+        if hypernetwork is None:
+            hypernetwork = CausalHyperNetwork(input_dim=100, output_dim=width, hidden_dim=adapter_rank,
+                                              meta_hidden_dim=64, num_layers=2, target_input_dim=width,
+                                              activation="gelu")
+            with torch.no_grad():  # the adapter starts as exactly nothing (zero output), LoRA-style
+                hypernetwork.weight_generators[-1].weight.zero_()
+                hypernetwork.weight_generators[-1].bias.zero_()
+                hypernetwork.bias_generators[-1].weight.zero_()
+                hypernetwork.bias_generators[-1].bias.zero_()
+        elif not isinstance(hypernetwork, CausalHyperNetwork) or (
+            hypernetwork.output_dim, hypernetwork.target_input_dim) != (width, width):
+            raise DataError(
+                f"hypernetwork must be a CausalHyperNetwork with output_dim = target_input_dim = d_model = {width} "
+                "(it generates an adapter on the model's hidden states)."
+            )
+        self.hypernetwork = hypernetwork.to(self.base_model.device)
+        self.task_graph: Tensor | None = None
+        self.task_rules: CausalRuleSet | None = None
+        self._adapter: DynamicNetwork | None = None
+        self.base_model.transformer.h[-1].register_forward_hook(self._apply_adapter)
+
+    @property
+    def causal_transformer(self) -> nn.Module | None:
+        """The adapted base model (None before `adapt_to_task`), as the spec names it."""
+        return self.base_model if self._adapter is not None else None
+
+    def _apply_adapter(self, module: nn.Module, inputs: Any, output: tuple[Tensor, Any]) -> tuple[Tensor, Any]:
+        if self._adapter is None:
+            return output
+        hidden, weights = output
+        return hidden + self._adapter(hidden), weights  # (B, T, C) + (B, T, C)
+
+    def task_graph_from(self, task_description: str | None, causal_graph: Any) -> tuple[Tensor, CausalRuleSet | None]:
+        """``(adjacency, rules)`` of a task: mined from the description and/or given as a graph."""
+        rules = None
+        if task_description is not None:
+            if not isinstance(task_description, str):
+                raise DataError(f"task_description must be a string, got {type(task_description).__name__}.")
+            rules = CausalTextMiner().mine(task_description)
+            if not rules.variables:
+                log.warning("No causal statement found in the task description %r; the adapter comes from an "
+                            "empty graph.", task_description)
+        if isinstance(causal_graph, Tensor):
+            adjacency = causal_graph
+        else:
+            if causal_graph is not None:
+                rules = _merged(rules, as_ruleset(causal_graph))
+            adjacency = rules.to_adjacency_matrix() if rules is not None and rules.variables else torch.zeros(1, 1)
+        self.hypernetwork.encode_graph(adjacency)  # size checks before any state changes
+        return adjacency, rules
+
+    def adapt_to_task(self, task_description: str | None = None, causal_graph: Any = None) -> SelfEvolvingTextGenerator:
+        """Mine the task's rules, generate its adapter from the graph; returns ``self`` for chaining.
+
+        ``causal_graph``: a `CausalRuleSet`, a rules dict or an adjacency tensor (then no rule biasing).
+        """
+        if task_description is None and causal_graph is None:
+            raise DataError("adapt_to_task needs a task_description (text to mine rules from) or a causal_graph.")
+        adjacency, rules = self.task_graph_from(task_description, causal_graph)
+        with torch.no_grad():
+            self._adapter = self.hypernetwork.generate_architecture(adjacency)
+        self.task_graph, self.task_rules = adjacency, rules
+        return self
+
+    def _check_adapted(self) -> None:
+        if self._adapter is None:
+            raise DataError("The model must be adapted to a task first: call adapt_to_task(...).")
+
+    def forward(self, *args: Any, **kwargs: Any) -> Any:
+        self._check_adapted()
+        return self.base_model(*args, **kwargs)
+
+    def generate(self, prompt: Any, **kwargs: Any) -> Any:
+        """`CausalTransformer.generate` with the task's adapter and rules (plus the model's own rules)."""
+        self._check_adapted()
+        if "causal_rules" not in kwargs and self.task_rules is not None and self.task_rules.variables:
+            kwargs["causal_rules"] = _merged(self.base_model.causal_rules, self.task_rules)
+        kwargs.setdefault("tokenizer", self.tokenizer)
+        return self.base_model.generate(prompt, **kwargs)
+
+    def train_hypernetwork(self, tasks: Sequence[tuple[Any, Sequence[str]]], steps: int = 200, lr: float = 1e-3,
+                           batch_size: int = 16, seed: int = 0, progress: bool = True) -> list[float]:
+        """Teach the hypernetwork adapters that lower each task's language-model loss (base model frozen).
+
+        ``tasks``: ``(causal_graph or description, texts)`` pairs. Returns the loss of every step.
+        """
+        if not tasks:
+            raise DataError("train_hypernetwork needs at least one (graph, texts) task.")
+        if self.tokenizer is None:
+            raise DataError("train_hypernetwork needs the base model's tokenizer.")
+        graphs = []
+        for graph, texts in tasks:
+            if not texts:
+                raise DataError("Every task needs at least one text.")
+            description, given = (graph, None) if isinstance(graph, str) else (None, graph)
+            graphs.append(self.task_graph_from(description, given)[0])
+        from tqdm.auto import tqdm
+
+        chooser = random.Random(seed)
+        optimizer = torch.optim.Adam(self.hypernetwork.parameters(), lr=lr)
+        frozen = [p for p in self.base_model.parameters() if p.requires_grad]
+        for p in frozen:
+            p.requires_grad_(False)
+        losses = []
+        try:
+            for _ in tqdm(range(steps), desc="hypernetwork", disable=not progress):
+                index = chooser.randrange(len(tasks))
+                texts = tasks[index][1]
+                batch = [texts[chooser.randrange(len(texts))] for _ in range(batch_size)]
+                self._adapter = self.hypernetwork.generate_architecture(graphs[index])
+                loss = _lm_loss(self.base_model, self.tokenizer, batch, self.base_model.config.max_seq_length)
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                optimizer.step()
+                losses.append(float(loss.detach()))
+        finally:
+            for p in frozen:
+                p.requires_grad_(True)
+            self._adapter = None
+            self.task_graph = self.task_rules = None
+        return losses
+
+
+def _phrase_variable(text: str) -> str:
+    words = re.findall(r"[a-z0-9']+", _SUBORDINATOR.sub("", text.lower()))
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    return "_".join(word.replace("'", "") for word in words[:4])
+
+
+def rules_from_examples(pairs: Sequence[tuple[str, str]]) -> CausalRuleSet:
+    """Rules stated by ``(prompt, completion)`` pairs: mined from "if <prompt> then <completion>", else the
+    pair itself as one rule (cause: the prompt's words, effect: the completion's), strength 0.5 (one mention)."""
+    miner = CausalTextMiner()
+    rules = CausalRuleSet(name="few-shot rules")
+    for prompt, completion in pairs:
+        condition = _SUBORDINATOR.sub("", prompt.strip().rstrip(","))
+        mined = miner.mine(f"if {condition} then {completion.strip().rstrip('.')}").rules
+        if not mined:
+            cause, effect = _phrase_variable(prompt), _phrase_variable(completion)
+            mined = [CausalRule(cause, effect, 0.5)] if cause and effect and cause != effect else []
+        for rule in mined:
+            if (rule.cause, rule.effect) in rules:
+                continue
+            try:
+                rules.add_rule(CausalRule(rule.cause, rule.effect, rule.strength))
+            except CausalGraphError as exc:  # two examples that contradict each other's direction
+                log.warning("Few-shot rules: left out %s -> %s: %s", rule.cause, rule.effect, exc)
+    return rules
+
+
+class FewShotCausalTransformer(nn.Module):
+    """Learns a task from a handful of ``(prompt, completion)`` examples.
+
+    Args:
+        base_model: the trained `CausalTransformer` to start from (required in practice; with only
+            ``vocab_size`` a fresh, untrained one is built).
+        vocab_size: used only when no base model is given.
+        tokenizer: the base model's tokenizer (default: ``base_model.tokenizer``).
+        steps: Adam steps on the examples per `learn_from_examples` call.
+        lr: their learning rate.
+
+    ``learn_from_examples(pairs)`` fine-tunes a copy of the base model (the base model is not changed) on
+    ``"prompt completion"`` texts and extracts the rules the pairs state; ``generate`` uses both.
+    """
+
+    def __init__(self, vocab_size: int | nn.Module | None = None, base_model: nn.Module | None = None, *,
+                 tokenizer: Any = None, steps: int = 10, lr: float = 1e-3):
+        super().__init__()
+        self.base_model, self.tokenizer = _base_model(vocab_size, base_model, tokenizer)
+        if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
+            raise DataError(f"steps must be an integer >= 0, got {steps!r}.")
+        self.steps, self.lr = steps, float(lr)
+        self.adapted: nn.Module | None = None
+        self.learned_rules: CausalRuleSet | None = None
+
+    def learn_from_examples(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
+        """Adapt to ``pairs``; returns the training loss of each step."""
+        if not isinstance(pairs, Sequence) or len(pairs) == 0:
+            raise DataError("learn_from_examples needs at least one (prompt, completion) pair.")
+        if not all(isinstance(p, (tuple, list)) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in pairs):
+            raise DataError("Every example must be a (prompt, completion) pair of strings.")
+        if self.tokenizer is None:
+            raise DataError("learn_from_examples needs the base model's tokenizer to read the examples.")
+        rules = rules_from_examples(pairs)
+        texts = [f"{prompt.strip()} {completion.strip()}" for prompt, completion in pairs]
+        model = copy.deepcopy(self.base_model)
+        model.tokenizer = self.tokenizer
+        model.train()
+        optimizer = torch.optim.Adam(model.parameters(), lr=self.lr)
+        losses = []
+        for _ in range(self.steps):
+            loss = _lm_loss(model, self.tokenizer, texts, model.config.max_seq_length)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            losses.append(float(loss.detach()))
+        model.eval()
+        self.adapted, self.learned_rules = model, rules
+        return losses
+
+    def forward(self, *args: Any, **kwargs: Any) -> Any:
+        return (self.adapted or self.base_model)(*args, **kwargs)
+
+    def generate(self, prompt: Any, **kwargs: Any) -> Any:
+        """Generate with the adapted model and the rules learned from the examples."""
+        if self.adapted is None:
+            raise DataError("Call learn_from_examples(pairs) before generate().")
+        if "causal_rules" not in kwargs and self.learned_rules is not None and self.learned_rules.variables:
+            kwargs["causal_rules"] = _merged(self.adapted.causal_rules, self.learned_rules)
+        kwargs.setdefault("tokenizer", self.tokenizer)
+        return self.adapted.generate(prompt, **kwargs)

@@ -1,0 +1,102 @@
+import pytest
+import torch
+
+from causaltorch import CausalRuleSet, CausalTransformer
+from causaltorch.errors import DataError
+from causaltorch.meta import CausalHyperNetwork
+from causaltorch.text.adaptive import FewShotCausalTransformer, SelfEvolvingTextGenerator, rules_from_examples
+from causaltorch.tokenizers import CausalTokenizer
+
+EXAMPLES = [
+    ("If it rains", "the ground gets wet"),
+    ("When the temperature drops", "water freezes"),
+    ("If you heat water", "it evaporates"),
+    ("When the sun sets", "it gets dark"),
+    ("If plants don't get water", "they wither"),
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return CausalTokenizer.from_pretrained("causal-basic")
+
+
+@pytest.fixture
+def small_model(tokenizer):
+    model = CausalTransformer(tokenizer.vocab_size, hidden_dim=32, num_layers=1, num_heads=4, max_seq_length=32)
+    model.tokenizer = tokenizer
+    return model.eval()
+
+
+def test_the_spec_self_evolving_example_runs_as_written():
+    evolving_model = SelfEvolvingTextGenerator(vocab_size=50000)
+    evolving_model.adapt_to_task("Generate medical text respecting causal relationships between symptoms and diseases")
+    medical_text = evolving_model.generate("The patient has a high fever and cough,", max_new_tokens=3)
+    assert isinstance(medical_text, str) and medical_text.startswith("The patient has a high fever and cough,")
+
+
+def test_adapt_to_task_mines_rules_and_generates_a_graph_specific_adapter(small_model):
+    model = SelfEvolvingTextGenerator(small_model)
+    with torch.no_grad():  # make the generated adapter depend on the graph (it starts at exactly zero)
+        for generator in (*model.hypernetwork.weight_generators, *model.hypernetwork.bias_generators):
+            generator.weight.normal_(0, 0.05)
+    ids = torch.randint(0, 100, (1, 6))
+    plain = small_model(ids).logits
+    model.adapt_to_task("Heavy rain causes flooding. Flooding leads to road closures.")
+    assert sorted((r.cause, r.effect) for r in model.task_rules.rules) == [
+        ("flooding", "road_closures"), ("heavy_rain", "flooding")]
+    adapted = model(ids).logits
+    model.adapt_to_task(causal_graph={"heat": {"effect": "drought", "strength": 0.9}})
+    other = model(ids).logits
+    assert (adapted - plain).abs().max() > 1e-4 and (adapted - other).abs().max() > 1e-4
+
+
+def test_adapt_to_task_needs_a_description_or_a_graph(small_model):
+    model = SelfEvolvingTextGenerator(small_model)
+    with pytest.raises(DataError, match="task_description .* or a causal_graph"):
+        model.adapt_to_task()
+    with pytest.raises(DataError, match="adapted to a task first"):
+        model.generate("If it rains,")
+
+
+def test_adapt_to_task_refuses_a_graph_larger_than_the_hypernetwork_takes(small_model):
+    hypernet = CausalHyperNetwork(input_dim=4, output_dim=32, hidden_dim=2, target_input_dim=32)
+    model = SelfEvolvingTextGenerator(small_model, hypernetwork=hypernet)
+    rules = CausalRuleSet()
+    rules.add_rule("a", "b", 0.5)
+    rules.add_rule("b", "c", 0.5)
+    with pytest.raises(DataError, match="at most 2"):
+        model.adapt_to_task(causal_graph=rules)
+    assert model.task_rules is None  # nothing changed
+
+
+def test_training_the_hypernetwork_lowers_the_task_loss(small_model, tokenizer):
+    torch.manual_seed(0)
+    model = SelfEvolvingTextGenerator(small_model)
+    texts = ["heavy rain causes flooding ."] * 4
+    losses = model.train_hypernetwork([("Heavy rain causes flooding.", texts)], steps=5, lr=1e-2, batch_size=2,
+                                      progress=False)
+    assert losses[-1] < losses[0] - 0.05
+    assert all(p.requires_grad for p in small_model.parameters())  # unfrozen again
+
+
+def test_rules_are_extracted_from_the_spec_examples():
+    rules = rules_from_examples(EXAMPLES)
+    assert ("rains", "ground_gets_wet") in rules
+    assert len(rules.rules) == 5
+
+
+def test_few_shot_learning_adapts_a_copy_and_generates_with_the_examples_rules(small_model):
+    before = {k: v.clone() for k, v in small_model.state_dict().items()}
+    few_shot_model = FewShotCausalTransformer(vocab_size=50000, base_model=small_model, steps=3, lr=3e-3)
+    losses = few_shot_model.learn_from_examples(EXAMPLES)
+    assert losses[-1] < losses[0]
+    for key, value in small_model.state_dict().items():
+        assert torch.equal(value, before[key])
+    completion = few_shot_model.generate("If the wind blows,", max_new_tokens=4, do_sample=False)
+    assert completion.startswith("If the wind blows,")
+
+
+def test_learn_from_examples_refuses_no_examples(small_model):
+    with pytest.raises(DataError, match="at least one"):
+        FewShotCausalTransformer(base_model=small_model).learn_from_examples([])
