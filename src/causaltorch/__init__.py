@@ -49,6 +49,10 @@ _EXPORTS = {
     "MAML": "causaltorch.meta.maml",
     "SelfEvolvingTextGenerator": "causaltorch.text.adaptive",
     "FewShotCausalTransformer": "causaltorch.text.adaptive",
+    "CNSGNet": "causaltorch.video.models",
+    "CNSG_VideoGenerator": "causaltorch.video.models",
+    "CausalFramePredictor": "causaltorch.video.models",
+    "CausalClips": "causaltorch.video.data",
 }
 
 __all__ = ["__version__", *_EXPORTS]

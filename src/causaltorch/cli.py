@@ -47,6 +47,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "causaltorch.discovery.commands",
     "causaltorch.text.commands",
     "causaltorch.ethics.commands",
+    "causaltorch.video.commands",
 )
 
 _ASSIGNMENT_FORM = "name=value[,name=value]"

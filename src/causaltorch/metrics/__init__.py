@@ -4,6 +4,7 @@ Graph recovery (``causaltorch.metrics.graph``): `shd`, `edge_scores`, `cpdag`, `
 Learned causal models (``causaltorch.discovery.evaluation``): `mmd_rbf`, `interventional_mmd`,
 `counterfactual_mse`.
 Text generation (``causaltorch.metrics.text``): `calculate_cfs` (Causal Fidelity Score), `perplexity`.
+Video (``causaltorch.metrics.video``): `ssim`, `psnr`, `temporal_consistency`, `temporal_rule_fidelity`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _EXPORTS = {
     "counterfactual_mse": "causaltorch.discovery.evaluation",
     "calculate_cfs": "causaltorch.metrics.text",
     "perplexity": "causaltorch.metrics.text",
+    "ssim": "causaltorch.metrics.video",
+    "psnr": "causaltorch.metrics.video",
+    "temporal_consistency": "causaltorch.metrics.video",
+    "temporal_rule_fidelity": "causaltorch.metrics.video",
 }
 
 __all__ = list(_EXPORTS)

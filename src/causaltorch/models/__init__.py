@@ -10,6 +10,9 @@ _EXPORTS = {
     "CausalTransformer": "causaltorch.text.model",
     "CausalTransformerConfig": "causaltorch.text.model",
     "CausalLanguageModel": "causaltorch.text.model",
+    "CNSGNet": "causaltorch.video.models",
+    "CNSG_VideoGenerator": "causaltorch.video.models",
+    "CausalFramePredictor": "causaltorch.video.models",
 }
 
 __all__ = list(_EXPORTS)

@@ -1,0 +1,178 @@
+"""``causaltorch video …``: train a causal video model and generate clips with interventions at given frames.
+
+    causaltorch video train --out DIR --steps N [--clips 256 --size 32 --rules video --batch-size 16 …]
+    causaltorch video generate --model DIR --do arrow_hit@5=1 [--frames 24 --seed 0] -o clip.gif
+
+``--do name@frame=value`` intervenes at one frame, ``--do name=value`` at every frame. Registered by
+`causaltorch.cli`; torch, Lightning and Pillow load inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+from typing import Any
+
+from causaltorch.errors import DataError, InterventionError, OutputError
+
+__all__ = ["add_commands", "parse_frame_interventions"]
+
+_FORM = "name@frame=value or name=value"
+
+
+def add_commands(subparsers: Any) -> None:
+    """Register ``video train`` and ``video generate`` on the top-level subparsers."""
+    video = subparsers.add_parser("video", help="train causal video models and generate clips with do() at frames")
+    actions = video.add_subparsers(dest="video_command", required=True, metavar="ACTION")
+
+    train = actions.add_parser("train", help="train a CNSGNet frame predictor on procedural causal clips (Lightning)")
+    train.add_argument("--out", type=Path, required=True, help="output folder: model/, checkpoints/, logs/")
+    train.add_argument("--steps", type=int, required=True, help="optimizer steps")
+    train.add_argument("--clips", type=int, default=256, help="training clips (default: 256)")
+    train.add_argument("--frames", type=int, default=24, help="frames per clip (default: 24)")
+    train.add_argument("--size", type=int, default=32, choices=(32, 64), help="frame size in pixels (default: 32)")
+    train.add_argument("--rules", default="video", metavar="FILE|NAME",
+                       help="temporal rules of the scene: a rule file or bundled name (default: video)")
+    train.add_argument("--hidden", type=int, default=32, help="channels per block (default: 32)")
+    train.add_argument("--layers", type=int, default=3, help="TemporalCausalConv blocks (default: 3)")
+    train.add_argument("--batch-size", type=int, default=16, help="clips per batch (default: 16)")
+    train.add_argument("--window", type=int, default=8, help="frames predicted per clip and step (default: 8)")
+    train.add_argument("--lr", type=float, default=3e-3, help="peak learning rate (default: 3e-3)")
+    train.add_argument("--no-causal-state", action="store_true",
+                       help="train the baseline that sees frames only (no causal state)")
+    train.add_argument("--accelerator", default="auto", help="Lightning accelerator (default: auto)")
+    train.add_argument("--devices", default="auto", help="Lightning devices (default: auto)")
+    train.add_argument("--progress-bar", choices=("tqdm", "rich", "none"), default="tqdm",
+                       help="progress bar on stderr (default: tqdm)")
+    train.add_argument("--seed", type=int, default=0, help="seed of the clips and the training (default: 0)")
+    train.set_defaults(handler=_cmd_train)
+
+    generate = actions.add_parser("generate", help="generate a clip as a GIF, with interventions at given frames")
+    generate.add_argument("--model", type=Path, required=True, help="a trained model folder (or a training run's)")
+    generate.add_argument("--do", action="append", metavar="name@frame=value",
+                          help="do(): 'arrow_hit@5=1' at frame 5, 'arrow_hit=0' at every frame; repeat or use commas")
+    generate.add_argument("--frames", type=int, default=None, help="clip length (default: the model's, 24)")
+    generate.add_argument("--seed", type=int, default=0, help="seed of the chance events (default: 0)")
+    generate.add_argument("--scene-seed", type=int, default=0, help="seed of the scene's colours (default: 0)")
+    generate.add_argument("--only-interventions", action="store_true",
+                          help="no chance events: only the events given with --do happen")
+    generate.add_argument("-o", "--output", type=Path, required=True, help="the GIF to write (.gif)")
+    generate.add_argument("--fps", type=float, default=6.0, help="frames per second of the GIF (default: 6)")
+    generate.add_argument("--scale", type=int, default=6, help="pixel upscaling of the GIF (default: 6)")
+    generate.set_defaults(handler=_cmd_generate)
+
+
+def parse_frame_interventions(items: list[str] | None) -> dict[str, Any]:
+    """``["arrow_hit@5=1", "explosion=0"]`` → ``{"arrow_hit": {5: 1.0}, "explosion": 0.0}``.
+
+    Raises:
+        InterventionError: bad syntax, a non-integer frame, a non-finite value, or a variable given both
+            at every frame and at one frame (or twice at one frame).
+    """
+    schedule: dict[str, Any] = {}
+    for item in items or []:
+        for pair in item.split(","):
+            target, sep, text = (part.strip() for part in pair.partition("="))
+            name, at, frame_text = (part.strip() for part in target.partition("@"))
+            if not sep or not name or (at and not frame_text):
+                raise InterventionError(f"--do got {pair.strip()!r}; expected {_FORM}, e.g. arrow_hit@5=1.")
+            try:
+                value = float(text)
+            except ValueError:
+                raise InterventionError(f"--do got {pair.strip()!r}: {text!r} is not a number; "
+                                        f"expected {_FORM}, e.g. arrow_hit@5=1.") from None
+            if not math.isfinite(value):
+                raise InterventionError(f"--do got {pair.strip()!r}: the value must be a finite number.")
+            if not at:
+                if name in schedule:
+                    raise InterventionError(
+                        f"--do gives {name!r} more than once; an every-frame value excludes others.")
+                schedule[name] = value
+                continue
+            try:
+                frame = int(frame_text)
+            except ValueError:
+                raise InterventionError(
+                    f"--do got {pair.strip()!r}: the frame {frame_text!r} is not an integer.") from None
+            steps = schedule.setdefault(name, {})
+            if not isinstance(steps, dict) or frame in steps:
+                raise InterventionError(f"--do gives {name!r} twice for the same frames; give each frame once.")
+            steps[frame] = value
+    return schedule
+
+
+def _positive(value: int | None, option: str) -> None:
+    if value is not None and value < 1:
+        raise DataError(f"{option} must be a positive integer, got {value}.")
+
+
+def _cmd_train(args: argparse.Namespace, console: Any) -> None:
+    for option in ("steps", "clips", "hidden", "layers", "batch_size", "window"):
+        _positive(getattr(args, option), f"--{option.replace('_', '-')}")
+    if args.frames < 2:
+        raise DataError(f"--frames must be at least 2, got {args.frames}.")
+    if not args.lr > 0:
+        raise DataError(f"--lr must be a positive learning rate, got {args.lr}.")
+    if args.out.exists() and not args.out.is_dir():
+        raise OutputError(f"--out {args.out} is a file; give a folder.")
+    from causaltorch.errors import require
+
+    for module in ("lightning", "safetensors"):
+        require(module, "video", "training video models")
+    from causaltorch.text.commands import quiet_lightning
+    from causaltorch.video.data import CausalClips
+    from causaltorch.video.models import VideoModelConfig
+
+    clips = CausalClips(args.clips, num_frames=args.frames, size=args.size, rules=args.rules, seed=args.seed)
+    config = VideoModelConfig(frame_size=args.size, hidden_channels=args.hidden, num_layers=args.layers,
+                              causal_rules=clips.ruleset.to_dict(), use_causal_state=not args.no_causal_state,
+                              num_frames=args.frames)
+    quiet_lightning(args.verbose)
+    from causaltorch.video.training import train_video
+
+    train_video(args.out, args.steps, clips=clips, config=config, batch_size=args.batch_size, learning_rate=args.lr,
+                window=args.window, progress_bar=args.progress_bar, seed=args.seed, accelerator=args.accelerator,
+                devices=args.devices)
+    console.print(f"trained {args.steps} steps on {args.clips} clips; wrote {args.out / 'model'} "
+                  "(config.json, model.safetensors)", markup=False, highlight=False, soft_wrap=True)
+
+
+def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
+    interventions = parse_frame_interventions(args.do)
+    if args.output.suffix.lower() != ".gif":
+        raise OutputError(f"-o {args.output} must end in .gif.")
+    _positive(args.scale, "--scale")
+    if args.frames is not None and args.frames < 2:
+        raise DataError(f"--frames must be at least 2, got {args.frames}.")
+    if not 0 < args.fps <= 100:
+        raise DataError(f"--fps must be in (0, 100], got {args.fps}.")
+
+    from rich.table import Table
+
+    from causaltorch.video.data import render_frames, scene_palettes
+    from causaltorch.video.gif import write_gif
+    from causaltorch.video.models import CNSGNet
+
+    model = CNSGNet.from_pretrained(args.model).eval()
+    if not model.predictor.use_causal_state:
+        raise DataError(f"{args.model} is a baseline trained without causal state; it cannot take --do. "
+                        "Train a model without --no-causal-state.")
+    frames = args.frames or model.config.num_frames
+    state = model.rollout_state(frames, interventions, n=1, spontaneous_events=not args.only_interventions,
+                                seed=args.seed)
+    initial = render_frames(state[:, :1], scene_palettes(1, args.scene_seed), model.variables,
+                            model.config.frame_size)[:, 0]
+    clip = model.generate(initial, num_frames=frames, causal_state=state)[0]
+    active = [[v for v, x in zip(model.variables, row.tolist()) if x > 0.5] for row in state[0]]
+    write_gif(clip, args.output, fps=args.fps, scale=args.scale, captions=[" ".join(names) for names in active])
+
+    table = Table(title="causal state (SCM rollout)", title_justify="left")
+    table.add_column("frame", justify="right")
+    table.add_column("active")
+    for t, names in enumerate(active):
+        marks = [f"{n} (do)" if isinstance(interventions.get(n), dict) and t in interventions[n] else n for n in names]
+        table.add_row(str(t), ", ".join(marks) or "-")
+    console.print(table)
+    console.print(f"wrote {args.output} ({frames} frames, {args.fps:g} fps)", markup=False, highlight=False,
+                  soft_wrap=True)

@@ -1,0 +1,399 @@
+"""Causal video models: `CausalFramePredictor` (next frame) and `CNSGNet` / `CNSG_VideoGenerator` (a clip).
+
+The predictor is a stack of `TemporalCausalConv` blocks over ``[B, C, T, H, W]``: output ``t`` is the
+prediction of frame ``t + 1`` from frames ``≤ t``, the clip's first frame and the causal state of the
+frame being predicted (broadcast over space as extra channels in every block). Time is padded on the
+left only, so nothing after ``t`` reaches output ``t``.
+
+`CNSGNet` pairs the predictor with the rules' `StructuralCausalModel`: ``generate`` rolls the SCM out
+(with interventions at given frames) to get the per-frame state, then predicts the clip frame by frame.
+So an effect lands where the rule puts it — ``temporal_offset`` frames after its cause, for
+``duration`` frames — and ``do(arrow_hit = 0)`` removes the fall from the state the frames are drawn from.
+
+A model saves as ``config.json`` + ``model.safetensors`` (`save_pretrained` / `from_pretrained`).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from causaltorch._files import atomic_path
+from causaltorch.errors import CheckpointError, DataError, InterventionError, OutputError, RuleValidationError, require
+from causaltorch.layers.temporal import TemporalCausalConv
+from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.scm import StructuralCausalModel
+
+__all__ = ["CNSGNet", "CNSG_VideoGenerator", "CausalFramePredictor", "VideoModelConfig"]
+
+_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
+_MODEL_TYPE = "causaltorch-video"
+
+
+@dataclass
+class VideoModelConfig:
+    """Everything that fixes a video model's architecture; saved as ``config.json``.
+
+    Args:
+        frame_size: frames are ``channels × frame_size × frame_size``.
+        channels: colour channels.
+        hidden_channels: width of every block.
+        num_layers: `TemporalCausalConv` blocks.
+        temporal_kernel: frames each block looks at (its own and ``temporal_kernel − 1`` before).
+        causal_rules: the temporal rules: a rules dict, a `CausalRuleSet`, or a rule file / bundled name
+            (stored as a dict). ``None``: the bundled ``video`` rules.
+        use_causal_state: False builds the same network (same parameters) fed a constant state instead
+            of the causal one: a baseline that learns from frames only.
+        num_frames: default clip length of ``generate``.
+        state_map_channels: channels of each rule variable's learned spatial map.
+    """
+
+    frame_size: int = 32
+    channels: int = 3
+    hidden_channels: int = 32
+    num_layers: int = 3
+    temporal_kernel: int = 2
+    causal_rules: dict[str, Any] | str | None = None
+    use_causal_state: bool = True
+    num_frames: int = 24
+    state_map_channels: int = 8
+
+    def __post_init__(self) -> None:
+        for name in ("frame_size", "channels", "hidden_channels", "num_layers", "temporal_kernel",
+                     "state_map_channels"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise DataError(f"VideoModelConfig.{name} must be a positive integer, got {value!r}.")
+        if isinstance(self.num_frames, bool) or not isinstance(self.num_frames, int) or self.num_frames < 2:
+            raise DataError(f"VideoModelConfig.num_frames must be an integer ≥ 2, got {self.num_frames!r}.")
+        if self.causal_rules is None or isinstance(self.causal_rules, str):
+            self.causal_rules = CausalRuleSet.load(self.causal_rules or "video").to_dict()
+        elif isinstance(self.causal_rules, CausalRuleSet):
+            self.causal_rules = self.causal_rules.to_dict()
+        else:
+            self.causal_rules = as_ruleset(self.causal_rules).to_dict()  # validates, normal form
+
+    @property
+    def ruleset(self) -> CausalRuleSet:
+        return CausalRuleSet.from_dict(self.causal_rules)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VideoModelConfig:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
+        return cls(**data)
+
+
+def _check_frames(frames: Tensor, config: VideoModelConfig, what: str, dims: int) -> None:
+    expected = (config.channels, config.frame_size, config.frame_size)
+    if not isinstance(frames, Tensor) or frames.dim() != dims or tuple(frames.shape[-3:]) != expected:
+        got = tuple(frames.shape) if isinstance(frames, Tensor) else type(frames).__name__
+        layout = "[batch, frames, channels, height, width]" if dims == 5 else "[batch, channels, height, width]"
+        raise DataError(f"Wrong frame shape for {what}: expected {layout} with (channels, height, width) = "
+                        f"{expected}, got {got}.")
+
+
+class CausalFramePredictor(nn.Module):
+    """Predicts frame ``t + 1`` from frames ``≤ t``, the first frame and the causal state of frame ``t + 1``.
+
+    Input channels per frame: the frame, the clip's first frame, two pixel-coordinate planes, and
+    ``state_map_channels`` planes ``Σ_v state_v · map_v`` — each rule variable owns a learned spatial map,
+    so "dust is on" becomes features where dust is drawn. Every block is a `TemporalCausalConv` with
+    kernel ``(temporal_kernel, 3, 3)`` that also gets the ``d`` state intensities as channels; GELU and
+    residual connections; a 1×1×1 head predicts the difference from the first frame. (Adding it to the
+    first frame rather than to frame ``t`` keeps an autoregressive rollout from piling up its own errors:
+    frame ``t`` reaches the output only through the learned path.) ``receptive_field`` frames of
+    history reach one output.
+
+    With ``use_causal_state=False`` the network is the same, parameter for parameter, but its state is
+    a constant vector of ones (the maps become plain positional features): a same-size baseline that
+    learns from frames only.
+    """
+
+    def __init__(self, config: VideoModelConfig | None = None, **overrides: Any):
+        super().__init__()
+        config = config if config is not None else VideoModelConfig(**overrides)
+        self.config = config
+        rules = config.ruleset
+        self.state_dim = len(rules.variables)
+        self.use_causal_state = config.use_causal_state
+        kernel = (config.temporal_kernel, 3, 3)
+        maps = config.state_map_channels
+        widths = [2 * config.channels + 2 + maps] + [config.hidden_channels] * config.num_layers
+        self.state_maps = nn.Parameter(0.1 * torch.randn(self.state_dim, maps, config.frame_size, config.frame_size))
+        self.blocks = nn.ModuleList(
+            TemporalCausalConv(widths[i], widths[i + 1], kernel, causal_rules=rules) for i in range(config.num_layers)
+        )
+        self.head = nn.Conv3d(config.hidden_channels, config.channels, 1)
+        nn.init.zeros_(self.head.weight)  # starts as "the next frame is the first frame"
+        nn.init.zeros_(self.head.bias)
+        axis = torch.linspace(-1.0, 1.0, config.frame_size)
+        self.register_buffer("coords", torch.stack(torch.meshgrid(axis, axis, indexing="ij")), persistent=False)
+
+    @property
+    def receptive_field(self) -> int:
+        """Frames ``t − receptive_field + 1 … t`` are all that reach output ``t``."""
+        return self.config.num_layers * (self.config.temporal_kernel - 1) + 1
+
+    def forward(self, frames: Tensor, next_state: Tensor | None = None, first_frame: Tensor | None = None) -> Tensor:
+        """Next-frame predictions for every position.
+
+        Args:
+            frames: ``[B, T, C, H, W]`` frames ``0 … T−1`` (or a window of them).
+            next_state: ``[B, T, d]``; row ``t`` is the causal state of the frame being predicted (``t + 1``).
+                Required with ``use_causal_state``, refused without.
+            first_frame: ``[B, C, H, W]`` the clip's first frame (default ``frames[:, 0]``).
+
+        Returns:
+            ``[B, T, C, H, W]``: row ``t`` predicts frame ``t + 1``.
+        """
+        _check_frames(frames, self.config, "frames", 5)
+        b, t = frames.shape[:2]
+        if self.use_causal_state:
+            if next_state is None or tuple(next_state.shape) != (b, t, self.state_dim):
+                got = None if next_state is None else tuple(next_state.shape)
+                raise DataError(f"next_state must be [batch, frames, {self.state_dim}] = {(b, t, self.state_dim)} "
+                                f"(the causal state of each predicted frame), got {got}.")
+            state = next_state.to(frames.dtype)
+        elif next_state is not None:
+            raise DataError("This predictor was built without causal state (use_causal_state=False); "
+                            "pass next_state=None.")
+        else:
+            state = frames.new_ones(b, t, self.state_dim)
+        first = frames[:, 0] if first_frame is None else first_frame
+        _check_frames(first, self.config, "first_frame", 4)
+        size = self.config.frame_size
+        context = torch.cat([first, self.coords.to(frames.dtype).expand(b, 2, size, size)], dim=1)  # (B, C+2, H, W)
+        placed = torch.einsum("btd,dkhw->btkhw", state, self.state_maps)  # (B, T, maps, H, W)
+        x = torch.cat([frames, context[:, None].expand(b, t, *context.shape[1:]), placed], dim=2)
+        x = x.transpose(1, 2)  # (B, T, C', H, W) -> (B, C', T, H, W)
+        for i, block in enumerate(self.blocks):
+            y = F.gelu(block(x, state))
+            x = y if i == 0 else x + y
+        change = self.head(x).transpose(1, 2)  # (B, C, T, H, W) -> (B, T, C, H, W)
+        return first[:, None] + change
+
+
+class CNSGNet(nn.Module):
+    """Causal video generator: the rules' temporal SCM gives the per-frame state, the predictor the frames.
+
+    Example (a trained model; ``first`` is a ``[3, 32, 32]`` frame, e.g. ``CausalClips(1).frames()[0, 0]``)::
+
+        model = CNSGNet.from_pretrained("runs/video")
+        clip = model.generate(first, num_frames=24, causal_interventions={"arrow_hit": {5: 1.0}})
+        clip.shape  # (1, 24, 3, 32, 32); the soldier is down from frame 8 on
+    """
+
+    def __init__(self, config: VideoModelConfig | None = None, **overrides: Any):
+        super().__init__()
+        self.config = config if config is not None else VideoModelConfig(**overrides)
+        self.ruleset = self.config.ruleset
+        self.variables = self.ruleset.variables
+        self.predictor = CausalFramePredictor(self.config)
+        self.scm = StructuralCausalModel(self.ruleset)
+
+    @property
+    def event_variables(self) -> list[str]:
+        """Variables without causes in the rules: the events that fire by chance (``base_rate``)."""
+        return [v for v in self.variables if not self.ruleset.parents(v)]
+
+    def forward(self, frames: Tensor, next_state: Tensor | None = None, first_frame: Tensor | None = None) -> Tensor:
+        """The predictor's next-frame predictions (see `CausalFramePredictor.forward`)."""
+        return self.predictor(frames, next_state, first_frame)
+
+    # ------------------------------------------------------------------ causal state
+    def _schedule(self, interventions: Mapping[str, Any] | None, num_frames: int,
+                  spontaneous_events: bool) -> dict[str, Any]:
+        schedule: dict[str, Any] = {}
+        for name, spec in (interventions or {}).items():
+            self.ruleset.check_variable(name, "causal_interventions")
+            if isinstance(spec, Mapping):
+                for step in spec:
+                    if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step < num_frames:
+                        raise InterventionError(
+                            f"Intervention on {name!r} at frame {step!r} is outside the clip of {num_frames} "
+                            f"frames (valid frames: 0 … {num_frames - 1})."
+                        )
+                schedule[name] = dict(spec)
+            else:
+                schedule[name] = spec
+        if not spontaneous_events:
+            for name in self.event_variables:
+                given = schedule.get(name, {})
+                if isinstance(given, Mapping):  # every frame the caller left open is held at 0
+                    schedule[name] = {t: given.get(t, 0.0) for t in range(num_frames)}
+        return schedule
+
+    def rollout_state(self, num_frames: int, causal_interventions: Mapping[str, Any] | None = None, n: int = 1,
+                      spontaneous_events: bool = True, seed: int | None = None) -> Tensor:
+        """Per-frame causal state ``[n, num_frames, d]`` from the rules' SCM under ``causal_interventions``.
+
+        Args:
+            causal_interventions: ``{variable: {frame: value}}`` (``{"arrow_hit": {5: 1.0}}``) or
+                ``{variable: value}`` for every frame.
+            spontaneous_events: False holds every event variable at 0 wherever it is not intervened on,
+                so only the requested events happen.
+            seed: seeds the SCM's noise (the global generator is left as it was).
+
+        Raises:
+            UnknownVariableError: an event name not in the rules.
+            InterventionError: a frame outside ``0 … num_frames − 1`` or a value outside [0, 1].
+        """
+        if isinstance(num_frames, bool) or not isinstance(num_frames, int) or num_frames < 2:
+            raise DataError(f"num_frames must be an integer ≥ 2, got {num_frames!r}.")
+        schedule = self._schedule(causal_interventions, num_frames, spontaneous_events)
+        if seed is None:
+            return self.scm.rollout(num_frames, schedule, n=n)
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            return self.scm.rollout(num_frames, schedule, n=n)
+
+    # ------------------------------------------------------------------ generation
+    @torch.no_grad()
+    def generate(self, initial_frame: Tensor, num_frames: int | None = None,
+                 causal_interventions: Mapping[str, Any] | None = None, causal_state: Tensor | None = None,
+                 spontaneous_events: bool = True, seed: int | None = None, return_state: bool = False,
+                 ) -> Tensor | tuple[Tensor, Tensor]:
+        """A clip from an initial frame, autoregressively: ``[C, H, W]`` or ``[B, C, H, W]`` → ``[B, T, C, H, W]``.
+
+        Args:
+            initial_frame: frame 0 (values in [0, 1]).
+            num_frames: clip length ``T`` including frame 0 (default ``config.num_frames``).
+            causal_interventions: ``{variable: {frame: value}}`` or ``{variable: value}`` — do() on the
+                rollout of the rules' SCM, e.g. ``{"arrow_hit": {5: 1.0}}``.
+            causal_state: a ready state ``[B, T, d]`` instead of a rollout (then no interventions).
+            spontaneous_events, seed: as in `rollout_state`.
+            return_state: also return the state ``[B, T, d]`` the clip was drawn from.
+
+        Each frame is predicted from the last ``receptive_field`` frames only (all that reaches the
+        output), so generation costs the same per frame at any clip length.
+        """
+        num_frames = self.config.num_frames if num_frames is None else num_frames
+        if isinstance(num_frames, bool) or not isinstance(num_frames, int) or num_frames < 2:
+            raise DataError(f"num_frames must be an integer ≥ 2, got {num_frames!r}.")
+        if isinstance(initial_frame, Tensor) and initial_frame.dim() == 3:
+            initial_frame = initial_frame[None]
+        _check_frames(initial_frame, self.config, "initial_frame", 4)
+        if not bool(torch.isfinite(initial_frame).all()):
+            raise DataError("initial_frame contains NaN or inf; give a frame with values in [0, 1].")
+        b = initial_frame.shape[0]
+        if causal_state is not None:
+            if causal_interventions:
+                raise InterventionError("Give causal_interventions or a ready causal_state, not both.")
+            if tuple(causal_state.shape) != (b, num_frames, len(self.variables)):
+                raise DataError(f"causal_state must be [batch, num_frames, {len(self.variables)}] = "
+                                f"{(b, num_frames, len(self.variables))}, got {tuple(causal_state.shape)}.")
+            state = causal_state
+        else:
+            state = self.rollout_state(num_frames, causal_interventions, n=b,
+                                       spontaneous_events=spontaneous_events, seed=seed)
+        parameter = next(self.predictor.parameters())
+        first = initial_frame.to(device=parameter.device, dtype=parameter.dtype)
+        state = state.to(device=parameter.device, dtype=parameter.dtype)
+        use_state = self.predictor.use_causal_state
+        window = self.predictor.receptive_field
+        frames = [first]
+        for t in range(1, num_frames):
+            start = max(0, t - window)
+            history = torch.stack(frames[start:t], dim=1)  # (B, w, C, H, W)
+            next_state = state[:, start + 1:t + 1] if use_state else None
+            prediction = self.predictor(history, next_state, first)[:, -1]
+            frames.append(prediction.clamp(0.0, 1.0))
+        clip = torch.stack(frames, dim=1)
+        return (clip, state) if return_state else clip
+
+    # ------------------------------------------------------------------ files
+    def save_pretrained(self, directory: str | Path) -> Path:
+        """Write ``config.json`` and ``model.safetensors`` into ``directory`` (each atomically)."""
+        safetensors_torch = require("safetensors.torch", "video", "saving video models")
+        directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
+        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
+        config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
+        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
+            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
+        with atomic_path(directory / _CONFIG_FILE) as temporary:
+            temporary.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+        return directory
+
+    @classmethod
+    def from_pretrained(cls, directory: str | Path, device: torch.device | str | None = None) -> CNSGNet:
+        """Load a model written by `save_pretrained` (a training run's folder with ``model/`` works too).
+
+        Raises:
+            CheckpointError: a missing or unreadable file, or weights that do not fit the config.
+        """
+        directory = Path(directory)
+        if not (directory / _CONFIG_FILE).is_file() and (directory / "model" / _CONFIG_FILE).is_file():
+            directory = directory / "model"
+        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
+        if missing:
+            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved video model "
+                                  "(train one with: causaltorch video train --out DIR).")
+        try:
+            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
+        if not isinstance(raw, dict) or raw.get("model_type") != _MODEL_TYPE:
+            found = raw.get("model_type") if isinstance(raw, dict) else None
+            raise CheckpointError(f"{directory} holds a {found!r} model, not a causal video model ({_MODEL_TYPE!r}).")
+        try:
+            settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
+            config = VideoModelConfig.from_dict(settings)
+        except (DataError, RuleValidationError, TypeError) as exc:
+            raise CheckpointError(f"{directory / _CONFIG_FILE} has a bad config: {exc}") from None
+        safetensors = require("safetensors", "video", "loading video models")
+        safetensors_torch = require("safetensors.torch", "video", "loading video models")
+        try:
+            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
+        except (safetensors.SafetensorError, OSError, ValueError) as exc:
+            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
+        model = cls(config)
+        try:
+            model.load_state_dict(tensors)
+        except RuntimeError as exc:
+            raise CheckpointError(f"The weights in {directory} do not fit its config: {exc}") from None
+        return model.to(device) if device is not None else model
+
+    @classmethod
+    def load_from_checkpoint(cls, path: str | Path, device: torch.device | str | None = None) -> CNSGNet:
+        """Load the model from a Lightning checkpoint of `VideoPredictionModule` (``checkpoints/last.ckpt``).
+
+        The file is read with ``weights_only=True`` (nothing is unpickled); the architecture comes from the
+        model config saved in its hyperparameters.
+
+        Raises:
+            CheckpointError: the file cannot be read, or was not written by `VideoPredictionModule`.
+        """
+        try:
+            checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+        except (OSError, RuntimeError, ValueError, EOFError, pickle.UnpicklingError) as exc:
+            raise CheckpointError(f"Cannot read the training checkpoint {path}: {exc}") from None
+        settings = checkpoint.get("hyper_parameters", {}).get("model_config") if isinstance(checkpoint, dict) else None
+        if not isinstance(settings, dict) or not isinstance(checkpoint.get("state_dict"), dict):
+            raise CheckpointError(f"{path} holds no video model; it was not written by VideoPredictionModule.")
+        try:
+            model = cls(VideoModelConfig.from_dict(settings))
+            prefix = "model."
+            model.load_state_dict({k[len(prefix):]: v for k, v in checkpoint["state_dict"].items()
+                                   if k.startswith(prefix)})
+        except (DataError, RuleValidationError, TypeError, RuntimeError) as exc:
+            raise CheckpointError(f"{path} does not hold a usable video model: {exc}") from None
+        return model.to(device) if device is not None else model
+
+
+CNSG_VideoGenerator = CNSGNet
