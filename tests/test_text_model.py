@@ -160,6 +160,15 @@ def test_from_pretrained_names_what_is_wrong_with_a_checkpoint(tmp_path, damage)
         CausalTransformer.from_pretrained(tmp_path)
 
 
+@pytest.mark.parametrize("d_model, heads", [(768, 12), (512, 8), (256, 4), (300, 12), (100, 10), (97, 1)])
+def test_heads_default_to_64_channels_each_or_the_largest_divisor_up_to_12(d_model, heads):
+    # the spec's cnsg(vocab_size=5000, d_model=256) and cnsg(..., d_model=512) must build
+    assert cnsg(vocab_size=50, d_model=d_model, n_layers=1).config.n_heads == heads
+    assert CausalTransformer(50, hidden_dim=d_model, num_layers=1).config.n_heads == heads
+    with pytest.raises(DataError, match="not divisible by n_heads"):
+        cnsg(vocab_size=50, d_model=256, n_heads=5, n_layers=1)
+
+
 @pytest.mark.parametrize("sparsity", [1.0, -0.1, True, "0.9"])
 def test_sparsity_outside_the_unit_interval_is_refused(sparsity):
     with pytest.raises(DataError, match=r"sparsity must be in \[0, 1\)"):

@@ -25,6 +25,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from causaltorch._files import atomic_path
+from causaltorch._sizes import default_heads
 from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
 from causaltorch.layers.sparse import SparseFFN
 from causaltorch.rules import CausalRuleSet, as_ruleset
@@ -248,7 +249,7 @@ class Block(nn.Module):
 class CausalTransformer(nn.Module):
     """The native causal text model (a decoder-only transformer), built from the spec's arguments.
 
-    ``CausalTransformer(vocab_size, hidden_dim=768, num_layers=12, num_heads=12, causal_rules=None,
+    ``CausalTransformer(vocab_size, hidden_dim=768, num_layers=12, num_heads=None, causal_rules=None,
     sparsity=0.0, ethical_constitution=None, **config_fields)`` or ``CausalTransformer(config)``. Extra
     keyword arguments are `CausalTransformerConfig` fields (``dropout``, ``max_seq_length``,
     ``rule_attention_bias`` …). `cnsg` is the same model with the spec's other argument names.
@@ -268,10 +269,10 @@ class CausalTransformer(nn.Module):
     """
 
     def __init__(self, vocab_size: int | CausalTransformerConfig, hidden_dim: int = 768, num_layers: int = 12,
-                 num_heads: int = 12, causal_rules: CausalRuleSet | dict[str, Any] | None = None,
+                 num_heads: int | None = None, causal_rules: CausalRuleSet | dict[str, Any] | None = None,
                  sparsity: float = 0.0, ethical_constitution: Any = None, **config_fields: Any):
         if isinstance(vocab_size, CausalTransformerConfig):
-            if (hidden_dim, num_layers, num_heads, causal_rules, sparsity) != (768, 12, 12, None, 0.0) or config_fields:
+            if (hidden_dim, num_layers, num_heads, causal_rules, sparsity) != (768, 12, None, None, 0.0) or config_fields:
                 raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
             config = replace(vocab_size)  # a copy: the model updates its config when its rules change
         else:
@@ -568,17 +569,18 @@ class CausalTransformer(nn.Module):
 class cnsg(CausalTransformer):  # noqa: N801 - the spec's public name
     """The native Causal Neuro-Symbolic Generator: `CausalTransformer` with the spec's ``cnsg`` arguments.
 
-    ``cnsg(vocab_size, d_model=768, n_heads=12, n_layers=12, d_ff=None, max_seq_length=1024,
+    ``cnsg(vocab_size, d_model=768, n_heads=None, n_layers=12, d_ff=None, max_seq_length=1024,
     causal_rules=None, **config_fields)`` builds the same config and module as `CausalTransformer`
-    (``d_ff=None`` means ``4 * d_model``); ``isinstance(model, CausalTransformer)`` holds.
+    (``d_ff=None`` means ``4 * d_model``; ``n_heads=None`` means 64 channels per head, see
+    `causaltorch._sizes.default_heads`); ``isinstance(model, CausalTransformer)`` holds.
     """
 
-    def __init__(self, vocab_size: int | CausalTransformerConfig = 50257, d_model: int = 768, n_heads: int = 12,
-                 n_layers: int = 12, d_ff: int | None = None, max_seq_length: int = 1024,
+    def __init__(self, vocab_size: int | CausalTransformerConfig = 50257, d_model: int = 768,
+                 n_heads: int | None = None, n_layers: int = 12, d_ff: int | None = None, max_seq_length: int = 1024,
                  causal_rules: CausalRuleSet | dict[str, Any] | None = None, *, ethical_constitution: Any = None,
                  **config_fields: Any):
         if isinstance(vocab_size, CausalTransformerConfig):
-            if (d_model, n_heads, n_layers, d_ff, max_seq_length, causal_rules) != (768, 12, 12, None, 1024, None) or (
+            if (d_model, n_heads, n_layers, d_ff, max_seq_length, causal_rules) != (768, None, 12, None, 1024, None) or (
                 config_fields
             ):
                 raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
@@ -595,7 +597,7 @@ class cnsg(CausalTransformer):  # noqa: N801 - the spec's public name
 class CausalLanguageModel(CausalTransformer):
     """The spec's language-model front door: a `CausalTransformer` that comes with its tokenizer.
 
-    ``CausalLanguageModel(vocab_size=None, hidden_dim=768, num_layers=12, num_heads=12, causal_rules=None,
+    ``CausalLanguageModel(vocab_size=None, hidden_dim=768, num_layers=12, num_heads=None, causal_rules=None,
     tokenizer=None, **kwargs)``: ``tokenizer`` is a tokenizer object or the name/directory of a
     `causaltorch.tokenizers.CausalTokenizer` (``"causal-basic"``), and ``vocab_size`` defaults to its
     size, so ``model.generate("If it rains,")`` returns text. Train it with `causaltorch.training`
@@ -603,7 +605,8 @@ class CausalLanguageModel(CausalTransformer):
     """
 
     def __init__(self, vocab_size: int | CausalTransformerConfig | None = None, hidden_dim: int = 768,
-                 num_layers: int = 12, num_heads: int = 12, causal_rules: CausalRuleSet | dict[str, Any] | None = None,
+                 num_layers: int = 12, num_heads: int | None = None,
+                 causal_rules: CausalRuleSet | dict[str, Any] | None = None,
                  sparsity: float = 0.0, ethical_constitution: Any = None, tokenizer: Any = None,
                  **config_fields: Any):
         if isinstance(tokenizer, (str, Path)):
@@ -627,7 +630,10 @@ def _make_config(**settings: Any) -> CausalTransformerConfig:
         raise DataError(f"Unknown model argument(s) {unknown}. Config fields: {sorted(known)}.")
     if isinstance(settings.get("causal_rules"), CausalRuleSet):
         settings["causal_rules"] = settings["causal_rules"].to_dict()
+    if settings.get("n_heads", 0) is None:
+        settings["n_heads"] = default_heads(settings.get("d_model", CausalTransformerConfig.d_model))
     return CausalTransformerConfig(**settings)
+
 
 
 def _attention_mask(length: int, start: int, attention_mask: Tensor | None, rule_bias: Tensor | None,
