@@ -53,6 +53,14 @@ _EXPORTS = {
     "CNSG_VideoGenerator": "causaltorch.video.models",
     "CausalFramePredictor": "causaltorch.video.models",
     "CausalClips": "causaltorch.video.data",
+    "CausalImageGenerator": "causaltorch.vision.generator",
+    "CausalCNN": "causaltorch.vision.generator",
+    "CausalVisionTransformer": "causaltorch.vision.vit",
+    "CausalScenes": "causaltorch.vision.data",
+    "CausalGAN": "causaltorch.training.vision",
+    "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
+    "MultiModalCausalModel": "causaltorch.vision.multimodal",
+    "CausalAttention": "causaltorch.layers",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -48,6 +48,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "causaltorch.text.commands",
     "causaltorch.ethics.commands",
     "causaltorch.video.commands",
+    "causaltorch.vision.commands",
 )
 
 _ASSIGNMENT_FORM = "name=value[,name=value]"

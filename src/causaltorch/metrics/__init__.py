@@ -4,6 +4,8 @@ Graph recovery (``causaltorch.metrics.graph``): `shd`, `edge_scores`, `cpdag`, `
 Learned causal models (``causaltorch.discovery.evaluation``): `mmd_rbf`, `interventional_mmd`,
 `counterfactual_mse`.
 Text generation (``causaltorch.metrics.text``): `calculate_cfs` (Causal Fidelity Score), `perplexity`.
+Vision (``causaltorch.metrics.vision``): `FactorRegressor`, `frechet_distance` (on features of a network
+trained here), `intervention_fidelity`.
 Video (``causaltorch.metrics.video``): `ssim`, `psnr`, `temporal_consistency`, `temporal_rule_fidelity`.
 """
 
@@ -24,6 +26,9 @@ _EXPORTS = {
     "counterfactual_mse": "causaltorch.discovery.evaluation",
     "calculate_cfs": "causaltorch.metrics.text",
     "perplexity": "causaltorch.metrics.text",
+    "FactorRegressor": "causaltorch.metrics.vision",
+    "frechet_distance": "causaltorch.metrics.vision",
+    "intervention_fidelity": "causaltorch.metrics.vision",
     "ssim": "causaltorch.metrics.video",
     "psnr": "causaltorch.metrics.video",
     "temporal_consistency": "causaltorch.metrics.video",

@@ -1,0 +1,33 @@
+"""Causal vision: CausalScenes data, generators with an SCM latent, a causal ViT and text–vision models.
+
+Names are imported lazily (PEP 562); Lightning is only imported by `CausalGAN` (``causaltorch.training.vision``).
+"""
+
+from __future__ import annotations
+
+from causaltorch._lazy import lazy_exports
+
+# public name -> module that defines it
+_EXPORTS = {
+    "CausalScenes": "causaltorch.vision.data",
+    "CausalScenesStream": "causaltorch.vision.data",
+    "render_scenes": "causaltorch.vision.data",
+    "save_image_grid": "causaltorch.vision.data",
+    "scene_classes": "causaltorch.vision.data",
+    "vision_rules": "causaltorch.vision.data",
+    "SCENE_CLASSES": "causaltorch.vision.data",
+    "CausalLatentEncoder": "causaltorch.vision.latent",
+    "IntensityNoisyOr": "causaltorch.vision.latent",
+    "CausalImageGenerator": "causaltorch.vision.generator",
+    "CausalImageGeneratorConfig": "causaltorch.vision.generator",
+    "CausalCNN": "causaltorch.vision.generator",
+    "CausalDiscriminator": "causaltorch.vision.generator",
+    "CausalVisionTransformer": "causaltorch.vision.vit",
+    "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
+    "MultiModalCausalModel": "causaltorch.vision.multimodal",
+    "CausalGAN": "causaltorch.training.vision",
+}
+
+__all__ = list(_EXPORTS)
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,398 @@
+"""Image generators whose latent is a structural causal model: `CausalImageGenerator` / `CausalCNN`.
+
+``z [B, latent_dim]`` → `CausalLatentEncoder` (SCM factors + free dims) → a convolutional decoder →
+``images [B, 3, S, S]`` in [-1, 1]. The factors are also fed to every decoder stage as constant
+feature maps, so each stage can paint what the factors say. `CausalDiscriminator` scores real/fake
+and has one causal head per rule, reading that rule's cause and effect intensities off a picture.
+
+Saved as ``config.json`` (architecture + the rule set) and ``model.safetensors``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from causaltorch._files import atomic_path
+from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
+from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.vision.latent import CausalLatentEncoder
+
+__all__ = [
+    "CausalImageGeneratorConfig", "CausalImageGenerator", "CausalCNN", "CausalDiscriminator", "DecoderBlock",
+]
+
+log = logging.getLogger(__name__)
+
+_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
+_MODEL_TYPE = "causaltorch-image-generator"
+
+
+@dataclass
+class CausalImageGeneratorConfig:
+    """Everything that fixes a generator's architecture; saved as ``config.json``.
+
+    Args:
+        latent_dim: noise dimensions; the first ``d`` drive the factors, the rest are free.
+        img_size: picture side, a power of two >= 8.
+        causal_rules: the factor graph in `CausalRuleSet.to_dict` form.
+        channels: feature maps of the last decoder stage (each earlier stage has twice as many, up to 8x).
+        in_channels: colour channels of the pictures (3).
+        sparsity: must be 0: there is no work-skipping convolution decoder (see `CausalImageGenerator`).
+        independent_factors: the ablation without the SCM: each factor is drawn from its own
+            observational marginal, independently, and do() sets only the named factor.
+    """
+
+    latent_dim: int = 128
+    img_size: int = 64
+    causal_rules: dict[str, Any] | None = None
+    channels: int = 32
+    in_channels: int = 3
+    sparsity: float = 0.0
+    independent_factors: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("latent_dim", "img_size", "channels", "in_channels"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise DataError(f"{name} must be a positive integer, got {value!r}.")
+        if self.img_size < 8 or self.img_size & (self.img_size - 1):
+            raise DataError(f"img_size must be a power of two >= 8 (32, 64, 128 …), got {self.img_size}.")
+        if self.sparsity != 0:
+            raise DataError(
+                f"sparsity={self.sparsity!r} is not available for image generators: CausalTorch has no sparse "
+                "convolution decoder that skips work, and masking a dense one would save nothing. Use sparsity=0."
+            )
+        ruleset = as_ruleset(self.causal_rules)
+        self.causal_rules = ruleset.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CausalImageGeneratorConfig:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
+        return cls(**data)
+
+
+class DecoderBlock(nn.Module):
+    """×2 nearest upsampling, then a 3×3 convolution over the features and the factor maps, BN, LeakyReLU."""
+
+    def __init__(self, in_channels: int, out_channels: int, num_factors: int):
+        super().__init__()
+        self.conv = nn.Conv2d(in_channels + num_factors, out_channels, kernel_size=3, padding=1)
+        self.norm = nn.BatchNorm2d(out_channels)
+
+    def forward(self, x: Tensor, factors: Tensor) -> Tensor:
+        x = F.interpolate(x, scale_factor=2, mode="nearest")  # (B, C, H, W) -> (B, C, 2H, 2W)
+        maps = factors[:, :, None, None].expand(-1, -1, x.shape[2], x.shape[3])  # (B, d, 2H, 2W)
+        return F.leaky_relu(self.norm(self.conv(torch.cat([x, maps], dim=1))), 0.2)
+
+
+class CausalImageGenerator(nn.Module):
+    """Generates pictures from a causal latent; ``generate(causal_interventions=...)`` is do() on it.
+
+    ``CausalImageGenerator(latent_dim=128, img_size=64, causal_rules=None, sparsity=0.0,
+    ethical_constitution=None, **config_fields)`` or ``CausalImageGenerator(config)``.
+
+    - ``encode(z [B, latent_dim]) -> z_causal [B, latent_dim]`` (factors in ``variables`` order, then free dims)
+    - ``decode(z_causal) -> images [B, 3, S, S]`` in [-1, 1]
+    - ``generate(num_samples, causal_interventions) -> (images, z_causal)``
+
+    ``sparsity`` must be 0: a decoder block may only be called sparse if it skips work (DESIGN §5), and
+    no such convolution block exists yet. ``ethical_constitution`` (not saved, not moved by ``.to()``):
+    if callable, `generate` returns ``constitution(images)[0]``, the constitution's ``(output, passed,
+    violations)`` output, in place of the decoded pictures.
+    """
+
+    def __init__(self, latent_dim: int | CausalImageGeneratorConfig = 128, img_size: int = 64,
+                 causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, sparsity: float = 0.0,
+                 ethical_constitution: Any = None, *, image_size: int | None = None, **config_fields: Any):
+        if isinstance(latent_dim, CausalImageGeneratorConfig):
+            config = latent_dim
+        else:
+            if image_size is not None:
+                img_size = image_size
+            known = {f.name for f in fields(CausalImageGeneratorConfig)}
+            unknown = sorted(set(config_fields) - known)
+            if unknown:
+                raise DataError(f"Unknown generator argument(s) {unknown}. Config fields: {sorted(known)}.")
+            rules = causal_rules.to_dict() if isinstance(causal_rules, CausalRuleSet) else causal_rules
+            config = CausalImageGeneratorConfig(latent_dim=latent_dim, img_size=img_size, causal_rules=rules,
+                                                sparsity=sparsity, **config_fields)
+        super().__init__()
+        self.config = config
+        self.causal_encoder = CausalLatentEncoder(config.latent_dim, config.causal_rules)
+        d = self.causal_encoder.num_factors
+        stages = int(math.log2(config.img_size // 4))
+        widths = [config.channels * min(2 ** (stages - i), 8) for i in range(stages + 1)]  # 4x4 stage first
+        self.project = nn.Linear(config.latent_dim, widths[0] * 16)
+        self.blocks = nn.ModuleList(DecoderBlock(widths[i], widths[i + 1], d) for i in range(stages))
+        self.to_rgb = nn.Conv2d(widths[-1], config.in_channels, kernel_size=3, padding=1)
+        self.ethical_constitution = ethical_constitution
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "ethical_constitution":  # a hook, not a submodule: keep it out of state_dict and .to()
+            if value is not None and not callable(value):
+                log.warning("ethical_constitution of type %s is not callable; generate() will not consult it.",
+                            type(value).__name__)
+            object.__setattr__(self, name, value)
+        else:
+            super().__setattr__(name, value)
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def latent_dim(self) -> int:
+        return self.config.latent_dim
+
+    @property
+    def img_size(self) -> int:
+        return self.config.img_size
+
+    image_size = img_size
+
+    @property
+    def variables(self) -> list[str]:
+        return self.causal_encoder.variables
+
+    @property
+    def causal_rules(self) -> CausalRuleSet:
+        return self.causal_encoder.scm.ruleset
+
+    @property
+    def device(self) -> torch.device:
+        return self.project.weight.device
+
+    # ------------------------------------------------------------------ the model
+    def encode(self, z: Tensor, causal_interventions: Mapping[str, Any] | None = None,
+               values: Tensor | None = None, mask: Tensor | None = None) -> Tensor:
+        """Noise ``[B, latent_dim]`` → causal latent ``[B, latent_dim]`` (see `CausalLatentEncoder`)."""
+        if self.config.independent_factors:
+            return self._encode_independent(z, causal_interventions, values, mask)
+        return self.causal_encoder(z, causal_interventions, values, mask)
+
+    def _encode_independent(self, z: Tensor, causal_interventions: Mapping[str, Any] | None,
+                            values: Tensor | None, mask: Tensor | None) -> Tensor:
+        # Each factor's marginal: the SCM's value for factor j at noise z_j with every other noise drawn
+        # afresh (a random row pairing), so factors are independent and do() moves only the named one.
+        d = self.causal_encoder.num_factors
+        observational = self.causal_encoder(z)[:, :d]
+        shuffled = torch.stack([observational[torch.randperm(z.shape[0], device=z.device), j] for j in range(d)], 1)
+        if causal_interventions:
+            from causaltorch.vision.latent import intervention_table
+
+            values, mask = intervention_table(self.causal_encoder.scm, causal_interventions, z.shape[0])
+        if mask is not None:
+            shuffled = torch.where(mask, values.to(shuffled.dtype), shuffled)
+        return torch.cat([shuffled, z[:, d:]], dim=-1)
+
+    def decode(self, z_causal: Tensor) -> Tensor:
+        """Causal latent ``[B, latent_dim]`` → pictures ``[B, 3, S, S]`` in [-1, 1]."""
+        if z_causal.dim() != 2 or z_causal.shape[1] != self.config.latent_dim:
+            raise DataError(f"z_causal must have shape [batch, {self.config.latent_dim}], got {tuple(z_causal.shape)}.")
+        factors = z_causal[:, : self.causal_encoder.num_factors]
+        x = self.project(z_causal).view(z_causal.shape[0], -1, 4, 4)  # (B, C0, 4, 4)
+        x = F.leaky_relu(x, 0.2)
+        for block in self.blocks:
+            x = block(x, factors)  # (B, C, H, W) -> (B, C', 2H, 2W)
+        return torch.tanh(self.to_rgb(x))
+
+    def forward(self, z: Tensor) -> Tensor:
+        """Noise ``[B, latent_dim]`` → pictures ``[B, 3, S, S]``."""
+        return self.decode(self.encode(z))
+
+    @torch.no_grad()
+    def generate(self, num_samples: int = 1, causal_interventions: Mapping[str, Any] | None = None,
+                 generator: torch.Generator | None = None) -> tuple[Tensor, Tensor]:
+        """Sample ``num_samples`` pictures under do(``causal_interventions``) → ``(images, z_causal)``.
+
+        ``causal_interventions`` is ``{factor: value in [0, 1]}``; an unknown factor raises
+        `UnknownVariableError`, a value outside [0, 1] `InterventionError`, before anything is sampled.
+        """
+        if isinstance(num_samples, bool) or not isinstance(num_samples, int) or num_samples < 1:
+            raise DataError(f"num_samples must be a positive integer, got {num_samples!r}.")
+        if causal_interventions:
+            from causaltorch.vision.latent import intervention_table
+
+            intervention_table(self.causal_encoder.scm, causal_interventions, num_samples)  # validate first
+        z = torch.randn(num_samples, self.config.latent_dim, generator=generator).to(self.device)
+        z_causal = self.encode(z, causal_interventions)
+        images = self.decode(z_causal)
+        if callable(self.ethical_constitution):
+            images, _passed, _violations = self.ethical_constitution(images)
+        return images, z_causal
+
+    # ------------------------------------------------------------------ checkpoints
+    def save_pretrained(self, directory: str | Path) -> Path:
+        """Write ``config.json`` (with the rule set) and ``model.safetensors`` into ``directory``."""
+        safetensors_torch = require("safetensors.torch", "vision", "saving models")
+        directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
+        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
+        config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
+        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
+            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
+        with atomic_path(directory / _CONFIG_FILE) as temporary:
+            temporary.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+        return directory
+
+    @classmethod
+    def from_pretrained(cls, directory: str | Path, *, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
+                        device: torch.device | str | None = None,
+                        ethical_constitution: Any = None) -> CausalImageGenerator:
+        """Load a generator saved by `save_pretrained`.
+
+        ``causal_rules`` replaces the saved rules (e.g. other strengths); its variables must be the saved
+        ones, in the same order, since the decoder reads factors by position.
+
+        Raises:
+            CheckpointError: missing or unreadable files, weights that do not fit the config, or
+                ``causal_rules`` over other variables than the checkpoint's.
+        """
+        directory = Path(directory)
+        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
+        if missing:
+            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved image generator.")
+        try:
+            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
+        if not isinstance(raw, dict) or raw.get("model_type") != _MODEL_TYPE:
+            raise CheckpointError(f"{directory / _CONFIG_FILE} is not a CausalTorch image generator config.")
+        settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
+        try:
+            config = CausalImageGeneratorConfig.from_dict(settings)
+        except (DataError, RuleValidationError, TypeError) as exc:
+            raise CheckpointError(f"{directory / _CONFIG_FILE} is not a valid generator config: {exc}") from None
+        if causal_rules is not None:
+            given = as_ruleset(causal_rules)
+            saved = as_ruleset(config.causal_rules).variables
+            if given.variables != saved:
+                raise CheckpointError(
+                    f"The rules given have the variables {given.variables}, but the model in {directory} was "
+                    f"trained on {saved} (in that order); a generator reads its factors by position, so use "
+                    "rules over the same variables or the model's own rules."
+                )
+            config.causal_rules = given.to_dict()
+        safetensors = require("safetensors", "vision", "loading models")
+        safetensors_torch = require("safetensors.torch", "vision", "loading models")
+        try:
+            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
+        except (safetensors.SafetensorError, OSError, ValueError) as exc:
+            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
+        model = cls(config)
+        if causal_rules is not None:  # the rule set's own strengths and leaks, not the saved ones
+            tensors = {k: v for k, v in tensors.items() if not k.startswith("causal_encoder.")}
+        _load_checked(model, tensors, directory / _WEIGHTS_FILE, skip_prefix="causal_encoder." if causal_rules else None)
+        model.to(device)
+        model.ethical_constitution = ethical_constitution
+        return model
+
+
+def _load_checked(model: nn.Module, tensors: dict[str, Tensor], source: Path, skip_prefix: str | None = None) -> None:
+    expected = {name: t.shape for name, t in model.state_dict().items()
+                if skip_prefix is None or not name.startswith(skip_prefix)}
+    missing = sorted(set(expected) - set(tensors))
+    unexpected = sorted(set(tensors) - set(expected))
+    wrong = sorted(f"{k} {tuple(tensors[k].shape)} (config needs {tuple(expected[k])})"
+                   for k in set(expected) & set(tensors) if tensors[k].shape != expected[k])
+    if missing or unexpected or wrong:
+        parts = [f"{label}: {', '.join(items[:5])}{' …' if len(items) > 5 else ''}"
+                 for label, items in (("missing", missing), ("unexpected", unexpected), ("wrong shape", wrong))
+                 if items]
+        raise CheckpointError(
+            f"The weights in {source} do not match its config.json ({'; '.join(parts)}). The config and the "
+            "weights come from different models (or the rule file has other variables); save them together."
+        )
+    model.load_state_dict(tensors, strict=False)
+
+
+class CausalCNN(CausalImageGenerator):
+    """The spec's convolutional generator: `CausalImageGenerator` with ``image_size`` as the size argument.
+
+    ``CausalCNN(latent_dim=128, image_size=64, causal_rules=None, sparsity=0.0, ethical_constitution=None)``.
+    """
+
+    def __init__(self, latent_dim: int | CausalImageGeneratorConfig = 128, image_size: int = 64,
+                 causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, sparsity: float = 0.0,
+                 ethical_constitution: Any = None, **config_fields: Any):
+        if isinstance(latent_dim, CausalImageGeneratorConfig):
+            super().__init__(latent_dim, ethical_constitution=ethical_constitution)
+        else:
+            super().__init__(latent_dim, image_size, causal_rules, sparsity, ethical_constitution, **config_fields)
+
+
+class CausalDiscriminator(nn.Module):
+    """Real/fake score and, per rule, the (cause, effect) intensities read off a picture.
+
+    ``forward(images [B, 3, S, S]) -> (realfake [B, 1], {"cause->effect": [B, 2]})``; `factors` averages
+    every head that reads a variable into ``[B, d]`` (``variables`` order), the factor regressor the
+    GAN's consistency loss uses. Spectral normalisation keeps the critic Lipschitz.
+    """
+
+    def __init__(self, img_size: int = 64, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
+                 channels: int = 32, in_channels: int = 3):
+        super().__init__()
+        if img_size < 8 or img_size & (img_size - 1):
+            raise DataError(f"img_size must be a power of two >= 8, got {img_size}.")
+        self.img_size, self.in_channels = img_size, in_channels
+        self.ruleset = as_ruleset(causal_rules)
+        self.variables = self.ruleset.variables
+        sn = nn.utils.parametrizations.spectral_norm
+        layers: list[nn.Module] = []
+        width, size = in_channels, img_size
+        out = channels
+        while size > 4:
+            layers += [sn(nn.Conv2d(width, out, kernel_size=4, stride=2, padding=1)), nn.LeakyReLU(0.2)]
+            width, out, size = out, min(out * 2, channels * 8), size // 2
+        self.backbone = nn.Sequential(*layers, nn.Flatten())  # (B, 3, S, S) -> (B, width * 16)
+        features = width * 16
+        self.realfake = sn(nn.Linear(features, 1))
+        self.causal_heads = nn.ModuleDict({
+            f"{rule.cause}->{rule.effect}": nn.Linear(features, 2) for rule in self.ruleset
+        })
+        # A variable that no rule mentions (declared alone) gets its own head.
+        alone = [v for v in self.variables if not self.ruleset.parents(v) and not self.ruleset.children(v)]
+        self.factor_heads = nn.ModuleDict({v: nn.Linear(features, 1) for v in alone})
+        reads = torch.zeros(len(self.variables), len(self.causal_heads) * 2)
+        for k, rule in enumerate(self.ruleset):
+            reads[self.ruleset.index(rule.cause), 2 * k] = 1.0
+            reads[self.ruleset.index(rule.effect), 2 * k + 1] = 1.0
+        self.register_buffer("_reads", reads, persistent=False)
+
+    def _check(self, images: Tensor) -> None:
+        if images.dim() != 4 or images.shape[1] != self.in_channels or images.shape[2:] != (self.img_size,) * 2:
+            raise DataError(
+                f"images must have shape [batch, {self.in_channels}, {self.img_size}, {self.img_size}], "
+                f"got {tuple(images.shape)}."
+            )
+
+    def forward(self, images: Tensor) -> tuple[Tensor, dict[str, Tensor]]:
+        self._check(images)
+        features = self.backbone(images)
+        heads = {name: torch.sigmoid(head(features)) for name, head in self.causal_heads.items()}
+        heads.update({name: torch.sigmoid(head(features)) for name, head in self.factor_heads.items()})
+        return self.realfake(features), heads
+
+    def factors(self, heads: dict[str, Tensor]) -> Tensor:
+        """Per-variable intensities ``[B, d]``: the mean of every head that reads the variable."""
+        rule_heads = [heads[name] for name in self.causal_heads]
+        batch = next(iter(heads.values())).shape[0]
+        columns = torch.cat(rule_heads, dim=1) if rule_heads else torch.zeros(batch, 0, device=self._reads.device)
+        out = columns @ self._reads.T / self._reads.sum(1).clamp_min(1)  # (B, 2R) @ (2R, d) -> (B, d)
+        for name in self.factor_heads:
+            out[:, self.variables.index(name)] = heads[name][:, 0]
+        return out

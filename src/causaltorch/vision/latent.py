@@ -1,0 +1,169 @@
+"""The causal latent of image models: noise → named factor intensities through a `StructuralCausalModel`.
+
+A picture is decoded from ``z_causal = [factors (d), free (latent_dim - d)]``. The factors are the SCM's
+variables (``ruleset.variables`` order), computed from the first ``d`` noise dimensions in the SCM's
+topological order, so ``do(rain=0.9)`` moves wet ground and puddles (descendants) and leaves clouds
+(an ancestor) alone — Pearl's do(), exactly as `StructuralCausalModel.do(...).sample` has it.
+
+Noisy-OR variables get a continuous leak here (an image factor is an intensity, not a coin flip):
+``u = U ** ((1 - leak) / leak)`` with ``U`` uniform, which has ``E[u] = leak`` — the same mean as the
+SCM's default Bernoulli leak, so every closed-form expectation of the noisy-OR holds unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+
+from causaltorch.errors import DataError, InterventionError, RuleValidationError
+from causaltorch.mechanisms import NoisyOr
+from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.scm import StructuralCausalModel
+
+__all__ = ["IntensityNoisyOr", "CausalLatentEncoder", "intensity_scm", "propagate_from_uniform"]
+
+
+class IntensityNoisyOr(NoisyOr):
+    """`NoisyOr` whose leak is a continuous intensity ``U ** ((1 - leak) / leak)`` with mean ``leak``."""
+
+    def noise_from_uniform(self, uniform: Tensor) -> Tensor:
+        """Map ``U ~ Uniform(0, 1)`` ``[n]`` to leak noise ``[n]`` with ``E = leak`` (monotone in ``U``)."""
+        leak = self.leak.detach().clamp(1e-6, 1.0).to(uniform.dtype)
+        return uniform.clamp(0.0, 1.0).pow((1.0 - leak) / leak)
+
+    def sample_noise(self, n: int, like: Tensor) -> Tensor:
+        return self.noise_from_uniform(torch.rand(n, device=like.device, dtype=like.dtype))
+
+
+def intensity_scm(rules: CausalRuleSet | Mapping[str, Any]) -> StructuralCausalModel:
+    """An SCM over ``rules`` with `IntensityNoisyOr` mechanisms (leak = each variable's ``base_rate``)."""
+    ruleset = as_ruleset(rules)
+    if not ruleset.variables:
+        raise RuleValidationError(
+            "Image models need causal rules with at least one variable (the picture's factors); "
+            "give causal_rules, e.g. CausalRuleSet.load('vision')."
+        )
+    mechanisms = {}
+    for name in ruleset.variables:
+        incoming = ruleset.incoming(name)
+        if any(rule.temporal_offset for rule in incoming):
+            raise RuleValidationError(
+                f"Image latents are instantaneous, but a rule into {name!r} has temporal_offset >= 1; "
+                "use video models for rules that act over time."
+            )
+        default = 0.5 if not incoming else 0.05
+        leak = float(ruleset.variable_metadata(name).get("base_rate", default))
+        mechanisms[name] = IntensityNoisyOr([rule.strength for rule in incoming], leak=leak)
+    scm = StructuralCausalModel(ruleset, mechanisms)
+    scm.requires_grad_(False)  # the declared rules are the model's knowledge, not trainable weights
+    return scm
+
+
+def _noise_from_uniform(mechanism: nn.Module, uniform: Tensor) -> Tensor:
+    if isinstance(mechanism, IntensityNoisyOr):
+        return mechanism.noise_from_uniform(uniform)
+    # Any other mechanism: Gaussian noise through the normal quantile (the SCM's default noise).
+    return torch.special.ndtri(uniform.clamp(1e-6, 1 - 1e-6))
+
+
+def intervention_table(scm: StructuralCausalModel, interventions: Mapping[str, Any] | None,
+                       n: int) -> tuple[Tensor, Tensor]:
+    """``{name: value or Tensor[n]}`` → ``(values [n, d], mask [n, d] bool)``, validated by ``scm.do``.
+
+    Raises `UnknownVariableError` for a name the rules do not have and `InterventionError` for a value
+    outside a noisy-OR factor's range [0, 1] (before anything is computed).
+    """
+    d = len(scm.variables)
+    values = torch.zeros(n, d, device=scm.device, dtype=scm.dtype)
+    mask = torch.zeros(n, d, dtype=torch.bool, device=scm.device)
+    if not interventions:
+        return values, mask
+    checked = scm.do(dict(interventions)).interventions
+    for name, value in checked.items():
+        if callable(value) and not isinstance(value, Tensor):
+            raise InterventionError(
+                f"Image latents take hard interventions (numbers or per-sample tensors); {name!r} got a callable."
+            )
+        j = scm.index(name)
+        column = torch.as_tensor(value, device=scm.device, dtype=scm.dtype).reshape(-1)
+        if column.numel() not in (1, n):
+            raise InterventionError(
+                f"causal_interventions[{name!r}] has {column.numel()} values for {n} samples; give a number "
+                "or one value per sample."
+            )
+        values[:, j] = column.expand(n)
+        mask[:, j] = True
+    return values, mask
+
+
+def propagate_from_uniform(scm: StructuralCausalModel, uniform: Tensor, values: Tensor | None = None,
+                           mask: Tensor | None = None) -> Tensor:
+    """Evaluate ``scm`` in topological order with exogenous noise given as uniforms ``[n, d]`` → ``[n, d]``.
+
+    ``mask [n, d]`` marks (per sample) variables fixed by do() to ``values [n, d]``: their mechanism is
+    not evaluated (incoming edges cut) and their children read the fixed value. Differentiable in
+    ``uniform`` where the mechanisms are.
+    """
+    n, d = uniform.shape
+    if d != len(scm.variables):
+        raise DataError(f"uniform noise must have shape [n, {len(scm.variables)}], got {tuple(uniform.shape)}.")
+    columns: list[Tensor | None] = [None] * d
+    for name in scm.order:
+        j = scm.index(name)
+        mechanism = scm.mechanisms[name]
+        parents = [columns[scm.index(rule.cause)] for rule in scm.ruleset.incoming(name)]
+        stacked = torch.stack(parents, dim=-1) if parents else uniform.new_zeros(n, 0)  # (n, k)
+        natural = mechanism(stacked, _noise_from_uniform(mechanism, uniform[:, j]))
+        columns[j] = natural if mask is None else torch.where(mask[:, j], values[:, j], natural)
+    return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
+
+
+class CausalLatentEncoder(nn.Module):
+    """Noise ``z [B, latent_dim]`` → ``z_causal [B, latent_dim]``: SCM factors first, free dimensions after.
+
+    The first ``d`` noise dimensions are the factors' exogenous noise (through the normal CDF to
+    uniforms); the rest pass through unchanged as the free (non-causal) part of the latent: pose,
+    layout, texture. ``causal_var_indices`` maps each factor name to its column.
+
+    Args:
+        input_dim: ``latent_dim``; must exceed the number of factors.
+        causal_rules: the factor graph (rule set or dict).
+    """
+
+    def __init__(self, input_dim: int, causal_rules: CausalRuleSet | Mapping[str, Any]):
+        super().__init__()
+        self.scm = intensity_scm(causal_rules)
+        self.num_factors = len(self.scm.variables)
+        if isinstance(input_dim, bool) or not isinstance(input_dim, int) or input_dim <= self.num_factors:
+            raise DataError(
+                f"latent_dim must be an integer larger than the number of causal factors ({self.num_factors}: "
+                f"{', '.join(self.scm.variables)}), got {input_dim!r}."
+            )
+        self.input_dim = input_dim
+        self.causal_dim = input_dim
+        self.causal_var_indices = {name: i for i, name in enumerate(self.scm.variables)}
+
+    @property
+    def variables(self) -> list[str]:
+        return self.scm.variables
+
+    def forward(self, z: Tensor, causal_interventions: Mapping[str, Any] | None = None,
+                values: Tensor | None = None, mask: Tensor | None = None) -> Tensor:
+        """``z [B, latent_dim] -> z_causal [B, latent_dim]`` under optional do() interventions.
+
+        ``causal_interventions`` is ``{factor: value or Tensor[B]}``; ``values``/``mask`` ``[B, d]`` give
+        per-sample interventions directly (used in training).
+        """
+        if z.dim() != 2 or z.shape[1] != self.input_dim:
+            raise DataError(f"z must have shape [batch, {self.input_dim}], got {tuple(z.shape)}.")
+        if causal_interventions:
+            values, mask = intervention_table(self.scm, causal_interventions, z.shape[0])
+        uniform = torch.special.ndtr(z[:, : self.num_factors].to(self.scm.dtype))
+        factors = propagate_from_uniform(self.scm, uniform, values, mask).to(z.dtype)
+        return torch.cat([factors, z[:, self.num_factors:]], dim=-1)
+
+    def extra_repr(self) -> str:
+        return f"latent_dim={self.input_dim}, factors={self.variables}"

@@ -1,0 +1,362 @@
+"""Causal vision: the SCM latent (closed forms), CausalScenes, generators, ViT, attention, multimodal, bad input."""
+
+import math
+
+import pytest
+import torch
+
+from causaltorch.errors import CheckpointError, DataError, InterventionError, UnknownVariableError
+from causaltorch.layers import CausalAttention
+from causaltorch.models import CausalCNN, CausalImageGenerator, CausalVisionTransformer
+from causaltorch.rules import CausalRuleSet
+from causaltorch.scm import StructuralCausalModel
+from causaltorch.vision.data import CausalScenes, CausalScenesStream, save_image_grid, vision_rules
+from causaltorch.vision.latent import CausalLatentEncoder, intensity_scm
+
+N = 200_000
+TOL = 0.006  # > 5 standard errors of a mean of N intensities in [0, 1]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return vision_rules()
+
+
+def latent_means(encoder, interventions=None, seed=0):
+    z = torch.randn(N, encoder.input_dim, generator=torch.Generator().manual_seed(seed))
+    return dict(zip(encoder.variables, encoder(z, interventions)[:, : encoder.num_factors].mean(0).tolist()))
+
+
+# ------------------------------------------------------------------ the causal latent
+def test_latent_matches_noisy_or_closed_forms_observationally(rules):
+    means = latent_means(CausalLatentEncoder(16, rules))
+    clouds, night = 0.5, 0.3  # base rates of the roots
+    rain = 1 - (1 - 0.05) * (1 - 0.8 * clouds)
+    wet = 1 - (1 - 0.05) * (1 - 0.9 * rain)
+    sun = 0.9 * (1 - 0.8 * clouds) * (1 - 0.9 * night)  # inhibitors multiply the leak
+    assert means["clouds"] == pytest.approx(clouds, abs=TOL)
+    assert means["night"] == pytest.approx(night, abs=TOL)
+    assert means["rain"] == pytest.approx(rain, abs=TOL)
+    assert means["wet_ground"] == pytest.approx(wet, abs=TOL)
+    assert means["sun"] == pytest.approx(sun, abs=TOL)
+
+
+def test_do_on_the_latent_moves_descendants_and_not_ancestors(rules):
+    encoder = CausalLatentEncoder(16, rules)
+    means = latent_means(encoder, {"rain": 1.0})
+    wet = 1 - (1 - 0.05) * (1 - 0.9)
+    puddles = 1 - (1 - 0.02) * (1 - 0.7 * wet)  # E[product] = product of means: independent leaks
+    assert means["rain"] == 1.0
+    assert means["wet_ground"] == pytest.approx(wet, abs=TOL)
+    assert means["puddles"] == pytest.approx(puddles, abs=TOL)
+    assert means["clouds"] == pytest.approx(0.5, abs=TOL)  # an ancestor stays put
+    assert means["night"] == pytest.approx(0.3, abs=TOL)
+
+
+def test_do_on_a_cause_of_an_inhibited_effect_lowers_it(rules):
+    means = latent_means(CausalLatentEncoder(16, rules), {"night": 1.0})
+    assert means["sun"] == pytest.approx(0.9 * (1 - 0.8 * 0.5) * (1 - 0.9), abs=TOL)
+    assert means["shadows"] == pytest.approx(1 - (1 - 0.02) * (1 - 0.9 * means["sun"]), abs=TOL)
+
+
+def test_latent_agrees_with_sampling_the_intervened_scm(rules):
+    scm = intensity_scm(rules)
+    torch.manual_seed(1)
+    sampled = scm.do({"clouds": 0.2}).sample(N).mean(0)
+    means = latent_means(CausalLatentEncoder(16, rules), {"clouds": 0.2})
+    for j, name in enumerate(scm.variables):
+        assert means[name] == pytest.approx(float(sampled[j]), abs=2 * TOL)
+
+
+def test_latent_is_the_same_function_of_the_same_noise(rules):
+    encoder = CausalLatentEncoder(16, rules)
+    z = torch.randn(8, 16)
+    assert torch.equal(encoder(z), encoder(z))
+    assert torch.equal(encoder(z)[:, 7:], z[:, 7:])  # free dimensions pass through
+
+
+# ------------------------------------------------------------------ CausalScenes
+def test_scenes_are_deterministic_by_seed_and_item_matches_batch():
+    a, b = CausalScenes(6, 32, seed=4), CausalScenes(6, 32, seed=4)
+    assert torch.equal(a.images(), b.images())
+    image, factors = a[3]
+    assert torch.equal(image, a.images(3, 4)[0]) and torch.equal(factors, a.factors[3])
+    assert not torch.equal(a.images(), CausalScenes(6, 32, seed=5).images())
+
+
+def test_interventional_scenes_fix_the_factor_and_move_its_effects():
+    rainy = CausalScenes(400, 32, seed=0, interventions={"rain": 1.0})
+    dry = CausalScenes(400, 32, seed=0, interventions={"rain": 0.0})
+    rain = rainy.variables.index("rain")
+    wet = rainy.variables.index("wet_ground")
+    clouds = rainy.variables.index("clouds")
+    assert bool((rainy.factors[:, rain] == 1).all())
+    assert float(rainy.factors[:, wet].mean() - dry.factors[:, wet].mean()) > 0.8
+    assert torch.equal(rainy.factors[:, clouds], dry.factors[:, clouds])  # same noise, ancestors identical
+
+
+def test_stream_yields_images_with_factors_in_range():
+    image, factors = next(iter(CausalScenesStream(64, seed=2, chunk=4)))
+    assert image.shape == (3, 64, 64) and factors.shape == (7,)
+    assert float(image.min()) >= -1 and float(image.max()) <= 1
+    assert bool(((factors >= 0) & (factors <= 1)).all())
+
+
+def test_image_grid_is_a_png(tmp_path):
+    path = save_image_grid(CausalScenes(4, 32).images(), tmp_path / "grid.png", nrow=2, row_labels=["a", "b"])
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ------------------------------------------------------------------ generators
+@pytest.mark.parametrize("size", [32, 64])
+def test_generator_output_shape_and_range(rules, size):
+    generator = CausalImageGenerator(latent_dim=24, img_size=size, causal_rules=rules, channels=8).eval()
+    images, z_causal = generator.generate(3, {"rain": 0.9})
+    assert images.shape == (3, 3, size, size) and z_causal.shape == (3, 24)
+    assert float(images.min()) >= -1 and float(images.max()) <= 1
+    assert torch.allclose(z_causal[:, generator.causal_encoder.causal_var_indices["rain"]], torch.tensor(0.9))
+
+
+def test_spec_cnn_example_runs():
+    vision = CausalRuleSet()
+    vision.add_rule("sunny_weather", "shadows_present", 0.8)
+    vision.add_rule("rain_intensity", "ground_wetness", 0.9)
+    generator = CausalCNN(latent_dim=128, image_size=64, causal_rules=vision.to_dict(), channels=8)
+    images, z_causal = generator.generate(num_samples=1, causal_interventions={"sunny_weather": 0.9})
+    assert images.shape == (1, 3, 64, 64) and float(z_causal[0, 0]) == pytest.approx(0.9)
+
+
+def test_constitution_sees_and_replaces_generated_images(rules):
+    calls = []
+
+    def constitution(images):
+        calls.append(images.shape)
+        return torch.zeros_like(images), False, [{"action": "blur"}]
+
+    generator = CausalImageGenerator(16, 32, rules, channels=8, ethical_constitution=constitution)
+    images, _ = generator.generate(2)
+    assert calls == [(2, 3, 32, 32)] and float(images.abs().sum()) == 0
+    assert not any("constitution" in key for key in generator.state_dict())
+
+
+def test_save_and_load_round_trip(rules, tmp_path):
+    generator = CausalImageGenerator(16, 32, rules, channels=8).eval()
+    generator.save_pretrained(tmp_path / "gen")
+    loaded = CausalImageGenerator.from_pretrained(tmp_path / "gen").eval()
+    first, _ = generator.generate(2, {"rain": 1.0}, generator=torch.Generator().manual_seed(3))
+    second, _ = loaded.generate(2, {"rain": 1.0}, generator=torch.Generator().manual_seed(3))
+    assert torch.equal(first, second)
+    assert loaded.causal_rules.to_dict() == rules.to_dict()
+
+
+def test_vit_save_and_load_round_trip(rules, tmp_path):
+    model = CausalVisionTransformer(32, 8, num_classes=4, d_model=32, n_heads=4, n_layers=1, causal_rules=rules).eval()
+    model.save_pretrained(tmp_path / "vit")
+    loaded = CausalVisionTransformer.from_pretrained(tmp_path / "vit").eval()
+    image = torch.randn(2, 3, 32, 32)
+    assert torch.equal(model(image)[0], loaded(image)[0])
+
+
+# ------------------------------------------------------------------ GAN training
+def test_gan_training_step_updates_both_networks(rules, tmp_path):
+    pytest.importorskip("lightning")
+    from causaltorch.training.vision import CausalGAN, SceneDataModule, make_vision_trainer
+
+    torch.manual_seed(0)
+    gan = CausalGAN(latent_dim=16, img_size=32, causal_rules=rules, channels=8)
+    before_g = [p.detach().clone() for p in gan.generator.parameters() if p.requires_grad]
+    before_d = [p.detach().clone() for p in gan.discriminator.parameters()]
+    trainer = make_vision_trainer(1, tmp_path, logger="none", progress_bar="none")
+    trainer.fit(gan, SceneDataModule(32, batch_size=4, chunk=4))
+    changed_g = [not torch.equal(a, b) for a, b in zip(before_g, (p for p in gan.generator.parameters() if p.requires_grad))]
+    changed_d = [not torch.equal(a, b) for a, b in zip(before_d, gan.discriminator.parameters())]
+    assert all(changed_g) and all(changed_d)
+    assert trainer.global_step == 2  # one critic step and one generator step
+    assert (tmp_path / "model" / "model.safetensors").is_file()
+
+
+# ------------------------------------------------------------------ ViT
+def test_vit_spec_example_returns_logits_and_causal_features():
+    vision = CausalRuleSet()
+    vision.add_rule("sunny_weather", "shadows_present", 0.8)
+    vision.add_rule("rain_intensity", "ground_wetness", 0.9)
+    model = CausalVisionTransformer(image_size=224, num_classes=1000, d_model=64, n_heads=4, n_layers=1,
+                                    causal_rules=vision.to_dict())
+    logits, causal_features = model(torch.randn(1, 3, 224, 224))
+    assert logits.shape == (1, 1000) and causal_features.shape == (1, 4)
+
+
+def test_vit_causal_features_obey_the_rules(rules):
+    model = CausalVisionTransformer(32, 8, num_classes=4, d_model=32, n_heads=4, n_layers=1, causal_rules=rules)
+    with torch.no_grad():
+        model.factor_head.weight.zero_()
+        model.factor_head.bias.fill_(-30.0)  # nothing detected ...
+        model.factor_head.bias[model.variables.index("rain")] = 30.0  # ... but rain
+    _, features = model(torch.randn(1, 3, 32, 32))
+    intensity = dict(zip(model.variables, features[0].tolist()))
+    assert intensity["wet_ground"] == pytest.approx(0.9, abs=1e-4)  # caused by rain with power 0.9
+    assert intensity["puddles"] == pytest.approx(0.7 * 0.9, abs=1e-4)
+    assert intensity["clouds"] == pytest.approx(0.0, abs=1e-4)  # causes are not inferred from effects
+
+
+def test_explain_prediction_sums_to_the_logit(rules):
+    torch.manual_seed(0)
+    model = CausalVisionTransformer(32, 8, num_classes=4, d_model=32, n_heads=4, n_layers=1, causal_rules=rules)
+    image = torch.randn(3, 32, 32)
+    report = model.explain_prediction(image)
+    total = sum(report["contributions"].values()) + report["unexplained"] + report["bias"]
+    assert total == pytest.approx(report["logit"], abs=1e-5)
+    assert report["class"] == int(model(image[None])[0].argmax())
+    path = report["causal_path"]
+    assert path[-1] == max(report["contributions"], key=report["contributions"].get)
+    assert not rules.parents(path[0])  # the path starts at a root cause
+    assert all(rules.get_rule(a, b) is not None for a, b in zip(path, path[1:]))
+
+
+def test_vit_timm_interface(rules):
+    model = CausalVisionTransformer(32, 8, num_classes=4, d_model=32, n_heads=4, n_layers=1, causal_rules=rules)
+    features = model.forward_features(torch.randn(2, 3, 32, 32))
+    assert features.shape == (2, 17, 32)
+    pooled, _ = model.forward_head(features, pre_logits=True)
+    assert pooled.shape == (2, 32)
+    model.reset_classifier(7)
+    assert model(torch.randn(2, 3, 32, 32))[0].shape == (2, 7)
+
+
+# ------------------------------------------------------------------ attention and multimodal
+def test_causal_attention_bias_matches_closed_form(rules):
+    attention = CausalAttention(8, num_heads=1, causal_rules=rules, rule_bias=2.0)
+    with torch.no_grad():
+        for proj in (attention.q_proj, attention.k_proj):
+            proj.weight.zero_()
+            proj.bias.zero_()  # all scores 0: weights come from the rule bias alone
+        attention.v_proj.weight.copy_(torch.eye(8))
+        attention.v_proj.bias.zero_()
+        attention.out_proj.weight.copy_(torch.eye(8))
+        attention.out_proj.bias.zero_()
+    index = {v: i for i, v in enumerate(rules.variables)}
+    values = torch.randn(1, 3, 8)
+    query = torch.randn(1, 1, 8)
+    query_vars = torch.tensor([[index["rain"]]])
+    key_vars = torch.tensor([[index["clouds"], index["night"], -1]])  # clouds -> rain (0.8); night: no rule
+    out = attention(query, values, values, query_vars, key_vars)
+    weights = torch.softmax(torch.tensor([2.0 * 0.8, 0.0, 0.0]), 0)
+    assert torch.allclose(out[0, 0], weights @ values[0], atol=1e-6)
+    plain = attention(query, values, values)
+    assert torch.allclose(plain[0, 0], values[0].mean(0), atol=1e-6)
+
+
+def test_multimodal_transformer_classifies_text_and_image(rules):
+    from causaltorch.models import MultimodalCausalTransformer
+
+    model = MultimodalCausalTransformer(vocab_size=100, image_size=32, d_model=32, num_classes=4, causal_rules=rules)
+    logits = model(torch.randint(0, 100, (2, 6)), torch.randn(2, 3, 32, 32),
+                   text_variables=torch.tensor([[0, 2, -1, -1, 3, -1]] * 2))
+    assert logits.shape == (2, 4) and bool(torch.isfinite(logits).all())
+
+
+SPEC_RULES = {'cause_effect_pairs': [
+    {'cause': 'visual_objects', 'effect': 'text_description', 'strength': 0.9},
+    {'cause': 'text_context', 'effect': 'visual_attention', 'strength': 0.8}]}
+
+
+def test_multimodal_model_from_the_spec_runs():
+    from causaltorch.models import MultiModalCausalModel
+
+    model = MultiModalCausalModel(causal_rules=SPEC_RULES, n_layers=2)
+    output = model(torch.randint(0, 1000, (1, 20)), torch.randn(1, 3, 224, 224))
+    assert output.shape == (1, 10)
+
+
+def test_spec_multimodal_example_as_written():
+    import torch.nn as nn
+
+    from causaltorch.models import cnsg
+
+    class SpecModel(nn.Module):  # the seed's example, verbatim in what it calls
+        def __init__(self, text_vocab_size=10000, vision_num_classes=1000, d_model=512, causal_rules=None):
+            super().__init__()
+            self.text_encoder = cnsg(vocab_size=text_vocab_size, d_model=d_model, causal_rules=causal_rules)
+            self.vision_encoder = CausalVisionTransformer(image_size=224, num_classes=vision_num_classes,
+                                                          d_model=d_model, causal_rules=causal_rules)
+            self.cross_modal_attention = CausalAttention(d_model, num_heads=8, causal_rules=causal_rules)
+            self.fusion = nn.Linear(d_model * 2, d_model)
+            self.classifier = nn.Linear(d_model, 10)
+
+        def forward(self, text_input, image_input):
+            text_features = self.text_encoder.encode(text_input)
+            image_features = self.vision_encoder.encode(image_input)
+            attended_text = self.cross_modal_attention(text_features, image_features, image_features)
+            attended_image = self.cross_modal_attention(image_features, text_features, text_features)
+            fused = torch.cat([attended_text.mean(1), attended_image.mean(1)], dim=-1)
+            return self.classifier(self.fusion(fused))
+
+    model = SpecModel(causal_rules=SPEC_RULES)
+    assert model(torch.randint(0, 1000, (1, 20)), torch.randn(1, 3, 224, 224)).shape == (1, 10)
+
+
+# ------------------------------------------------------------------ bad input
+def test_unknown_factor_in_interventions_is_refused(rules):
+    generator = CausalImageGenerator(16, 32, rules, channels=8)
+    with pytest.raises(UnknownVariableError, match="Did you mean 'rain'"):
+        generator.generate(2, {"rainn": 1.0})
+
+
+@pytest.mark.parametrize("value", [1.5, -0.1, math.nan])
+def test_noisy_or_factor_outside_unit_interval_is_refused(rules, value):
+    generator = CausalImageGenerator(16, 32, rules, channels=8)
+    with pytest.raises(InterventionError):
+        generator.generate(2, {"rain": value})
+
+
+def test_wrong_image_size_or_channels_is_refused(rules):
+    model = CausalVisionTransformer(32, 8, num_classes=4, d_model=32, n_heads=4, n_layers=1, causal_rules=rules)
+    with pytest.raises(DataError, match="32x32"):
+        model(torch.randn(1, 3, 64, 64))
+    with pytest.raises(DataError, match="3 channels"):
+        model(torch.randn(1, 1, 32, 32))
+    from causaltorch.vision.generator import CausalDiscriminator
+
+    with pytest.raises(DataError, match="shape"):
+        CausalDiscriminator(32, rules)(torch.randn(1, 4, 32, 32))
+    with pytest.raises(DataError, match="32 or 64"):
+        CausalScenes(4, image_size=48)
+
+
+def test_checkpoint_with_other_rule_variables_is_refused(rules, tmp_path):
+    CausalImageGenerator(16, 32, rules, channels=8).save_pretrained(tmp_path / "gen")
+    with pytest.raises(CheckpointError, match="trained on"):
+        CausalImageGenerator.from_pretrained(tmp_path / "gen", causal_rules=CausalRuleSet.load("weather"))
+
+
+def test_sparsity_is_refused_until_a_work_skipping_decoder_exists(rules):
+    with pytest.raises(DataError, match="sparsity"):
+        CausalImageGenerator(16, 32, rules, sparsity=0.9)
+
+
+def test_latent_dim_must_exceed_the_number_of_factors(rules):
+    with pytest.raises(DataError, match="latent_dim"):
+        CausalImageGenerator(5, 32, rules)
+
+
+def test_scm_type_is_the_project_scm(rules):
+    assert isinstance(CausalLatentEncoder(16, rules).scm, StructuralCausalModel)
+
+
+# ------------------------------------------------------------------ metrics
+def test_frechet_distance_of_a_shift_is_the_squared_shift():
+    from causaltorch.metrics.vision import frechet_distance
+
+    features = torch.randn(500, 4, generator=torch.Generator().manual_seed(0))
+    shift = torch.tensor([1.0, -2.0, 0.0, 0.5])
+    assert frechet_distance(features, features) == pytest.approx(0.0, abs=1e-6)
+    assert frechet_distance(features, features + shift) == pytest.approx(float(shift.pow(2).sum()), abs=1e-6)
+
+
+def test_frechet_distance_of_scaled_gaussians_matches_the_closed_form():
+    from causaltorch.metrics.vision import frechet_distance
+
+    a = torch.randn(20000, 2, generator=torch.Generator().manual_seed(1))
+    b = 2.0 * torch.randn(20000, 2, generator=torch.Generator().manual_seed(2))
+    # N(0, I) vs N(0, 4I): tr(I + 4I - 2 * 2I) = 2 per dimension pair -> 1 * 2 dims
+    assert frechet_distance(a, b) == pytest.approx(2.0, abs=0.1)
