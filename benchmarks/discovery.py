@@ -210,11 +210,46 @@ def print_table(title: str, rows: list[dict]) -> None:
     sys.stdout.flush()
 
 
+def markdown_tables(path: Path) -> str:
+    """The synthetic-suite rows of a --json file as markdown: one table per (suite, d, graph), raw | std.
+
+    A peer that timed out is shown with the seeds it finished and the limit it hit on the next one.
+    """
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("suite") in ("linear", "nonlinear")]
+    out = []
+    for key in dict.fromkeys((r["suite"], r["d"], r["graph"]) for r in rows):
+        block = [r for r in rows if (r["suite"], r["d"], r["graph"]) == key]
+        seeds = sorted({r["seed"] for r in block})
+        out.append(f"**{key[2]}, d = {key[1]}** ({key[0]}; seeds {seeds[0]}…{seeds[-1]}, mean ± sd)\n")
+        out.append("| method | SHD raw | SHD std | SHD-CPDAG raw | SHD-CPDAG std | F1 raw | F1 std | "
+                   "orient. F1 raw | orient. F1 std | time s raw | time s std |")
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|")
+        for method in dict.fromkeys(r["method"] for r in block):
+            cells = {}
+            for scaling in ("raw", "standardised"):
+                runs = [r for r in block if r["method"] == method and r["scaling"] == scaling]
+                done = [r for r in runs if "shd" in r]
+                late = [r for r in runs if "timeout" in r]
+                note = f" ({len(done)} seed{'s' if len(done) != 1 else ''})" if late else ""
+                for metric, digits in (("shd", 1), ("shd_cpdag", 1), ("f1", 2), ("orientation_f1", 2), ("seconds", 1)):
+                    value = _mean_sd([r[metric] for r in done], digits) + note if done else "—"
+                    if metric == "seconds" and late:
+                        value = (_mean_sd([r["seconds"] for r in done]) + ", then " if done else "") + \
+                            f"> {late[0]['timeout']:.0f} on seed {late[0]['seed']}"
+                    cells[metric, scaling] = value
+            out.append(f"| {METHODS[method][0]} | " + " | ".join(
+                cells[m, s] for m in ("shd", "shd_cpdag", "f1", "orientation_f1", "seconds")
+                for s in ("raw", "standardised")) + " |")
+        out.append("")
+    return "\n".join(out)
+
+
 def synthetic_suite(args: argparse.Namespace, nonlinear: bool) -> list[dict]:
     results = []
     for d in args.dims:
         for kind in args.graphs:
-            for scaling in ("raw", "standardised"):
+            for scaling in args.scalings:
                 rows = []
                 timed_out: set[str] = set()
                 for seed in range(args.first_seed, args.first_seed + args.seeds):
@@ -390,12 +425,21 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=None,
                         help="seconds a peer (gCastle, PC, GES) may take on one data set; after a time-out the "
                              "peer is not run on later seeds of the same setting")
+    parser.add_argument("--scalings", default="raw,standardised", help="comma-separated: raw, standardised")
     parser.add_argument("--n", type=int, default=1000, help="rows per data set")
     parser.add_argument("--methods", default=None, help="comma-separated subset of: " + ", ".join(METHODS))
     parser.add_argument("--json", type=Path, default=None, help="append the raw results to this JSON-lines file")
+    parser.add_argument("--markdown", type=Path, default=None,
+                        help="print the synthetic results stored in this --json file as markdown tables and exit")
     args = parser.parse_args()
+    if args.markdown is not None:
+        print(markdown_tables(args.markdown))
+        return
     args.dims = [int(v) for v in args.dims.split(",")]
     args.graphs = args.graphs.split(",")
+    args.scalings = args.scalings.split(",")
+    if not set(args.scalings) <= {"raw", "standardised"}:
+        parser.error(f"--scalings takes raw and/or standardised, got {args.scalings}")
     defaults = {"linear": "notears,notears-nv,gcastle,pc,ges", "nonlinear": "notears-mlp,notears-mlp-nv,pc",
                 "sachs": "notears,notears-nv,notears-mlp,notears-mlp-nv,pc,ges", "from-data": "", "text": ""}
     args.methods = [m for m in (args.methods or defaults[args.suite]).split(",") if m]
