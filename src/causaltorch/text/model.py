@@ -13,7 +13,6 @@ takes SDPA's ``is_causal`` fast path.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from dataclasses import asdict, dataclass, fields, replace
@@ -24,9 +23,16 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._files import atomic_path
+from causaltorch._checkpoint import (
+    CONFIG_FILE,
+    WEIGHTS_FILE,
+    load_checked,
+    read_config,
+    read_weights,
+    write_pretrained,
+)
 from causaltorch._sizes import default_heads
-from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
+from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.layers.sparse import SparseFFN
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.text.generation import KVCache, generate
@@ -37,7 +43,6 @@ __all__ = ["CausalLMOutput", "CausalLanguageModel", "CausalTransformer", "Causal
 log = logging.getLogger(__name__)
 
 _ACTIVATIONS = {"gelu_tanh": "tanh", "gelu": "none"}  # name -> F.gelu(approximate=...)
-_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
 _MODEL_TYPE = "causaltorch"
 
 
@@ -272,7 +277,8 @@ class CausalTransformer(nn.Module):
                  num_heads: int | None = None, causal_rules: CausalRuleSet | dict[str, Any] | None = None,
                  sparsity: float = 0.0, ethical_constitution: Any = None, **config_fields: Any):
         if isinstance(vocab_size, CausalTransformerConfig):
-            if (hidden_dim, num_layers, num_heads, causal_rules, sparsity) != (768, 12, None, None, 0.0) or config_fields:
+            defaults = (768, 12, None, None, 0.0)
+            if (hidden_dim, num_layers, num_heads, causal_rules, sparsity) != defaults or config_fields:
                 raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
             config = replace(vocab_size)  # a copy: the model updates its config when its rules change
         else:
@@ -480,19 +486,11 @@ class CausalTransformer(nn.Module):
         Each file is written atomically. The tied output projection is stored once (as the token
         embedding). The tokenizer and the constitution are not saved.
         """
-        safetensors_torch = require("safetensors.torch", "text", "saving models")
-        directory = Path(directory)
-        if directory.exists() and not directory.is_dir():
-            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
-        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
+        state = self.state_dict()
         if self.config.tie_word_embeddings:
             del state["lm_head.weight"]
         config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
-        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
-            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
-        with atomic_path(directory / _CONFIG_FILE) as temporary:
-            temporary.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        return directory
+        return write_pretrained(directory, state, config, "text")
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, *, device: torch.device | str | None = None,
@@ -505,23 +503,8 @@ class CausalTransformer(nn.Module):
         missing or unreadable, or when the weights do not fit the config.
         """
         directory = Path(directory)
-        if not directory.is_dir():
-            raise CheckpointError(f"{directory} is not a directory with {_CONFIG_FILE} and {_WEIGHTS_FILE}.")
-        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
-        if missing:
-            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved model.")
-        try:
-            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
-        if not isinstance(raw, dict):
-            raise CheckpointError(f"{directory / _CONFIG_FILE} must hold a JSON object, got {type(raw).__name__}.")
-        safetensors = require("safetensors", "text", "loading models")
-        safetensors_torch = require("safetensors.torch", "text", "loading models")
-        try:
-            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
-        except (safetensors.SafetensorError, OSError, ValueError) as exc:
-            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
+        raw = read_config(directory, "saved model")
+        tensors = read_weights(directory, "text")
         model_type = raw.get("model_type")
         if model_type == "gpt2":
             from causaltorch.text.gpt2 import config_from_gpt2, state_dict_from_gpt2
@@ -533,37 +516,19 @@ class CausalTransformer(nn.Module):
             try:
                 config = CausalTransformerConfig.from_dict(settings)
             except (DataError, RuleValidationError, TypeError) as exc:
-                raise CheckpointError(f"{directory / _CONFIG_FILE} is not a valid model config: {exc}") from None
+                raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid model config: {exc}") from None
         else:
             raise CheckpointError(
-                f"{directory / _CONFIG_FILE} has model_type {model_type!r}; CausalTorch loads its own models "
+                f"{directory / CONFIG_FILE} has model_type {model_type!r}; CausalTorch loads its own models "
                 f"({_MODEL_TYPE!r}) and Hugging Face GPT-2 checkpoints ('gpt2')."
             )
         model = cls(config)
-        model._load_checked(tensors, directory / _WEIGHTS_FILE)
+        load_checked(model, tensors, directory / WEIGHTS_FILE,
+                     skip=("lm_head.weight",) if model.config.tie_word_embeddings else ())
         model.to(device=device, dtype=dtype)
         model.tokenizer = tokenizer
         model.ethical_constitution = ethical_constitution
         return model
-
-    def _load_checked(self, tensors: dict[str, Tensor], source: Path) -> None:
-        expected = {name: tensor.shape for name, tensor in self.state_dict().items()}
-        if self.config.tie_word_embeddings:
-            del expected["lm_head.weight"]
-            tensors = {k: v for k, v in tensors.items() if k != "lm_head.weight"}
-        missing = sorted(set(expected) - set(tensors))
-        unexpected = sorted(set(tensors) - set(expected))
-        wrong = sorted(f"{k} {tuple(tensors[k].shape)} (config needs {tuple(expected[k])})"
-                       for k in set(expected) & set(tensors) if tensors[k].shape != expected[k])
-        if missing or unexpected or wrong:
-            parts = [f"{label}: {', '.join(items[:5])}{' …' if len(items) > 5 else ''}"
-                     for label, items in (("missing", missing), ("unexpected", unexpected), ("wrong shape", wrong))
-                     if items]
-            raise CheckpointError(
-                f"The weights in {source} do not match its config.json ({'; '.join(parts)}). "
-                "The config and the weights come from different models; save them together with save_pretrained."
-            )
-        self.load_state_dict(tensors, strict=False)
 
 
 class cnsg(CausalTransformer):  # noqa: N801 - the spec's public name
@@ -580,9 +545,8 @@ class cnsg(CausalTransformer):  # noqa: N801 - the spec's public name
                  causal_rules: CausalRuleSet | dict[str, Any] | None = None, *, ethical_constitution: Any = None,
                  **config_fields: Any):
         if isinstance(vocab_size, CausalTransformerConfig):
-            if (d_model, n_heads, n_layers, d_ff, max_seq_length, causal_rules) != (768, None, 12, None, 1024, None) or (
-                config_fields
-            ):
+            defaults = (768, None, 12, None, 1024, None)
+            if (d_model, n_heads, n_layers, d_ff, max_seq_length, causal_rules) != defaults or config_fields:
                 raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
             config = vocab_size
         else:

@@ -15,7 +15,6 @@ A model saves as ``config.json`` + ``model.safetensors`` (`save_pretrained` / `f
 
 from __future__ import annotations
 
-import json
 import pickle
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
@@ -26,15 +25,14 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._files import atomic_path
-from causaltorch.errors import CheckpointError, DataError, InterventionError, OutputError, RuleValidationError, require
+from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch.errors import CheckpointError, DataError, InterventionError, RuleValidationError
 from causaltorch.layers.temporal import TemporalCausalConv
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["CNSGNet", "CNSG_VideoGenerator", "CausalFramePredictor", "VideoModelConfig"]
 
-_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
 _MODEL_TYPE = "causaltorch-video"
 
 
@@ -318,17 +316,8 @@ class CNSGNet(nn.Module):
     # ------------------------------------------------------------------ files
     def save_pretrained(self, directory: str | Path) -> Path:
         """Write ``config.json`` and ``model.safetensors`` into ``directory`` (each atomically)."""
-        safetensors_torch = require("safetensors.torch", "video", "saving video models")
-        directory = Path(directory)
-        if directory.exists() and not directory.is_dir():
-            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
-        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
         config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
-        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
-            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
-        with atomic_path(directory / _CONFIG_FILE) as temporary:
-            temporary.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        return directory
+        return write_pretrained(directory, self.state_dict(), config, "video")
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, device: torch.device | str | None = None) -> CNSGNet:
@@ -338,35 +327,19 @@ class CNSGNet(nn.Module):
             CheckpointError: a missing or unreadable file, or weights that do not fit the config.
         """
         directory = Path(directory)
-        if not (directory / _CONFIG_FILE).is_file() and (directory / "model" / _CONFIG_FILE).is_file():
+        if not (directory / CONFIG_FILE).is_file() and (directory / "model" / CONFIG_FILE).is_file():
             directory = directory / "model"
-        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
-        if missing:
-            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved video model "
-                                  "(train one with: causaltorch video train --out DIR).")
-        try:
-            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
-        if not isinstance(raw, dict) or raw.get("model_type") != _MODEL_TYPE:
-            found = raw.get("model_type") if isinstance(raw, dict) else None
+        raw = read_config(directory, "saved video model", " Train one with: causaltorch video train --out DIR.")
+        if raw.get("model_type") != _MODEL_TYPE:
+            found = raw.get("model_type")
             raise CheckpointError(f"{directory} holds a {found!r} model, not a causal video model ({_MODEL_TYPE!r}).")
         try:
             settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
             config = VideoModelConfig.from_dict(settings)
         except (DataError, RuleValidationError, TypeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} has a bad config: {exc}") from None
-        safetensors = require("safetensors", "video", "loading video models")
-        safetensors_torch = require("safetensors.torch", "video", "loading video models")
-        try:
-            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
-        except (safetensors.SafetensorError, OSError, ValueError) as exc:
-            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
+            raise CheckpointError(f"{directory / CONFIG_FILE} has a bad config: {exc}") from None
         model = cls(config)
-        try:
-            model.load_state_dict(tensors)
-        except RuntimeError as exc:
-            raise CheckpointError(f"The weights in {directory} do not fit its config: {exc}") from None
+        load_checked(model, read_weights(directory, "video"), directory / WEIGHTS_FILE)
         return model.to(device) if device is not None else model
 
     @classmethod

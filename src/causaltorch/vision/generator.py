@@ -10,7 +10,6 @@ Saved as ``config.json`` (architecture + the rule set) and ``model.safetensors``
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Mapping
@@ -22,8 +21,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._files import atomic_path
-from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
+from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.latent import CausalLatentEncoder
 
@@ -33,7 +32,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
 _MODEL_TYPE = "causaltorch-image-generator"
 
 
@@ -237,17 +235,8 @@ class CausalImageGenerator(nn.Module):
     # ------------------------------------------------------------------ checkpoints
     def save_pretrained(self, directory: str | Path) -> Path:
         """Write ``config.json`` (with the rule set) and ``model.safetensors`` into ``directory``."""
-        safetensors_torch = require("safetensors.torch", "vision", "saving models")
-        directory = Path(directory)
-        if directory.exists() and not directory.is_dir():
-            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
-        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
         config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
-        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
-            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
-        with atomic_path(directory / _CONFIG_FILE) as temporary:
-            temporary.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        return directory
+        return write_pretrained(directory, self.state_dict(), config, "vision")
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, *, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
@@ -263,20 +252,14 @@ class CausalImageGenerator(nn.Module):
                 ``causal_rules`` over other variables than the checkpoint's.
         """
         directory = Path(directory)
-        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
-        if missing:
-            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved image generator.")
-        try:
-            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
-        if not isinstance(raw, dict) or raw.get("model_type") != _MODEL_TYPE:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not a CausalTorch image generator config.")
+        raw = read_config(directory, "saved image generator")
+        if raw.get("model_type") != _MODEL_TYPE:
+            raise CheckpointError(f"{directory / CONFIG_FILE} is not a CausalTorch image generator config.")
         settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
         try:
             config = CausalImageGeneratorConfig.from_dict(settings)
         except (DataError, RuleValidationError, TypeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not a valid generator config: {exc}") from None
+            raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid generator config: {exc}") from None
         if causal_rules is not None:
             given = as_ruleset(causal_rules)
             saved = as_ruleset(config.causal_rules).variables
@@ -287,37 +270,14 @@ class CausalImageGenerator(nn.Module):
                     "rules over the same variables or the model's own rules."
                 )
             config.causal_rules = given.to_dict()
-        safetensors = require("safetensors", "vision", "loading models")
-        safetensors_torch = require("safetensors.torch", "vision", "loading models")
-        try:
-            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
-        except (safetensors.SafetensorError, OSError, ValueError) as exc:
-            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
+        tensors = read_weights(directory, "vision")
         model = cls(config)
-        if causal_rules is not None:  # the rule set's own strengths and leaks, not the saved ones
-            tensors = {k: v for k, v in tensors.items() if not k.startswith("causal_encoder.")}
-        _load_checked(model, tensors, directory / _WEIGHTS_FILE, skip_prefix="causal_encoder." if causal_rules else None)
+        # with new rules the latent keeps the rule set's own strengths and leaks, not the saved ones
+        load_checked(model, tensors, directory / WEIGHTS_FILE, skip=("causal_encoder.",) if causal_rules else (),
+                     hint="save them together (or, with other rules, use rules over the same variables)")
         model.to(device)
         model.ethical_constitution = ethical_constitution
         return model
-
-
-def _load_checked(model: nn.Module, tensors: dict[str, Tensor], source: Path, skip_prefix: str | None = None) -> None:
-    expected = {name: t.shape for name, t in model.state_dict().items()
-                if skip_prefix is None or not name.startswith(skip_prefix)}
-    missing = sorted(set(expected) - set(tensors))
-    unexpected = sorted(set(tensors) - set(expected))
-    wrong = sorted(f"{k} {tuple(tensors[k].shape)} (config needs {tuple(expected[k])})"
-                   for k in set(expected) & set(tensors) if tensors[k].shape != expected[k])
-    if missing or unexpected or wrong:
-        parts = [f"{label}: {', '.join(items[:5])}{' …' if len(items) > 5 else ''}"
-                 for label, items in (("missing", missing), ("unexpected", unexpected), ("wrong shape", wrong))
-                 if items]
-        raise CheckpointError(
-            f"The weights in {source} do not match its config.json ({'; '.join(parts)}). The config and the "
-            "weights come from different models (or the rule file has other variables); save them together."
-        )
-    model.load_state_dict(tensors, strict=False)
 
 
 class CausalCNN(CausalImageGenerator):

@@ -13,7 +13,6 @@ logit. timm-style `forward_features`, `forward_head` and `reset_classifier` are 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -22,15 +21,14 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._files import atomic_path
+from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
 from causaltorch._sizes import default_heads
-from causaltorch.errors import CheckpointError, DataError, OutputError, RuleValidationError, require
+from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.layers.symbolic import CausalSymbolicLayer
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
 __all__ = ["CausalVisionTransformer", "VisionBlock"]
 
-_CONFIG_FILE, _WEIGHTS_FILE = "config.json", "model.safetensors"
 _MODEL_TYPE = "causaltorch-vit"
 
 
@@ -68,8 +66,9 @@ class CausalVisionTransformer(nn.Module):
     """
 
     def __init__(self, image_size: int = 224, patch_size: int = 16, num_classes: int = 1000, d_model: int = 768,
-                 n_heads: int | None = None, n_layers: int = 6, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
-                 in_channels: int = 3, dropout: float = 0.0, class_names: list[str] | None = None):
+                 n_heads: int | None = None, n_layers: int = 6,
+                 causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, in_channels: int = 3,
+                 dropout: float = 0.0, class_names: list[str] | None = None):
         super().__init__()
         if class_names is not None and len(class_names) != num_classes:
             raise DataError(f"class_names has {len(class_names)} names for num_classes={num_classes}.")
@@ -210,45 +209,21 @@ class CausalVisionTransformer(nn.Module):
     # ------------------------------------------------------------------ checkpoints
     def save_pretrained(self, directory: str | Path) -> Path:
         """Write ``config.json`` (sizes, rules, class names) and ``model.safetensors`` into ``directory``."""
-        safetensors_torch = require("safetensors.torch", "vision", "saving models")
-        directory = Path(directory)
-        if directory.exists() and not directory.is_dir():
-            raise OutputError(f"{directory} is a file; save_pretrained needs a directory.")
-        state = {name: tensor.detach().cpu().contiguous() for name, tensor in self.state_dict().items()}
-        with atomic_path(directory / _WEIGHTS_FILE) as temporary:
-            safetensors_torch.save_file(state, str(temporary), metadata={"format": "pt"})
-        with atomic_path(directory / _CONFIG_FILE) as temporary:
-            temporary.write_text(json.dumps({"model_type": _MODEL_TYPE, **self.config}, indent=2) + "\n",
-                                 encoding="utf-8")
-        return directory
+        return write_pretrained(directory, self.state_dict(), {"model_type": _MODEL_TYPE, **self.config}, "vision")
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, *, device: torch.device | str | None = None
                         ) -> CausalVisionTransformer:
         """Load a model saved by `save_pretrained`; `CheckpointError` if the files are missing or do not fit."""
-        from causaltorch.vision.generator import _load_checked
-
         directory = Path(directory)
-        missing = [name for name in (_CONFIG_FILE, _WEIGHTS_FILE) if not (directory / name).is_file()]
-        if missing:
-            raise CheckpointError(f"{directory} has no {' or '.join(missing)}; it is not a saved vision transformer.")
-        try:
-            raw = json.loads((directory / _CONFIG_FILE).read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not valid JSON: {exc}.") from None
-        if not isinstance(raw, dict) or raw.pop("model_type", None) != _MODEL_TYPE:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not a CausalVisionTransformer config.")
+        raw = read_config(directory, "saved vision transformer")
+        if raw.pop("model_type", None) != _MODEL_TYPE:
+            raise CheckpointError(f"{directory / CONFIG_FILE} is not a CausalVisionTransformer config.")
         try:
             model = cls(**raw)
         except (DataError, RuleValidationError, TypeError) as exc:
-            raise CheckpointError(f"{directory / _CONFIG_FILE} is not a valid model config: {exc}") from None
-        safetensors = require("safetensors", "vision", "loading models")
-        safetensors_torch = require("safetensors.torch", "vision", "loading models")
-        try:
-            tensors = safetensors_torch.load_file(str(directory / _WEIGHTS_FILE), device="cpu")
-        except (safetensors.SafetensorError, OSError, ValueError) as exc:
-            raise CheckpointError(f"Cannot read {directory / _WEIGHTS_FILE}: {exc}.") from None
-        _load_checked(model, tensors, directory / _WEIGHTS_FILE)
+            raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid model config: {exc}") from None
+        load_checked(model, read_weights(directory, "vision"), directory / WEIGHTS_FILE)
         return model.to(device)
 
     def extra_repr(self) -> str:
