@@ -5,18 +5,37 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
 from torch import Tensor, nn
 
 from causaltorch._files import atomic_path
-from causaltorch.errors import CheckpointError, OutputError, require
+from causaltorch.errors import CheckpointError, DataError, OutputError, require
 
-__all__ = ["CONFIG_FILE", "WEIGHTS_FILE", "load_checked", "read_config", "read_weights", "write_pretrained"]
+__all__ = [
+    "CONFIG_FILE", "WEIGHTS_FILE", "ConfigDict", "load_checked", "read_config", "read_weights", "write_pretrained",
+]
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
+
+
+class ConfigDict:
+    """Mixin for a model's config dataclass: ``to_dict`` for config.json, ``from_dict`` that names
+    unknown keys instead of failing with a TypeError."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Any:
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
+        return cls(**data)
 
 
 def write_pretrained(directory: str | Path, state: Mapping[str, Tensor], config: Mapping[str, Any],

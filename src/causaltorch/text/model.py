@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from torch import Tensor, nn
 from causaltorch._checkpoint import (
     CONFIG_FILE,
     WEIGHTS_FILE,
+    ConfigDict,
     load_checked,
     read_config,
     read_weights,
@@ -47,7 +48,7 @@ _MODEL_TYPE = "causaltorch"
 
 
 @dataclass
-class CausalTransformerConfig:
+class CausalTransformerConfig(ConfigDict):
     """Everything that fixes the architecture; saved as ``config.json``.
 
     Args:
@@ -127,18 +128,6 @@ class CausalTransformerConfig:
     @property
     def head_dim(self) -> int:
         return self.d_model // self.n_heads
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CausalTransformerConfig:
-        """Build from `to_dict` output; unknown keys raise `DataError` naming them."""
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
-        return cls(**data)
 
     @classmethod
     def from_name(cls, name: str, **overrides: Any) -> CausalTransformerConfig:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,15 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch._checkpoint import (
+    CONFIG_FILE,
+    WEIGHTS_FILE,
+    ConfigDict,
+    load_checked,
+    read_config,
+    read_weights,
+    write_pretrained,
+)
 from causaltorch.errors import CheckpointError, DataError, InterventionError, RuleValidationError
 from causaltorch.layers.temporal import TemporalCausalConv
 from causaltorch.rules import CausalRuleSet, as_ruleset
@@ -37,7 +45,7 @@ _MODEL_TYPE = "causaltorch-video"
 
 
 @dataclass
-class VideoModelConfig:
+class VideoModelConfig(ConfigDict):
     """Everything that fixes a video model's architecture; saved as ``config.json``.
 
     Args:
@@ -83,16 +91,6 @@ class VideoModelConfig:
     def ruleset(self) -> CausalRuleSet:
         return CausalRuleSet.from_dict(self.causal_rules)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> VideoModelConfig:
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
-        return cls(**data)
 
 
 def _check_frames(frames: Tensor, config: VideoModelConfig, what: str, dims: int) -> None:

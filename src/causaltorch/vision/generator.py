@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,15 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch._checkpoint import (
+    CONFIG_FILE,
+    WEIGHTS_FILE,
+    ConfigDict,
+    load_checked,
+    read_config,
+    read_weights,
+    write_pretrained,
+)
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.latent import CausalLatentEncoder
@@ -36,7 +44,7 @@ _MODEL_TYPE = "causaltorch-image-generator"
 
 
 @dataclass
-class CausalImageGeneratorConfig:
+class CausalImageGeneratorConfig(ConfigDict):
     """Everything that fixes a generator's architecture; saved as ``config.json``.
 
     Args:
@@ -73,16 +81,6 @@ class CausalImageGeneratorConfig:
         ruleset = as_ruleset(self.causal_rules)
         self.causal_rules = ruleset.to_dict()
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CausalImageGeneratorConfig:
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise DataError(f"Unknown config key(s) {unknown}. Known keys: {sorted(known)}.")
-        return cls(**data)
 
 
 class DecoderBlock(nn.Module):
