@@ -155,8 +155,24 @@ def test_maml_adapts_a_hypernetwork_given_each_tasks_graph():
     assert not torch.equal(before, hypernet.graph_encoder[0].weight.detach())
     adapted = maml.adapt(xs, xs[:, :1] * 0.8, context=graph)
     assert adapted(graph, xq).shape == (20, 1)
-    with pytest.raises(DataError, match=r"\(graph, X_support, y_support, X_query, y_query\)"):
-        maml.meta_train([task[1:]])
+
+
+def test_the_spec_maml_example_with_four_tuple_tasks_conditions_the_hypernetwork_on_an_empty_graph(caplog):
+    torch.manual_seed(0)
+    hyper_net = CausalHyperNetwork(input_dim=100, output_dim=1, hidden_dim=64, meta_hidden_dim=128)
+    maml = MAML(model=hyper_net, inner_lr=0.01, meta_lr=0.001)
+    task_batch = []
+    for _ in range(5):  # tasks as the spec builds them: no graph in the tuple
+        weights = torch.randn(10, 1)
+        x_support, x_query = torch.randn(10, 10), torch.randn(50, 10)
+        task_batch.append((x_support, x_support @ weights, x_query, x_query @ weights))
+    before = hyper_net.graph_encoder[0].bias.detach().clone()
+    with caplog.at_level("WARNING", logger="causaltorch.meta.maml"):
+        meta_loss = maml.meta_train(task_batch, loss_fn=nn.MSELoss())
+    assert meta_loss > 0 and "empty graph" in caplog.text
+    assert not torch.equal(before, hyper_net.graph_encoder[0].bias.detach())
+    graph = torch.zeros(10, 10)  # what the tasks were conditioned on
+    assert maml.adapt(task_batch[0][0], task_batch[0][1], context=graph)(graph, task_batch[0][2]).shape == (50, 1)
 
 
 def test_meta_train_refuses_a_diverged_inner_loop_without_updating_the_model():

@@ -8,6 +8,7 @@ is the exact second-order MAML gradient; with ``first_order=True`` it is FOMAML'
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,6 +17,8 @@ from torch import Tensor, nn
 from torch.func import functional_call
 
 from causaltorch.errors import DataError
+
+log = logging.getLogger(__name__)
 
 __all__ = ["MAML", "AdaptedModel"]
 
@@ -57,7 +60,8 @@ class MAML(nn.Module):
 
     A task is ``(X_support, y_support, X_query, y_query)``, or ``(context, X_support, y_support, X_query,
     y_query)`` when the model takes a context first (a `CausalHyperNetwork` takes the task's graph:
-    ``model(graph, X)``).
+    ``model(graph, X)``). A hypernetwork given 4-tuples (the spec's example) is conditioned on an empty
+    graph, with a warning: it then meta-learns one network for every task.
     """
 
     def __init__(self, model: nn.Module, inner_lr: float = 0.01, meta_lr: float = 0.001, num_inner_steps: int = 1,
@@ -72,6 +76,7 @@ class MAML(nn.Module):
         self.inner_lr, self.meta_lr = float(inner_lr), float(meta_lr)
         self.num_inner_steps, self.first_order = num_inner_steps, bool(first_order)
         self.optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=self.meta_lr)
+        self._warned_no_graph = False
 
     def forward(self, *inputs: Any, **kwargs: Any) -> Any:
         return self.model(*inputs, **kwargs)
@@ -85,16 +90,29 @@ class MAML(nn.Module):
             )
         context = tuple(task[:-4])
         if not context and getattr(self.model, "needs_context", False):
-            raise DataError(
-                f"{type(self.model).__name__} builds its network from the task's causal graph: give each task as "
-                "(graph, X_support, y_support, X_query, y_query)."
-            )
+            context = (self._empty_graph(),)
         support_x, support_y, query_x, query_y = task[-4:]
         for name, value in (("X_support", support_x), ("y_support", support_y), ("X_query", query_x),
                             ("y_query", query_y)):
             if not isinstance(value, Tensor) or value.shape[0] == 0:
                 raise DataError(f"{name} must be a non-empty tensor, got {type(value).__name__}.")
         return context, support_x, support_y, query_x, query_y
+
+    def _empty_graph(self) -> Tensor:
+        """The context for a task that carries no graph: a graph with no edges (structure unknown)."""
+        size = getattr(self.model, "max_variables", None)
+        if not isinstance(size, int):
+            raise DataError(
+                f"{type(self.model).__name__} builds its network from the task's causal graph: give each task as "
+                "(graph, X_support, y_support, X_query, y_query)."
+            )
+        if not self._warned_no_graph:
+            log.warning("Tasks without a graph: %s is conditioned on an empty graph (no known structure), so it "
+                        "meta-learns one network for all tasks. Give (graph, X_support, y_support, X_query, "
+                        "y_query) to condition on each task's graph.", type(self.model).__name__)
+            self._warned_no_graph = True
+        parameter = next(self.model.parameters())
+        return torch.zeros(size, size, device=parameter.device, dtype=parameter.dtype)
 
     def adapted_parameters(self, context: tuple[Any, ...], support_x: Tensor, support_y: Tensor,
                            loss_fn: Callable[[Tensor, Tensor], Tensor], num_steps: int | None = None,
