@@ -75,6 +75,25 @@ def test_diamond_do_one_branch_keeps_the_other_path_from_the_source():
     assert abs(z.var().item() - var) < five_se_var(var)
 
 
+def test_evaluate_computes_the_chain_from_given_noise_in_closed_form_and_differentiably():
+    scm = linear_chain(a=2.0, b=-1.5, sx=1.0, sy=0.5, sz=2.0)
+    noise = torch.tensor([[0.3, -1.0, 0.25], [-2.0, 0.5, 1.0]], requires_grad=True)
+    x = 1.0 * noise[:, 0]
+    y = 2.0 * x + 0.5 * noise[:, 1]
+    z = -1.5 * y + 2.0 * noise[:, 2]
+    values = scm.evaluate(noise)
+    assert torch.allclose(values, torch.stack([x, y, z], dim=-1), atol=1e-6)
+    values[:, 2].sum().backward()  # dz/dε_x = -1.5 · 2 · 1 for every row
+    assert torch.allclose(noise.grad[:, 0], torch.full((2,), -3.0), atol=1e-6)
+    # do(y = 4): y ignores its noise and its parent; z reads the fixed value; x is untouched
+    intervened = scm.do(y=4.0).evaluate(noise.detach())
+    assert torch.allclose(intervened[:, 0], x.detach(), atol=1e-6)
+    assert torch.allclose(intervened[:, 1], torch.full((2,), 4.0), atol=1e-6)
+    assert torch.allclose(intervened[:, 2], -1.5 * 4.0 + 2.0 * noise.detach()[:, 2], atol=1e-6)
+    with pytest.raises(DataError, match=r"noise must have shape \[n, 3\]"):
+        scm.evaluate(torch.zeros(2, 2))
+
+
 def test_linear_counterfactual_is_exact():
     rules = CausalRuleSet()
     rules.add_rule("x", "y", 1.0)

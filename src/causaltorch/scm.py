@@ -232,6 +232,28 @@ class StructuralCausalModel(nn.Module):
         samples = torch.stack(columns, dim=-1)  # type: ignore[arg-type]
         return self.as_dict(samples) if as_dict else samples
 
+    def evaluate(self, noise: Tensor) -> Tensor:
+        """The variables computed from given exogenous noise ``[n, d]`` → ``[n, d]`` (``variables`` order).
+
+        The deterministic half of `sample`: column ``j`` is the noise of variable ``j`` in its mechanism's
+        own terms (what ``mechanism.sample_noise`` draws), and every variable is evaluated once, in
+        topological order, under this model's interventions (a hard one ignores its noise; a soft one
+        transforms the natural value). Differentiable in ``noise`` and in the mechanisms' parameters,
+        so a generator can learn through its latent SCM.
+        """
+        if not isinstance(noise, Tensor) or noise.dim() != 2 or noise.shape[1] != len(self.variables):
+            shape = tuple(noise.shape) if isinstance(noise, Tensor) else type(noise).__name__
+            raise DataError(
+                f"noise must have shape [n, {len(self.variables)}] (one column per variable: "
+                f"{', '.join(self.variables)}); got {shape}."
+            )
+        n = noise.shape[0]
+        columns: list[Tensor | None] = [None] * len(self.variables)
+        for name in self.order:
+            j = self._index[name]
+            columns[j] = self._evaluate(name, columns, n, noise=noise[:, j])
+        return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
+
     @torch.no_grad()
     def _sample_linear(self, n: int) -> Tensor:
         """Closed-form sampling of a linear-Gaussian model under hard interventions."""

@@ -103,22 +103,20 @@ def propagate_from_uniform(scm: StructuralCausalModel, uniform: Tensor, values: 
                            mask: Tensor | None = None) -> Tensor:
     """Evaluate ``scm`` in topological order with exogenous noise given as uniforms ``[n, d]`` → ``[n, d]``.
 
-    ``mask [n, d]`` marks (per sample) variables fixed by do() to ``values [n, d]``: their mechanism is
-    not evaluated (incoming edges cut) and their children read the fixed value. Differentiable in
-    ``uniform`` where the mechanisms are.
+    ``mask [n, d]`` marks (per sample) variables fixed by do() to ``values [n, d]``: their value is the
+    fixed one whatever their parents and noise (incoming edges cut) and their children read it. The
+    evaluation is the SCM's own (`StructuralCausalModel.evaluate`); differentiable in ``uniform`` where
+    the mechanisms are.
     """
-    n, d = uniform.shape
-    if d != len(scm.variables):
-        raise DataError(f"uniform noise must have shape [n, {len(scm.variables)}], got {tuple(uniform.shape)}.")
-    columns: list[Tensor | None] = [None] * d
-    for name in scm.order:
-        j = scm.index(name)
-        mechanism = scm.mechanisms[name]
-        parents = [columns[scm.index(rule.cause)] for rule in scm.ruleset.incoming(name)]
-        stacked = torch.stack(parents, dim=-1) if parents else uniform.new_zeros(n, 0)  # (n, k)
-        natural = mechanism(stacked, _noise_from_uniform(mechanism, uniform[:, j]))
-        columns[j] = natural if mask is None else torch.where(mask[:, j], values[:, j], natural)
-    return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
+    d = len(scm.variables)
+    if uniform.dim() != 2 or uniform.shape[1] != d:
+        raise DataError(f"uniform noise must have shape [n, {d}], got {tuple(uniform.shape)}.")
+    noise = torch.stack([_noise_from_uniform(scm.mechanisms[name], uniform[:, j])
+                         for j, name in enumerate(scm.variables)], dim=-1)
+    if mask is not None:  # per-sample do(): a soft intervention that keeps the natural value where unmasked
+        scm = scm.do({name: (lambda natural, j=j: torch.where(mask[:, j], values[:, j], natural))
+                      for j, name in enumerate(scm.variables) if bool(mask[:, j].any())})
+    return scm.evaluate(noise)
 
 
 class CausalLatentEncoder(nn.Module):
