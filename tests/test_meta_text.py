@@ -49,6 +49,8 @@ def test_adapt_to_task_mines_rules_and_generates_a_graph_specific_adapter(small_
     model.adapt_to_task(causal_graph={"heat": {"effect": "drought", "strength": 0.9}})
     other = model(ids).logits
     assert (adapted - plain).abs().max() > 1e-4 and (adapted - other).abs().max() > 1e-4
+    # the base model used on its own is not adapted: the adapter acts only through the generator
+    assert torch.equal(small_model(ids).logits, plain)
 
 
 def test_adapt_to_task_needs_a_description_or_a_graph(small_model):

@@ -13,11 +13,12 @@ pairs and guides generation with the rules the pairs state.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import torch
@@ -132,7 +133,13 @@ class SelfEvolvingTextGenerator(nn.Module):
         self.task_graph: Tensor | None = None
         self.task_rules: CausalRuleSet | None = None
         self._adapter: DynamicNetwork | None = None
+        self._active = False  # the adapter acts only on calls made through this generator
         self.base_model.transformer.h[-1].register_forward_hook(self._apply_adapter)
+
+    @property
+    def config(self) -> Any:
+        """The base model's config (sizes, ``max_seq_length``): metrics treat the generator as that model."""
+        return self.base_model.config
 
     @property
     def causal_transformer(self) -> nn.Module | None:
@@ -140,7 +147,7 @@ class SelfEvolvingTextGenerator(nn.Module):
         return self.base_model if self._adapter is not None else None
 
     def _apply_adapter(self, module: nn.Module, inputs: Any, output: tuple[Tensor, Any]) -> tuple[Tensor, Any]:
-        if self._adapter is None:
+        if self._adapter is None or not self._active:  # the base model used on its own stays itself
             return output
         hidden, weights = output
         return hidden + self._adapter(hidden), weights  # (B, T, C) + (B, T, C)
@@ -181,9 +188,18 @@ class SelfEvolvingTextGenerator(nn.Module):
         if self._adapter is None:
             raise DataError("The model must be adapted to a task first: call adapt_to_task(...).")
 
+    @contextlib.contextmanager
+    def _adapting(self) -> Iterator[None]:
+        previous, self._active = self._active, True
+        try:
+            yield
+        finally:
+            self._active = previous
+
     def forward(self, *args: Any, **kwargs: Any) -> Any:
         self._check_adapted()
-        return self.base_model(*args, **kwargs)
+        with self._adapting():
+            return self.base_model(*args, **kwargs)
 
     def generate(self, prompt: Any, **kwargs: Any) -> Any:
         """`CausalTransformer.generate` with the task's adapter and rules (plus the model's own rules)."""
@@ -191,7 +207,8 @@ class SelfEvolvingTextGenerator(nn.Module):
         if "causal_rules" not in kwargs and self.task_rules is not None and self.task_rules.variables:
             kwargs["causal_rules"] = _merged(self.base_model.causal_rules, self.task_rules)
         kwargs.setdefault("tokenizer", self.tokenizer)
-        return self.base_model.generate(prompt, **kwargs)
+        with self._adapting():
+            return self.base_model.generate(prompt, **kwargs)
 
     def train_hypernetwork(self, tasks: Sequence[tuple[Any, Sequence[str]]], steps: int = 200, lr: float = 1e-3,
                            batch_size: int = 16, seed: int = 0, progress: bool = True) -> list[float]:
@@ -223,7 +240,8 @@ class SelfEvolvingTextGenerator(nn.Module):
                 texts = tasks[index][1]
                 batch = [texts[chooser.randrange(len(texts))] for _ in range(batch_size)]
                 self._adapter = self.hypernetwork.generate_architecture(graphs[index])
-                loss = _lm_loss(self.base_model, self.tokenizer, batch, self.base_model.config.max_seq_length)
+                with self._adapting():
+                    loss = _lm_loss(self.base_model, self.tokenizer, batch, self.base_model.config.max_seq_length)
                 optimizer.zero_grad(set_to_none=True)
                 loss.backward()
                 optimizer.step()
