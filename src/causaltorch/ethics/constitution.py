@@ -168,8 +168,9 @@ def _check_detector(name: str, detection_fn: Any) -> None:
     if isinstance(annotation, str):
         try:
             annotation = typing.get_type_hints(detection_fn).get("return", annotation)
-        except Exception:  # unresolvable forward reference: judged by its text below
-            pass
+        except (NameError, TypeError, AttributeError, SyntaxError) as exc:
+            # an unresolvable forward reference: the annotation is judged by its text below
+            log.debug("Rule %r: return annotation %r not resolved (%s); judging its text.", name, annotation, exc)
     origin = typing.get_origin(annotation) or annotation
     text = annotation if isinstance(annotation, str) else ""
     if origin in (tuple, Detection) or (isinstance(origin, type) and issubclass(origin, tuple)) or \
