@@ -13,7 +13,6 @@ takes SDPA's ``is_causal`` fast path.
 
 from __future__ import annotations
 
-import logging
 import math
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -32,6 +31,7 @@ from causaltorch._checkpoint import (
     read_weights,
     write_pretrained,
 )
+from causaltorch._constitution import HoldsConstitution
 from causaltorch._sizes import default_heads
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.layers.sparse import SparseFFN
@@ -41,7 +41,6 @@ from causaltorch.text.surface_forms import SurfaceFormTokens, surface_form_token
 
 __all__ = ["CausalLMOutput", "CausalLanguageModel", "CausalTransformer", "CausalTransformerConfig", "cnsg"]
 
-log = logging.getLogger(__name__)
 
 _ACTIVATIONS = {"gelu_tanh": "tanh", "gelu": "none"}  # name -> F.gelu(approximate=...)
 _MODEL_TYPE = "causaltorch"
@@ -240,7 +239,7 @@ class Block(nn.Module):
         return x + self.mlp(self.ln_2(x)), weights
 
 
-class CausalTransformer(nn.Module):
+class CausalTransformer(HoldsConstitution, nn.Module):
     """The native causal text model (a decoder-only transformer), built from the spec's arguments.
 
     ``CausalTransformer(vocab_size, hidden_dim=768, num_layers=12, num_heads=None, causal_rules=None,
@@ -303,15 +302,6 @@ class CausalTransformer(nn.Module):
             nn.init.normal_(module.weight, mean=0.0, std=0.02)
 
     # ------------------------------------------------------------------ generation helpers
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "ethical_constitution":  # a hook, not a submodule: keep it out of state_dict and .to()
-            if value is not None and not callable(value):
-                log.warning("ethical_constitution of type %s is not callable; generate() will not consult it.",
-                            type(value).__name__)
-            object.__setattr__(self, name, value)
-        else:
-            super().__setattr__(name, value)
-
     @property
     def tokenizer(self) -> Any:
         return self._tokenizer

@@ -10,7 +10,6 @@ Saved as ``config.json`` (architecture + the rule set) and ``model.safetensors``
 
 from __future__ import annotations
 
-import logging
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -30,6 +29,7 @@ from causaltorch._checkpoint import (
     read_weights,
     write_pretrained,
 )
+from causaltorch._constitution import HoldsConstitution
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.latent import CausalLatentEncoder
@@ -38,7 +38,6 @@ __all__ = [
     "CausalImageGeneratorConfig", "CausalImageGenerator", "CausalCNN", "CausalDiscriminator", "DecoderBlock",
 ]
 
-log = logging.getLogger(__name__)
 
 _MODEL_TYPE = "causaltorch-image-generator"
 
@@ -97,7 +96,7 @@ class DecoderBlock(nn.Module):
         return F.leaky_relu(self.norm(self.conv(torch.cat([x, maps], dim=1))), 0.2)
 
 
-class CausalImageGenerator(nn.Module):
+class CausalImageGenerator(HoldsConstitution, nn.Module):
     """Generates pictures from a causal latent; ``generate(causal_interventions=...)`` is do() on it.
 
     ``CausalImageGenerator(latent_dim=128, img_size=64, causal_rules=None, sparsity=0.0,
@@ -138,15 +137,6 @@ class CausalImageGenerator(nn.Module):
         self.blocks = nn.ModuleList(DecoderBlock(widths[i], widths[i + 1], d) for i in range(stages))
         self.to_rgb = nn.Conv2d(widths[-1], config.in_channels, kernel_size=3, padding=1)
         self.ethical_constitution = ethical_constitution
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "ethical_constitution":  # a hook, not a submodule: keep it out of state_dict and .to()
-            if value is not None and not callable(value):
-                log.warning("ethical_constitution of type %s is not callable; generate() will not consult it.",
-                            type(value).__name__)
-            object.__setattr__(self, name, value)
-        else:
-            super().__setattr__(name, value)
 
     # ------------------------------------------------------------------ properties
     @property
