@@ -12,3 +12,22 @@ def cpu_model() -> str:
             return next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
     except (OSError, StopIteration):
         return platform.processor() or "?"
+
+
+def merge_section(path, key: str, command: str, results: dict) -> None:
+    """Write ``results`` under ``key`` into the JSON file at ``path`` with the machine, command and date,
+    merging into the file as it is now (another benchmark script may have written its sections meanwhile)."""
+    import json
+    from datetime import datetime, timezone
+
+    import torch
+
+    section = {
+        "machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__,
+                    "threads": torch.get_num_threads()},
+        "command": command, "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), **results,
+    }
+    data = json.loads(path.read_text()) if path.exists() else {}
+    data[key] = section
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n")

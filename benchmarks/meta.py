@@ -23,11 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import platform
 import statistics
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import torch
@@ -36,7 +34,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _machine import cpu_model  # noqa: E402
+from _machine import merge_section  # noqa: E402
 
 from causaltorch import CausalRuleSet, LinearGaussian, StructuralCausalModel  # noqa: E402
 from causaltorch.meta import MAML, CausalHyperNetwork  # noqa: E402
@@ -227,7 +225,7 @@ def bench_text(train_steps: int) -> dict:
                  "rules": [f"{r.cause} -> {r.effect}" for r in few.learned_rules.rules]}
 
     evolving = SelfEvolvingTextGenerator(base)
-    hits, total, nll_texts, mined = 0.0, 0, [], []
+    hits, total, mined = 0.0, 0, []
     for pair in pairs:
         description = f"{pair['cause'].replace('_', ' ')} causes {pair['effect'].replace('_', ' ')}."
         evolving.adapt_to_task(description)
@@ -307,17 +305,8 @@ def main(argv: list[str] | None = None) -> None:
                 "text": lambda: bench_text(args.text_steps)}
     for name in args.only.split(","):
         print(f"\n## {name}", flush=True)
-        section = {
-            "machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__,
-                        "threads": torch.get_num_threads()},
-            "command": ".venv/bin/python benchmarks/meta.py " + " ".join(sys.argv[1:]),
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), **sections[name](),
-        }
-        # merge into the file as it is now: another benchmark script may have written its sections meanwhile
-        data = json.loads(args.json.read_text()) if args.json.exists() else {}
-        data[f"meta_{name}"] = section
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(data, indent=2) + "\n")
+        command = ".venv/bin/python benchmarks/meta.py " + " ".join(sys.argv[1:])
+        merge_section(args.json, f"meta_{name}", command, sections[name]())
 
 
 if __name__ == "__main__":

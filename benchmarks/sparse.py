@@ -21,14 +21,11 @@ Prints markdown tables and merges the raw numbers into the JSON file under the s
 from __future__ import annotations
 
 import argparse
-import json
 import math
-import platform
 import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import torch
@@ -36,7 +33,7 @@ import torch.nn.functional as F
 from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _machine import cpu_model  # noqa: E402
+from _machine import merge_section  # noqa: E402
 
 from causaltorch.layers import SparseFFN, SparseLinear  # noqa: E402
 
@@ -303,18 +300,9 @@ def main(argv: list[str] | None = None) -> None:
                 "lottery": lambda: bench_lottery(args.repeats, args.imp_steps)}
     for name in args.only.split(","):
         print(f"\n## {name}", flush=True)
-        section = {
-            "machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__,
-                        "threads": torch.get_num_threads()},
-            "command": ("" if name == "ppl" else "flock /tmp/causaltorch-bench.lock ")
-            + ".venv/bin/python benchmarks/sparse.py " + " ".join(sys.argv[1:]),
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), **sections[name](),
-        }
-        # merge into the file as it is now: another benchmark script may have written its sections meanwhile
-        data = json.loads(args.json.read_text()) if args.json.exists() else {}
-        data[f"sparse_{name}"] = section
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(data, indent=2) + "\n")
+        command = (("" if name == "ppl" else "flock /tmp/causaltorch-bench.lock ")
+                   + ".venv/bin/python benchmarks/sparse.py " + " ".join(sys.argv[1:]))
+        merge_section(args.json, f"sparse_{name}", command, sections[name]())
 
 
 if __name__ == "__main__":
