@@ -187,15 +187,23 @@ def test_parse_errors_are_causaltorch_errors():
 
 
 # ------------------------------------------------------------------------------------------ counterfactual
-COUNTERFACTUAL = ["scm", "counterfactual", "weather", "--observed", "rain=1,wet_ground=0.95", "--samples", "200"]
+COUNTERFACTUAL = ["scm", "counterfactual", "weather", "--observed", "rain=1,wet_ground=1", "--samples", "200"]
 
 
-def test_counterfactual_wet_ground_without_rain_is_its_recovered_leak(capsys):
-    # 0.95 = 1 - (1 - u)(1 - 0.9 * 1)  =>  u = 0.5;  with rain = 0, wet_ground = u = 0.5 in every draw.
+def test_counterfactual_wet_ground_without_rain_is_the_posterior_of_its_leak(capsys):
+    # Wet while raining: the leak (0.05) fired or the rain's edge (0.9) acted. Without rain only the leak
+    # can wet the ground: P = 0.05 / (1 - 0.95 * 0.1) = 0.0552.
     assert main([*COUNTERFACTUAL, "--do", "rain=0"]) == 0
     out = capsys.readouterr().out
-    assert re.fullmatch(r"wet_ground\s+0\.95\s+0\.500\s*", row(out, "wet_ground"))
+    assert re.fullmatch(r"wet_ground\s+1\s+0\.055\s+0\.\d+\s*", row(out, "wet_ground"))
     assert re.fullmatch(r"rain\s+1\s+= 0\s+0\.000\s*", row(out, "rain"))
+
+
+def test_counterfactual_of_an_observation_the_model_cannot_produce_is_one_line_and_exit_2(capsys):
+    code = main(["scm", "counterfactual", "weather", "--observed", "rain=1,wet_ground=0.95", "--do", "rain=0"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "wet_ground=0.95 cannot happen" in err and "values 0, 1" in err
 
 
 def test_counterfactual_marks_undetermined_variables_unknown_with_a_footnote(capsys):
@@ -249,7 +257,7 @@ def test_demo_writes_graph_and_samples_and_says_where(demo_run):
 def test_demo_prints_the_intervention_counterfactual_and_rollout_tables(demo_run):
     _, stdout = demo_run
     assert "1. Intervening on rain" in stdout
-    assert "2. Counterfactual: observed rain=1, wet_ground=0.95; what if do(rain=0)?" in stdout
+    assert "2. Counterfactual: observed rain=1, wet_ground=1; what if do(rain=0)?" in stdout
     assert "3. Rollout over 12 steps" in stdout
 
 

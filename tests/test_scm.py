@@ -116,12 +116,80 @@ def test_counterfactual_without_intervention_returns_the_observation():
     assert torch.allclose(cf, torch.tensor([[0.3, 1.1, -0.7]], dtype=torch.float64), atol=1e-12)
 
 
-def test_noisy_or_counterfactual_recovers_the_leak():
-    rules = CausalRuleSet()
-    rules.add_rule("rain", "wet_ground", 0.9)
-    # 0.95 = 1 - (1 - u)(1 - 0.9)  =>  u = 0.5  =>  under do(rain=0) wet_ground = u = 0.5
-    cf = StructuralCausalModel(rules).counterfactual({"rain": 1.0, "wet_ground": 0.95}, {"rain": 0.0}, as_dict=True)
-    assert abs(cf["wet_ground"].item() - 0.5) < 1e-5
+# Rule strengths are stored as float32 parameters (0.9 -> 0.89999998), so exact answers hold to ~1e-7.
+EXACT = 1e-6
+
+
+def one_edge(power, leak):
+    rules = CausalRuleSet.from_dict({"variables": {"effect": {"base_rate": leak}},
+                                     "cause_effect_pairs": [{"cause": "cause", "effect": "effect", "strength": power}]})
+    return StructuralCausalModel(rules).double()
+
+
+def test_noisy_or_counterfactual_is_the_posterior_over_leak_and_edge():
+    # Evidence cause = 1, effect = 1: the leak fired or the edge acted, P = 1 - (1 - l)(1 - s). Under
+    # do(cause = 0) only the leak can produce the effect: P(effect = 1) = l / (1 - (1 - l)(1 - s)).
+    for power, leak in [(0.9, 0.05), (0.9, 0.2), (0.5, 0.5), (0.3, 0.01)]:
+        cf = one_edge(power, leak).counterfactual({"cause": 1.0, "effect": 1.0}, {"cause": 0.0}, as_dict=True)
+        assert abs(cf["effect"].item() - leak / (1 - (1 - leak) * (1 - power))) < EXACT, (power, leak)
+
+
+def test_noisy_or_counterfactual_depends_on_the_causal_power():
+    weak = one_edge(0.2, 0.1).counterfactual({"cause": 1.0, "effect": 1.0}, {"cause": 0.0}, as_dict=True)
+    strong = one_edge(0.9, 0.1).counterfactual({"cause": 1.0, "effect": 1.0}, {"cause": 0.0}, as_dict=True)
+    assert abs(weak["effect"].item() - 0.1 / 0.28) < EXACT and abs(strong["effect"].item() - 0.1 / 0.91) < EXACT
+
+
+def test_noisy_or_counterfactual_draws_follow_the_posterior():
+    torch.manual_seed(0)
+    draws = one_edge(0.9, 0.2).counterfactual({"cause": 1.0, "effect": 1.0}, {"cause": 0.0}, num_samples=N,
+                                               as_dict=True)["effect"]
+    p = 0.2 / (1 - 0.8 * 0.1)
+    assert set(draws.unique().tolist()) == {0.0, 1.0}
+    assert draws.numel() == N and abs(draws.mean().item() - p) < five_se_mean(p * (1 - p))
+
+
+def test_noisy_or_counterfactual_with_two_causes():
+    rules = CausalRuleSet.from_dict({"variables": {"e": {"base_rate": 0.1}}, "cause_effect_pairs": [
+        {"cause": "a", "effect": "e", "strength": 0.7}, {"cause": "b", "effect": "e", "strength": 0.4}]})
+    cf = StructuralCausalModel(rules).double().counterfactual({"a": 1.0, "b": 1.0, "e": 1.0}, {"a": 0.0},
+                                                             as_dict=True)
+    # Without a, only the leak or b's edge can have produced e: P(L or B_b | L or B_a or B_b).
+    expected = (1 - 0.9 * 0.6) / (1 - 0.9 * 0.3 * 0.6)
+    assert abs(cf["e"].item() - expected) < EXACT
+    assert cf["b"].item() == 1.0 and cf["a"].item() == 0.0
+
+
+def test_noisy_or_counterfactual_through_an_inhibitor():
+    rules = CausalRuleSet.from_dict({"variables": {"e": {"base_rate": 0.1}}, "cause_effect_pairs": [
+        {"cause": "c", "effect": "e", "strength": 0.8}, {"cause": "i", "effect": "e", "strength": -0.5}]})
+    scm = StructuralCausalModel(rules).double()
+    # e = (L or B_c) and not B_i. Seen c = i = 1 and e = 0; removing the inhibitor lets e happen exactly when
+    # it was produced but suppressed: P = q t / ((1 - q) + q t), q = 1 - (1 - l)(1 - s).
+    q, t = 1 - 0.9 * 0.2, 0.5
+    cf = scm.counterfactual({"c": 1.0, "i": 1.0, "e": 0.0}, {"i": 0.0}, as_dict=True)
+    assert abs(cf["e"].item() - q * t / ((1 - q) + q * t)) < EXACT
+    # Seen e = 1 with the inhibitor on: the inhibitor did not act, so removing it changes nothing.
+    cf = scm.counterfactual({"c": 1.0, "i": 1.0, "e": 1.0}, {"i": 0.0}, as_dict=True)
+    assert abs(cf["e"].item() - 1.0) < EXACT
+
+
+def test_probability_of_necessity_on_the_weather_rules():
+    scm = StructuralCausalModel(CausalRuleSet.load("weather")).double()
+    torch.manual_seed(0)
+    cf = scm.counterfactual({"rain": 1.0, "wet_ground": 1.0, "slippery_road": 1.0}, {"rain": 0.0}, as_dict=True)
+    # rain -> wet_ground (s = 0.9, leak 0.05): PN = P(wet_{rain=0} = 0 | rain, wet) = 1 - l / (1 - (1 - l)(1 - s)).
+    p_wet = 0.05 / (1 - 0.95 * 0.1)
+    assert abs((1 - cf["wet_ground"].item()) - (1 - p_wet)) < EXACT
+    # wet_ground -> slippery_road (s = 0.7, leak 0.02), seen slippery: its leak or its edge fired. Without rain
+    # the road is slippery if its leak fired, or its edge acted and the ground is still wet.
+    z = 1 - 0.98 * 0.3
+    p_slip = 0.02 / z + (0.98 * 0.7 / z) * p_wet
+    assert abs(cf["slippery_road"].item() - p_slip) < EXACT
+    # road_accidents is unobserved and no ancestor of the evidence: prior noise, with night ~ Bernoulli(0.5).
+    p_accident = 1 - 0.98 * (1 - 0.3 * p_slip) * (1 - 0.1 * 0.5)
+    assert abs(cf["road_accidents"].item() - p_accident) < EXACT
+    assert math.isnan(cf["sun"].item())  # clouds is an unobserved ancestor of the evidence: unknown
 
 
 def test_counterfactual_is_batched_over_observed_units():
@@ -156,8 +224,8 @@ def test_counterfactual_that_evidence_cannot_identify_names_what_to_observe():
     rules.add_rule("x", "y", 0.5)
     scm = StructuralCausalModel(rules)
     with pytest.raises(DataError, match="add c to the observation"):
-        scm.counterfactual({"x": 1.0, "y": 0.9}, {"x": 0.0})
-    relaxed = scm.counterfactual({"x": 1.0, "y": 0.9}, {"x": 0.0}, strict=False, as_dict=True)
+        scm.counterfactual({"x": 1.0, "y": 1.0}, {"x": 0.0})
+    relaxed = scm.counterfactual({"x": 1.0, "y": 1.0}, {"x": 0.0}, strict=False, as_dict=True)
     assert math.isnan(relaxed["y"].item()) and relaxed["x"].item() == 0.0
 
 
@@ -185,9 +253,30 @@ def test_noisy_or_mean_under_do_equals_the_causal_power_formula():
 
 def test_noisy_or_mechanism_value_is_exact_for_given_noise():
     mech = NoisyOr([0.8, -0.5], leak=0.1)
-    parents = torch.tensor([[1.0, 1.0], [0.5, 0.0]])
-    value = mech(parents, torch.tensor([0.0, 1.0]))
-    assert torch.allclose(value, torch.tensor([0.8 * 0.5, 1.0]), atol=1e-7)
+    parents = torch.tensor([[1.0, 1.0], [0.5, 0.0], [1.0, 1.0], [1.0, 0.0]])
+    # noise columns: leak, activation of edge 0, activation of edge 1
+    noise = torch.tensor([[0.0, 1.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    value = mech(parents, noise)
+    assert torch.allclose(value, torch.tensor([0.0, 0.5, 1.0, 0.0]), atol=1e-7)
+
+
+def test_noisy_or_noise_is_one_bernoulli_per_edge_with_the_causal_power():
+    torch.manual_seed(0)
+    mech = NoisyOr([0.8, -0.5], leak=0.1)
+    noise = mech.sample_noise(N, torch.zeros(()))
+    assert noise.shape == (N, 3) and set(noise.unique().tolist()) == {0.0, 1.0}
+    for column, p in enumerate([0.1, 0.8, 0.5]):
+        assert abs(noise[:, column].mean().item() - p) < five_se_mean(p * (1 - p))
+
+
+def test_noisy_or_expected_value_is_the_causal_power_formula_for_fractional_causes():
+    mech = NoisyOr([0.8, 0.6, -0.5], leak=0.1).double()
+    parents = torch.tensor([[0.3, 0.7, 0.4]], dtype=torch.float64)
+    configs, prior = mech.noise_support(parents)
+    exact = (prior * mech(parents.expand(len(prior), 3), configs)).sum()
+    formula = (1 - 0.9 * (1 - 0.8 * 0.3) * (1 - 0.6 * 0.7)) * (1 - 0.5 * 0.4)
+    assert abs(exact.item() - mech.expected(parents).item()) < 1e-12   # the enumeration is the formula exactly
+    assert abs(exact.item() - formula) < EXACT                          # float32-stored strengths
 
 
 def test_do_leaves_ancestors_unchanged_and_cuts_incoming_edges():
@@ -370,13 +459,54 @@ def test_noisy_or_observation_that_no_noise_explains_is_refused():
     rules = CausalRuleSet()
     rules.add_rule("rain", "wet_ground", 0.9)
     scm = StructuralCausalModel(rules)
-    # with rain = 1 the wet ground is at least 1 - (1 - 0)(1 - 0.9) = 0.9
-    with pytest.raises(DataError, match=r"wet_ground=0.5 cannot happen.*\[0.9, 1\]"):
-        scm.counterfactual({"rain": 1.0, "wet_ground": 0.5}, {"rain": 0.0})
+    # With binary causes and noise the noisy-OR is binary: 0.95 is not a value it produces.
+    with pytest.raises(InterventionError, match=r"wet_ground=0.95 cannot happen.*only take the values 0, 1"):
+        scm.counterfactual({"rain": 1.0, "wet_ground": 0.95}, {"rain": 0.0})
+    with pytest.raises(InterventionError, match=r"rain=0.5 cannot happen.*values 0, 1"):
+        scm.counterfactual({"rain": 0.5}, {"wet_ground": 0.0})
+    # Without its cause observed, the marginal support is checked.
+    with pytest.raises(InterventionError, match=r"wet_ground=0.3 cannot happen under this model.*values 0, 1"):
+        scm.counterfactual({"wet_ground": 0.3}, {"wet_ground": 0.0})
     with pytest.raises(DataError, match=r"outside \[0, 1\]"):
         scm.counterfactual({"rain": 1.0, "wet_ground": 1.7}, {"rain": 0.0})
     with pytest.raises(InterventionError, match=r"outside \[0, 1\]"):
         scm.do(rain=2.0)
+
+
+def test_noisy_or_observation_excluded_by_a_certain_inhibitor_is_refused():
+    rules = CausalRuleSet.from_dict({"variables": {"sun": {"base_rate": 0.9}},
+                                     "cause_effect_pairs": [{"cause": "night", "effect": "sun", "strength": -1.0}]})
+    with pytest.raises(InterventionError, match=r"sun=1 cannot happen.*only take the values 0\b"):
+        StructuralCausalModel(rules).counterfactual({"night": 1.0, "sun": 1.0}, {"night": 0.0})
+
+
+def test_propagate_refuses_mechanisms_outside_the_noisy_or_family():
+    with pytest.raises(MechanismError, match=r"'x' uses LinearGaussian"):
+        linear_chain().propagate(torch.zeros(2, 3))
+
+
+def test_propagate_lets_an_inhibitor_share_down_a_detected_effect():
+    rules = CausalRuleSet()
+    rules.add_rule("rain", "wet_ground", 0.9)
+    rules.add_rule("sun", "wet_ground", -0.8)
+    scm = StructuralCausalModel(rules).double()
+    columns = [scm.index(v) for v in ("rain", "sun", "wet_ground")]
+    evidence = torch.zeros(3, 3, dtype=torch.float64)
+    evidence[:, columns] = torch.tensor([[0.0, 1.0, 0.5], [1.0, 0.0, 0.0], [1.0, 1.0, 0.5]], dtype=torch.float64)
+    wet = scm.propagate(evidence)[:, columns[2]]
+    # (1 - (1 - e)(1 - 0.9 rain)) (1 - 0.8 sun): seen at 0.5 under full sun -> 0.1; caused by rain alone -> 0.9
+    expected = torch.tensor([0.5 * 0.2, 0.9, (1 - 0.5 * 0.1) * 0.2], dtype=torch.float64)
+    assert torch.allclose(wet, expected, atol=EXACT)
+
+
+def test_evaluate_takes_the_noise_sample_noise_draws():
+    scm = StructuralCausalModel(CausalRuleSet.load("weather"))
+    torch.manual_seed(3)
+    noise = scm.sample_noise(64)
+    torch.manual_seed(3)
+    assert torch.equal(scm.evaluate(noise), scm.sample(64))
+    with pytest.raises(DataError, match="mapping"):
+        scm.evaluate(torch.zeros(64, len(scm.variables)))
 
 
 def test_closed_form_linear_sampling_equals_the_sequential_evaluation():

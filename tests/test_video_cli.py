@@ -31,12 +31,15 @@ def run(capsys, *argv):
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    """A smoke-size `video train` run (arrows made common so a few steps see many falls): its folder."""
+    """A small `video train` run (arrows made common so a few steps see many falls): its folder.
+
+    100 steps: at 50 the result depended on which clips the seed drew (some seeds left the fall half-learnt).
+    """
     folder = tmp_path_factory.mktemp("video")
     rules = CausalRuleSet.load("video").to_dict()
     rules["variables"]["arrow_hit"]["base_rate"] = 0.1
     (folder / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
-    code = cli.main(["video", "train", "--out", str(folder / "run"), "--steps", "50", "--clips", "64",
+    code = cli.main(["video", "train", "--out", str(folder / "run"), "--steps", "100", "--clips", "64",
                      "--frames", str(FRAMES), "--rules", str(folder / "rules.json"), "--hidden", "16",
                      "--layers", "2", "--batch-size", "8", "--window", "4", "--lr", "1e-2",
                      "--progress-bar", "none"])

@@ -4,7 +4,7 @@
     causaltorch rules show FILE                the rules as a table
     causaltorch rules draw FILE -o graph.png   the graph as a picture
     causaltorch scm sample RULES -n 1000 [--do rain=1] [--csv out.csv]
-    causaltorch scm counterfactual RULES --observed rain=1,wet_ground=0.95 --do rain=0
+    causaltorch scm counterfactual RULES --observed rain=1,wet_ground=1 --do rain=0
     causaltorch scm demo [--out runs/scm-demo] do(), counterfactuals and time on the weather rules
     causaltorch demo [--out runs/demo] [--smoke]  train a small causal text model; rules vs none (text.demo)
 
@@ -175,7 +175,7 @@ def _build_parser() -> argparse.ArgumentParser:
     counterfactual.add_argument("--do", action="append", required=True, metavar=_ASSIGNMENT_FORM,
                                 help="intervention(s); repeat or separate with commas")
     counterfactual.add_argument("--samples", type=int, default=1000,
-                                help="draws for noise the evidence leaves free (default: 1000)")
+                                help="draws from the posterior, for the std column (default: 1000)")
     counterfactual.add_argument("--mechanism", choices=MECHANISMS, default=None,
                                 help="one mechanism for every variable (default: the rules' own, else noisy_or)")
     counterfactual.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
@@ -297,28 +297,34 @@ def _cmd_scm_sample(args: argparse.Namespace, console: Console) -> None:
 
 def _print_counterfactual(console: Console, scm: StructuralCausalModel, observed: dict[str, float],
                           interventions: dict[str, float], num_samples: int, heading: str = "") -> None:
-    """Abduction, action, prediction for one observed unit, printed as a table with its notes."""
+    """Abduction, action, prediction for one observed unit, printed as a table with its notes.
+
+    The "counterfactual" column is the expectation over the posterior of the noise given the observation
+    (exact for noisy-OR models); "std" is the spread of ``num_samples`` draws from that posterior.
+    """
     if num_samples < 1:
         raise DataError(f"--samples must be a positive number, got {num_samples}.")
-    world = scm.counterfactual(observed, interventions, num_samples=num_samples, strict=False)  # (n, d)
+    expected = scm.counterfactual(observed, interventions, strict=False)[0]                      # (d,)
+    draws = scm.counterfactual(observed, interventions, num_samples=num_samples, strict=False)  # (n, d)
     _say(console, f"{heading}Counterfactual: observed {_do_text(observed)}; what if do({_do_text(interventions)})?")
-    table = _table("variable", "observed", "do", "counterfactual mean", "std")
+    table = _table("variable", "observed", "do", "counterfactual", "std")
     any_unknown = False
     for i, name in enumerate(scm.variables):
-        column = world[:, i]
-        unknown = bool(column.isnan().any())
+        column = draws[:, i]
+        unknown = bool(expected[i].isnan())
         any_unknown |= unknown
         varies = not unknown and float(column.max() - column.min()) > 1e-6
         _add_row(
             table, name,
             f"{observed[name]:g}" if name in observed else "",
             f"= {interventions[name]:g}" if name in interventions else "",
-            "unknown" if unknown else _number(float(column.mean())),
+            "unknown" if unknown else _number(float(expected[i])),
             _number(float(column.std(correction=0))) if varies else "",
         )
     console.print(table)
-    _say(console, f"std: spread over {num_samples} draws of the noise the evidence leaves free; "
-                  "blank where every draw agrees.")
+    _say(console, "counterfactual: the expectation over every noise value consistent with the observation (for a "
+                  "0/1 variable, the probability that it is 1).")
+    _say(console, f"std: spread over {num_samples} draws from that posterior; blank where every draw agrees.")
     if any_unknown:
         _say(console, _UNKNOWN_NOTE)
 
@@ -383,7 +389,7 @@ def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
 
     # (2) A counterfactual about one observed unit.
     torch.manual_seed(seed)
-    observed, action = {"rain": 1.0, "wet_ground": 0.95}, {"rain": 0.0}
+    observed, action = {"rain": 1.0, "wet_ground": 1.0}, {"rain": 0.0}
     _print_counterfactual(console, scm, observed, action, num_samples=1000, heading="2. ")
     _say(console, "")
 

@@ -3,11 +3,14 @@
 Every mechanism is an ``nn.Module`` with the same small interface, batched over samples:
 
 - ``forward(parents, noise) -> value``: ``parents`` is ``[n, k]`` (one column per incoming rule, in
-  ``CausalRuleSet.incoming`` order), ``noise`` and ``value`` are ``[n]``.
-- ``sample_noise(n, like)``: exogenous noise ``[n]`` on ``like``'s device and dtype.
+  ``CausalRuleSet.incoming`` order), ``value`` is ``[n]``, ``noise`` is ``[n]`` when ``noise_dim == 1`` and
+  ``[n, noise_dim]`` otherwise (the noisy-OR has one noise per edge).
+- ``sample_noise(n, like)``: exogenous noise on ``like``'s device and dtype.
 - ``expected(parents)``: ``E[value | parents]`` over the noise (what layers propagate).
-- ``abduct(parents, value) -> noise``: the noise that reproduces ``value`` (counterfactuals);
-  raises `MechanismError` where the mechanism is not invertible.
+- ``posterior(parents, value) -> (support [n, m, ...], probs [n, m])``: the noise consistent with an
+  observation and its posterior weights (counterfactuals). Invertible mechanisms return one point
+  (``abduct``); the noisy-OR, whose noise is discrete, returns every configuration that explains it.
+- ``noise_support(like)``: ``(configurations, prior)`` for discrete noise, ``None`` for continuous noise.
 - ``log_prob(parents, value)`` for additive-Gaussian mechanisms.
 """
 
@@ -20,7 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch.errors import DataError, MechanismError, RuleValidationError
+from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
 
 __all__ = [
     "Mechanism", "NoisyOr", "LinearGaussian", "MLPMechanism", "CallableMechanism", "build_mechanism",
@@ -38,10 +41,23 @@ class Mechanism(nn.Module):
     def __init__(self, num_parents: int):
         super().__init__()
         self.num_parents = num_parents
+        self.noise_dim = 1  # exogenous noise values per sample; 1 means noise is [n], else [n, noise_dim]
         self.variable = "?"  # set by the SCM for error messages
 
     def sample_noise(self, n: int, like: Tensor) -> Tensor:
         return torch.randn(n, device=like.device, dtype=like.dtype)
+
+    def noise_support(self, like: Tensor) -> tuple[Tensor, Tensor] | None:
+        """``(configurations [m, ...], prior [m])`` when the noise is discrete; ``None`` when continuous."""
+        return None
+
+    def posterior(self, parents: Tensor, value: Tensor) -> tuple[Tensor, Tensor]:
+        """Noise consistent with ``value`` given ``parents``: ``(support [n, m, ...], probs [n, m])``.
+
+        An invertible mechanism has exactly one such noise (``abduct``), so ``m = 1`` with probability 1.
+        """
+        noise = self.abduct(parents, value)
+        return noise.unsqueeze(1), torch.ones(noise.shape[0], 1, device=noise.device, dtype=noise.dtype)
 
     def expected(self, parents: Tensor) -> Tensor:
         raise MechanismError(f"Mechanism {type(self).__name__} of {self.variable!r} has no closed-form mean.")
@@ -61,74 +77,127 @@ class Mechanism(nn.Module):
 
 
 class NoisyOr(Mechanism):
-    """Noisy-OR with inhibition over intensities in [0, 1].
+    """Noisy-OR with inhibition over intensities in [0, 1], with noise per edge (Pearl's noisy-OR).
 
-    ``x = (1 − (1 − u) · Π_{s>0}(1 − s·x_i)) · Π_{s<0}(1 − |s|·x_i)``: a positive strength is the
-    causal power of that parent, a negative one the share of the effect it suppresses, and ``u`` is
-    the leak (the effect's own base intensity). ``E[u] = leak``; with ``noise="bernoulli"`` the leak
-    fires or not, with ``"beta"`` it is a continuous intensity with mean ``leak``.
+    The exogenous noise of a variable with ``k`` incoming rules is ``[n, 1 + k]`` Bernoulli draws: column 0
+    is the leak ``L ~ Bernoulli(leak)`` (the effect happens on its own), column ``1 + i`` is edge ``i``'s
+    activation ``B_i ~ Bernoulli(|s_i|)`` (the cause, when present, acts). The value is
+
+        ``x = (1 − (1 − L) · Π_{s_i>0}(1 − B_i·x_i)) · Π_{s_i<0}(1 − B_i·x_i)``
+
+    so a positive strength is the causal power of that parent (the probability that it alone produces the
+    effect), a negative one the probability that it suppresses the effect, and with binary causes the
+    effect is binary. The value is multilinear in independent noise, so its expectation is the same
+    formula with ``L → leak`` and ``B_i → |s_i|`` (DESIGN §3): `expected`, `intensity` and every layer that
+    propagates expectations are exact. Abduction is a posterior over the ``2^(1+k)`` noise configurations
+    (`posterior`), not a point.
     """
 
     learnable = True
     value_range = (0.0, 1.0)
+    max_parents = 15  # the posterior enumerates 2^(1+k) noise configurations
 
-    def __init__(self, strengths: Tensor | list[float], leak: float = 0.05, noise: str = "bernoulli",
-                 concentration: float = 4.0):
+    def __init__(self, strengths: Tensor | list[float], leak: float = 0.05):
         strengths = torch.as_tensor(strengths, dtype=torch.float32).reshape(-1)
         super().__init__(strengths.numel())
-        if noise not in {"bernoulli", "beta"}:
-            raise RuleValidationError(f"NoisyOr noise must be 'bernoulli' or 'beta', got {noise!r}.")
         if not 0.0 <= leak <= 1.0:
             raise RuleValidationError(f"NoisyOr leak must be in [0, 1], got {leak}.")
         self.strengths = nn.Parameter(strengths)
         self.leak = nn.Parameter(torch.tensor(float(leak)))
-        self.noise = noise
-        self.concentration = concentration
+        self.noise_dim = 1 + self.num_parents
 
-    def _factors(self, parents: Tensor) -> tuple[Tensor, Tensor]:
+    def _split(self) -> tuple[Tensor, Tensor]:
+        """Per-edge excitatory and inhibitory powers ``([k], [k])``, each in [0, 1]."""
         strengths = self.strengths.clamp(-1.0, 1.0)
-        # (n, k) -> (n,): probability that no excitatory parent fires, and share left by inhibitors
-        excite = (1.0 - F.relu(strengths) * parents).prod(dim=-1)
-        inhibit = (1.0 - F.relu(-strengths) * parents).prod(dim=-1)
+        return F.relu(strengths), F.relu(-strengths)
+
+    def factors(self, parents: Tensor) -> tuple[Tensor, Tensor]:
+        """``[..., k] → ([...], [...])``: the chance that no excitatory edge acts, and the share of the
+        effect the inhibitors leave, with every edge at its power."""
+        excite_power, inhibit_power = self._split()
+        excite = (1.0 - excite_power * parents).prod(dim=-1)
+        inhibit = (1.0 - inhibit_power * parents).prod(dim=-1)
         return excite, inhibit
 
+    def intensity(self, parents: Tensor, leak: Tensor | float) -> Tensor:
+        """The noisy-OR formula with every edge at its power: ``[..., k] → [...]``.
+
+        ``leak`` is the leak intensity (broadcast against ``parents[..., 0]``): the mechanism's own leak
+        gives the expectation, 0 gives what the parents alone cause.
+        """
+        excite, inhibit = self.factors(parents)
+        return (1.0 - (1.0 - leak) * excite) * inhibit
+
     def forward(self, parents: Tensor, noise: Tensor) -> Tensor:
-        excite, inhibit = self._factors(parents)
-        return (1.0 - (1.0 - noise) * excite) * inhibit
+        if noise.shape[-1] != self.noise_dim or noise.dim() != parents.dim():
+            raise DataError(
+                f"The noisy-OR of {self.variable!r} takes noise of shape [..., {self.noise_dim}] (its leak and one "
+                f"activation per incoming rule), got {tuple(noise.shape)}; draw it with sample_noise."
+            )
+        strengths = self.strengths.clamp(-1.0, 1.0)
+        fired = noise[..., 1:] * parents                      # (..., k): edge i acts with the cause's intensity
+        excite = torch.where(strengths > 0, 1.0 - fired, torch.ones_like(fired)).prod(dim=-1)
+        inhibit = torch.where(strengths < 0, 1.0 - fired, torch.ones_like(fired)).prod(dim=-1)
+        return (1.0 - (1.0 - noise[..., 0]) * excite) * inhibit
 
     def expected(self, parents: Tensor) -> Tensor:
-        return self.forward(parents, self.leak.clamp(0.0, 1.0).expand(parents.shape[:-1]))
+        return self.intensity(parents, self.leak.clamp(0.0, 1.0))
+
+    def _noise_probabilities(self) -> Tensor:
+        """``[1 + k]``: P(leak fires), then P(edge i acts) = |s_i|."""
+        leak = self.leak.detach().clamp(0.0, 1.0).reshape(1)
+        return torch.cat([leak, self.strengths.detach().clamp(-1.0, 1.0).abs()])
 
     def sample_noise(self, n: int, like: Tensor) -> Tensor:
-        leak = self.leak.detach().clamp(0.0, 1.0).to(like.dtype)
-        if self.noise == "bernoulli":
-            return (torch.rand(n, device=like.device, dtype=like.dtype) < leak).to(like.dtype)
-        mean = leak.clamp(1e-4, 1 - 1e-4)
-        beta = torch.distributions.Beta(mean * self.concentration, (1 - mean) * self.concentration)
-        return beta.sample((n,)).to(device=like.device, dtype=like.dtype)
+        p = self._noise_probabilities().to(device=like.device, dtype=like.dtype)
+        return (torch.rand(n, self.noise_dim, device=like.device, dtype=like.dtype) < p).to(like.dtype)
+
+    def noise_support(self, like: Tensor) -> tuple[Tensor, Tensor]:
+        """Every noise configuration and its prior probability: ``([m, 1 + k] in {0, 1}, [m])``, m = 2^(1+k)."""
+        if self.num_parents > self.max_parents:
+            raise MechanismError(
+                f"{self.variable!r} has {self.num_parents} incoming noisy-OR rules; its counterfactual posterior "
+                f"enumerates 2^(1+k) noise configurations and is limited to k <= {self.max_parents}. Merge causes "
+                "into intermediate variables, or use a 'linear' or 'mlp' mechanism."
+            )
+        m = 1 << self.noise_dim
+        bits = torch.arange(m, device=like.device).unsqueeze(-1) >> torch.arange(self.noise_dim, device=like.device)
+        configs = (bits & 1).to(like.dtype)                                   # (m, 1 + k)
+        p = self._noise_probabilities().to(device=like.device, dtype=like.dtype)
+        prior = torch.where(configs.bool(), p, 1.0 - p).prod(dim=-1)           # (m,)
+        return configs, prior
+
+    def posterior(self, parents: Tensor, value: Tensor) -> tuple[Tensor, Tensor]:
+        """The noise configurations consistent with ``value`` given ``parents``, with their posterior weights.
+
+        Returns ``(support [n, m, 1 + k], probs [n, m])`` (rows of ``probs`` sum to 1). Raises
+        `InterventionError` naming the values the variable could take when no configuration with positive
+        prior probability produces ``value`` (an observation the model cannot make).
+        """
+        configs, prior = self.noise_support(parents)
+        n, m = parents.shape[0], configs.shape[0]
+        produced = self(parents.unsqueeze(1).expand(n, m, self.num_parents),
+                        configs.unsqueeze(0).expand(n, m, self.noise_dim))                 # (n, m)
+        tolerance = 1e-5 if parents.dtype == torch.float64 else 1e-4
+        weight = prior * ((produced - value.unsqueeze(-1)).abs() <= tolerance)           # (n, m)
+        mass = weight.sum(dim=-1)
+        impossible = mass <= 0
+        if bool(impossible.any()):
+            i = int(impossible.nonzero()[0])
+            possible = sorted({round(float(v), 6) for v, p in zip(produced[i], prior) if p > 0})
+            given = ", ".join(f"{float(x):g}" for x in parents[i]) or "no parents"
+            raise InterventionError(
+                f"Observed {self.variable}={float(value[i]):g} cannot happen under its noisy-OR mechanism given "
+                f"its causes ({given}): it can only take the values {', '.join(f'{v:g}' for v in possible)}. "
+                "Observe a value the model can produce (with binary causes, 0 or 1), or change the rules."
+            )
+        return configs.unsqueeze(0).expand(n, m, self.noise_dim), weight / mass.unsqueeze(-1)
 
     def abduct(self, parents: Tensor, value: Tensor) -> Tensor:
-        excite, inhibit = self._factors(parents)
-        if bool((inhibit == 0).any()) or bool((excite == 0).any()):
-            blocker = "an inhibitor of strength -1 is fully on" if bool((inhibit == 0).any()) else (
-                "a parent with strength 1 is fully on"
-            )
-            raise MechanismError(
-                f"Cannot recover the noise of {self.variable!r}: {blocker}, so its value does not depend on "
-                "its noise (the noisy-OR is not invertible there). Observe a value that leaves the leak "
-                "identifiable, or use strengths strictly inside (-1, 1)."
-            )
-        # With u in [0, 1] the value lies in [(1 - excite)·inhibit, inhibit]; outside it no noise explains it.
-        low, high = (1.0 - excite) * inhibit, inhibit
-        outside = (value < low - 1e-6) | (value > high + 1e-6)
-        if bool(outside.any()):
-            i = int(outside.nonzero()[0])
-            raise DataError(
-                f"Observed {self.variable}={float(value[i]):.4g} cannot happen given its observed causes: "
-                f"the noisy-OR allows only [{float(low[i]):.4g}, {float(high[i]):.4g}] there. "
-                "Check the observation or the rule strengths."
-            )
-        return 1.0 - (1.0 - value / inhibit) / excite
+        raise MechanismError(
+            f"The noisy-OR noise of {self.variable!r} is discrete, so an observation determines a posterior over "
+            "its noise, not one value; use posterior(parents, value) (StructuralCausalModel.counterfactual does)."
+        )
 
 
 class LinearGaussian(Mechanism):

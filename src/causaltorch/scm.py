@@ -232,26 +232,49 @@ class StructuralCausalModel(nn.Module):
         samples = torch.stack(columns, dim=-1)  # type: ignore[arg-type]
         return self.as_dict(samples) if as_dict else samples
 
-    def evaluate(self, noise: Tensor) -> Tensor:
-        """The variables computed from given exogenous noise ``[n, d]`` → ``[n, d]`` (``variables`` order).
+    def sample_noise(self, n: int) -> dict[str, Tensor]:
+        """Exogenous noise for ``n`` samples: ``{variable: [n]}``, or ``[n, noise_dim]`` where a mechanism has
+        several noise values per sample (the noisy-OR: its leak and one activation per incoming rule)."""
+        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+            raise DataError(f"sample_noise(n) needs a positive integer n, got {n!r}.")
+        return {name: self.mechanisms[name].sample_noise(n, self._anchor) for name in self.order}
 
-        The deterministic half of `sample`: column ``j`` is the noise of variable ``j`` in its mechanism's
-        own terms (what ``mechanism.sample_noise`` draws), and every variable is evaluated once, in
-        topological order, under this model's interventions (a hard one ignores its noise; a soft one
-        transforms the natural value). Differentiable in ``noise`` and in the mechanisms' parameters,
-        so a generator can learn through its latent SCM.
+    def evaluate(self, noise: Tensor | Mapping[str, Tensor]) -> Tensor:
+        """The variables computed from given exogenous noise → ``[n, d]`` (``variables`` order).
+
+        The deterministic half of `sample`: ``noise`` is what `sample_noise` draws, ``{variable: noise}``,
+        or, when every mechanism takes one noise value per sample, a ``[n, d]`` tensor whose column ``j``
+        is variable ``j``'s noise. Every variable is evaluated once, in topological order, under this
+        model's interventions (a hard one ignores its noise; a soft one transforms the natural value).
+        Differentiable in ``noise`` and in the mechanisms' parameters, so a generator can learn through
+        its latent SCM.
         """
-        if not isinstance(noise, Tensor) or noise.dim() != 2 or noise.shape[1] != len(self.variables):
-            shape = tuple(noise.shape) if isinstance(noise, Tensor) else type(noise).__name__
-            raise DataError(
-                f"noise must have shape [n, {len(self.variables)}] (one column per variable: "
-                f"{', '.join(self.variables)}); got {shape}."
-            )
-        n = noise.shape[0]
-        columns: list[Tensor | None] = [None] * len(self.variables)
+        d = len(self.variables)
+        if isinstance(noise, Tensor):
+            wide = [name for name in self.variables if self.mechanisms[name].noise_dim != 1]
+            if wide:
+                raise DataError(
+                    f"{wide[0]!r} takes {self.mechanisms[wide[0]].noise_dim} noise values per sample (a noisy-OR "
+                    "has one per incoming rule), so noise must be a {variable: noise} mapping such as "
+                    "scm.sample_noise(n) returns."
+                )
+            if noise.dim() != 2 or noise.shape[1] != d:
+                raise DataError(
+                    f"noise must have shape [n, {d}] (one column per variable: {', '.join(self.variables)}); "
+                    f"got {tuple(noise.shape)}."
+                )
+            noise = {name: noise[:, j] for j, name in enumerate(self.variables)}
+        if not isinstance(noise, Mapping):
+            raise DataError(f"noise must be a Tensor[n, {d}] or a {{variable: noise}} mapping, got "
+                            f"{type(noise).__name__}.")
+        absent = [name for name in self.variables if name not in noise]
+        if absent:
+            raise DataError(f"noise has no entry for {absent}; give one per variable (see sample_noise).")
+        n = next(iter(noise.values())).shape[0]
+        columns: list[Tensor | None] = [None] * d
         for name in self.order:
             j = self._index[name]
-            columns[j] = self._evaluate(name, columns, n, noise=noise[:, j])
+            columns[j] = self._evaluate(name, columns, n, noise=noise[name])
         return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
 
     @torch.no_grad()
@@ -293,10 +316,11 @@ class StructuralCausalModel(nn.Module):
     def propagate(self, evidence: Tensor, interventions: Mapping[str, InterventionValue] | None = None) -> Tensor:
         """Expected intensities given detected evidence, differentiably: ``[n, d] -> [n, d]``.
 
-        For intensity models (``noisy_or``): each variable is present if it is detected *or* caused, so
-        ``out_v = 1 − (1 − evidence_v)(1 − f_v(out_pa, u=0))`` — what the parents alone cause, with no
-        leak — evaluated in topological order (lagged
-        inputs are zero, as in `sample`). Hard interventions replace the value whatever the evidence
+        For intensity models only (every mechanism of the noisy-OR family; others raise `MechanismError`):
+        each variable is present if it is detected *or* caused, and inhibitors share down both:
+        ``out_v = (1 − (1 − evidence_v)·Π_{s>0}(1 − s·out_pa))·Π_{s<0}(1 − |s|·out_pa)`` — the noisy-OR's
+        expectation with the evidence in the leak's place — evaluated in topological order (lagged inputs
+        are zero, as in `sample`). Hard interventions replace the value whatever the evidence
         says, so ``do(x=0)`` suppresses ``x`` and, through it, its effects; soft ones transform it.
         Gradients flow to ``evidence`` and to the mechanisms' parameters.
         """
@@ -305,6 +329,13 @@ class StructuralCausalModel(nn.Module):
                 f"evidence must have shape [n, {len(self.variables)}] (one column per variable: "
                 f"{', '.join(self.variables)}); got {tuple(evidence.shape)}."
             )
+        for name, mechanism in self.mechanisms.items():
+            if not callable(getattr(mechanism, "intensity", None)):
+                raise MechanismError(
+                    f"propagate() combines detected and caused intensities with the noisy-OR, but {name!r} uses "
+                    f"{type(mechanism).__name__}. Use noisy_or mechanisms for intensity models, or sample / "
+                    "evaluate this model instead."
+                )
         actions = {**self._interventions, **self._check_interventions(interventions or {}, "interventions")}
         n = evidence.shape[0]
         columns: list[Tensor | None] = [None] * len(self.variables)
@@ -315,9 +346,8 @@ class StructuralCausalModel(nn.Module):
                 columns[j] = self._hard_value(name, action, n).to(evidence.dtype)
                 continue
             if self._inputs[name]:
-                parents = self._gather(name, columns, n)
-                caused = self.mechanisms[name](parents, parents.new_zeros(n))
-                value = 1.0 - (1.0 - evidence[:, j]) * (1.0 - caused)
+                # The evidence takes the leak's place: seen or caused, then shared down by inhibitors.
+                value = self.mechanisms[name].intensity(self._gather(name, columns, n), evidence[:, j])
             else:
                 value = evidence[:, j]
             columns[j] = action(value) if action is not None else value
@@ -325,21 +355,31 @@ class StructuralCausalModel(nn.Module):
 
     # ------------------------------------------------------------------ counterfactuals
     def counterfactual(self, observed: Mapping[str, Any] | Tensor, interventions: Mapping[str, InterventionValue],
-                       num_samples: int = 1, as_dict: bool = False, strict: bool = True) -> Tensor | dict[str, Tensor]:
+                       num_samples: int | None = None, as_dict: bool = False,
+                       strict: bool = True) -> Tensor | dict[str, Tensor]:
         """Abduction–action–prediction: what would the observed unit(s) have looked like under ``interventions``?
 
         Args:
             observed: ``{variable: value or Tensor[n]}`` or full rows ``Tensor[n, d]``.
             interventions: ``{variable: value}`` (hard) or callables (soft), as in `do`.
-            num_samples: rows to draw when the answer depends on noise the evidence leaves free.
+            num_samples: ``None`` (default) returns, per observed unit, the expectation of the counterfactual
+                over the posterior of the noise given the evidence. An integer returns that many rows (or one
+                per unit), each one draw from that posterior.
 
-        Returns ``Tensor[n, d]``. Noise of an observed variable is recovered exactly from it and its
-        observed parents; noise of an unobserved variable that is not an ancestor of the evidence is
-        independent of the evidence and drawn from its prior. A variable that is neither determined
-        nor changed by the intervention and is not observed is NaN (unknown). When the evidence cannot
-        identify a changed variable, ``strict=True`` raises a `DataError` naming what to observe;
-        ``strict=False`` returns NaN for it (and its dependants) and logs the reason. A non-invertible
-        mechanism always raises `MechanismError`.
+        Returns ``Tensor[rows, d]``. Abduction is exact for invertible mechanisms (``linear``, ``mlp``, a
+        callable with an inverse): the evidence fixes the noise. The noisy-OR's noise is discrete (a leak
+        and one activation per edge), so the evidence leaves a posterior over the configurations that explain
+        it; with one edge of power ``s`` and leak ``l``, observing cause = 1 and effect = 1 gives
+        ``P(effect = 1 | do(cause = 0)) = l / (1 − (1 − l)(1 − s))``. The expectation enumerates those
+        configurations exactly (Monte Carlo over 4096 posterior draws where the enumeration would exceed
+        2^20 rows, or where unobserved continuous noise must be integrated out). Noise of an unobserved
+        variable that is not an ancestor of the evidence keeps its prior.
+
+        A variable that is neither determined nor changed by the intervention and is not observed is NaN
+        (unknown). When the evidence cannot identify a changed variable, ``strict=True`` raises a `DataError`
+        naming what to observe; ``strict=False`` returns NaN for it (and its dependants) and logs the reason.
+        An observation the model cannot produce raises `InterventionError` naming the values it can take;
+        a non-invertible mechanism without discrete noise raises `MechanismError`.
         """
         if self._interventions:
             raise InterventionError(
@@ -348,73 +388,218 @@ class StructuralCausalModel(nn.Module):
             )
         facts = self._check_observed(observed)
         actions = self._check_interventions(interventions, "counterfactual()")
-        n = max([num_samples] + [t.numel() for t in facts.values()])
+        if num_samples is not None and (not isinstance(num_samples, int) or isinstance(num_samples, bool)
+                                        or num_samples < 1):
+            raise DataError(f"num_samples must be None (the posterior expectation) or a positive integer, "
+                            f"got {num_samples!r}.")
+        rows = max([num_samples or 1] + [t.numel() for t in facts.values()])
         for name, value in facts.items():
-            if value.numel() not in (1, n):
+            if value.numel() not in (1, rows):
                 raise DataError(
-                    f"Observed {name!r} has {value.numel()} values but other inputs have {n}; give one value "
+                    f"Observed {name!r} has {value.numel()} values but other inputs have {rows}; give one value "
                     "per unit, or a scalar."
                 )
-        facts = {k: v.expand(n) if v.numel() == 1 else v for k, v in facts.items()}
+        facts = {k: v.expand(rows) if v.numel() == 1 else v for k, v in facts.items()}
+        hard = {k: self._hard_value(k, v, rows) for k, v in actions.items() if not callable(v)}
+        plan = self._abduction_plan(facts, actions, strict)
+        with torch.no_grad():
+            self._check_support(facts, plan)
+            noise, weights = self._posterior_worlds(facts, plan, rows, sample=num_samples is not None)
+            worlds = weights.shape[1]
+            # Each unit is evaluated once per world of its posterior: (rows, W) flattened to rows·W.
+            facts = {k: v.repeat_interleave(worlds) for k, v in facts.items()}
+            actions = {**actions, **{k: v.repeat_interleave(worlds) for k, v in hard.items()}}
+            out = self._counterfactual_worlds(facts, actions, plan, noise, rows * worlds)
+            out = out.view(rows, worlds, len(self.variables))
+            out = (weights.unsqueeze(-1) * out).sum(dim=1)   # (rows, W, d) -> (rows, d)
+        return self.as_dict(out) if as_dict else out
 
+    def _abduction_plan(self, facts: dict[str, Tensor], actions: Mapping[str, Any],
+                        strict: bool) -> dict[str, dict[str, Any]]:
+        """Per variable, in topological order: where its noise comes from and whether each world knows it.
+
+        ``noise`` is ``"prior"`` (unobserved and not an ancestor of the evidence, so the evidence says
+        nothing about it), ``"posterior"`` (observed and changed by the intervention: abducted from its
+        value and its observed parents) or ``None``; ``fact`` / ``cf`` say whether the factual and the
+        counterfactual value are determined; ``reason`` says why a changed variable is not.
+        """
         changed: set[str] = set(actions)
         for name in actions:
             changed.update(self.ruleset.descendants(name, instantaneous_only=True))
         evidence_ancestors: set[str] = set()
         for name in facts:
             evidence_ancestors.update(self.ruleset.ancestors(name, instantaneous_only=True))
-
-        missing = object()
-        fact: dict[str, Any] = {}
-        cf: dict[str, Any] = {}
-        with torch.no_grad():
-            for name in self.order:
-                mechanism = self.mechanisms[name]
-                parent_names = [self.variables[c] for c, off, _ in self._inputs[name] if off == 0]
-                noise = None
-                # Factual world: observed, or drawn from the prior where the evidence says nothing about it.
-                if name not in facts and name not in evidence_ancestors:
-                    noise = mechanism.sample_noise(n, self._anchor)
-                if name in facts:
-                    fact[name] = facts[name]
-                elif noise is not None and all(fact[p] is not missing for p in parent_names):
-                    fact[name] = mechanism(self._stack(name, fact, n), noise)
+        plan: dict[str, dict[str, Any]] = {}
+        for name in self.order:
+            parents = [self.variables[c] for c, off, _ in self._inputs[name] if off == 0]
+            step: dict[str, Any] = {"noise": None, "fact": name in facts, "cf": True, "changed": name in changed,
+                                    "parents_known": all(plan[p]["fact"] for p in parents)}
+            if name not in facts and name not in evidence_ancestors:
+                step["noise"] = "prior"
+                step["fact"] = step["parents_known"]
+            action = actions.get(name)
+            if action is not None and not callable(action):
+                step["noise"] = None  # fixed by the action; its children read the action, not its noise
+                plan[name] = step
+                continue
+            if name not in changed:
+                step["cf"] = step["fact"]
+                if not step["fact"]:
+                    step["noise"] = None  # unknown in both worlds: no noise to draw
+                plan[name] = step
+                continue
+            reason = None
+            if name in facts:
+                unknown = [p for p in parents if not plan[p]["fact"]]
+                if unknown:
+                    reason = (f"recovering the noise of observed {name!r} needs the factual value of {unknown[0]!r}; "
+                              f"add {unknown[0]} to the observation")
                 else:
-                    fact[name] = missing
-                # Counterfactual world.
-                action = actions.get(name)
-                if action is not None and not callable(action):
-                    cf[name] = self._hard_value(name, action, n)
-                    continue
-                if name not in changed:
-                    cf[name] = fact[name]
-                    continue
-                reason = None
-                if name in facts:
-                    unknown_parents = [p for p in parent_names if fact[p] is missing]
-                    if unknown_parents:
-                        reason = (f"recovering the noise of observed {name!r} needs the factual value of "
-                                  f"{unknown_parents[0]!r}; add {unknown_parents[0]} to the observation")
-                    else:
-                        noise = mechanism.abduct(self._stack(name, fact, n), facts[name])
-                elif noise is None:
-                    reason = (f"{name!r} is changed by the intervention but unobserved while its value bears on "
-                              f"the evidence; add {name} to the observation")
-                unknown_parents = [p for p in parent_names if cf[p] is missing]
-                if reason is None and unknown_parents:
-                    reason = (f"the counterfactual {name!r} depends on {unknown_parents[0]!r}, whose value the "
-                              f"evidence does not determine; add {unknown_parents[0]} to the observation")
-                if reason is not None:
-                    if strict:
-                        raise DataError(reason[0].upper() + reason[1:] + ".")
-                    log.warning("counterfactual: %s is unknown: %s.", name, reason)
-                    cf[name] = missing
-                    continue
-                value = mechanism(self._stack(name, cf, n), noise)
+                    step["noise"] = "posterior"
+            elif step["noise"] is None:
+                reason = (f"{name!r} is changed by the intervention but unobserved while its value bears on "
+                          f"the evidence; add {name} to the observation")
+            unknown = [p for p in parents if not plan[p]["cf"]]
+            if reason is None and unknown:
+                reason = (f"the counterfactual {name!r} depends on {unknown[0]!r}, whose value the evidence does "
+                          f"not determine; add {unknown[0]} to the observation")
+            if reason is not None:
+                if strict:
+                    raise DataError(reason[0].upper() + reason[1:] + ".")
+                log.warning("counterfactual: %s is unknown: %s.", name, reason)
+                step["cf"], step["noise"] = False, None
+            plan[name] = step
+        return plan
+
+    def _check_support(self, facts: dict[str, Tensor], plan: dict[str, dict[str, Any]]) -> None:
+        """Refuse an observation the model cannot produce, naming the values it could take."""
+        value_sets = None
+        for name, value in facts.items():
+            mechanism = self.mechanisms[name]
+            if mechanism.noise_support(self._anchor) is None:
+                continue  # continuous noise: every value is explained by some noise
+            if plan[name]["parents_known"]:
+                mechanism.posterior(self._stack(name, facts, value.shape[0]), value)  # raises if impossible
+                continue
+            value_sets = self._value_sets() if value_sets is None else value_sets
+            possible = value_sets.get(name)
+            if possible is None:
+                continue
+            tolerance = 1e-5 if self.dtype == torch.float64 else 1e-4
+            outside = ((value.unsqueeze(-1) - possible).abs() > tolerance).all(dim=-1)
+            if bool(outside.any()):
+                i = int(outside.nonzero()[0])
+                raise InterventionError(
+                    f"Observed {name}={float(value[i]):g} cannot happen under this model: {name} can only take the "
+                    f"values {', '.join(f'{float(v):g}' for v in possible)}. Observe a value the model can produce."
+                )
+
+    def _value_sets(self, limit: int = 64) -> dict[str, Tensor | None]:
+        """Every value each variable can take in one step, where that is a small finite set (else ``None``)."""
+        sets: dict[str, Tensor | None] = {}
+        for name in self.order:
+            mechanism = self.mechanisms[name]
+            support = mechanism.noise_support(self._anchor)
+            parent_sets = [sets[self.variables[c]] if off == 0 else self._anchor.new_zeros(1)
+                           for c, off, _ in self._inputs[name]]
+            if support is None or any(s is None for s in parent_sets):
+                sets[name] = None
+                continue
+            configs, prior = support
+            configs = configs[prior > 0]
+            combos = (torch.cartesian_prod(*parent_sets).reshape(-1, len(parent_sets)) if parent_sets
+                      else self._anchor.new_zeros(1, 0))
+            if combos.shape[0] * configs.shape[0] > 1 << 16:
+                sets[name] = None
+                continue
+            k, m = combos.shape[0], configs.shape[0]
+            values = mechanism(combos.unsqueeze(1).expand(k, m, combos.shape[1]),
+                               configs.unsqueeze(0).expand(k, m, configs.shape[1])).reshape(-1)
+            unique = torch.unique(torch.round(values * 1e6) / 1e6)
+            sets[name] = unique if unique.numel() <= limit else None
+        return sets
+
+    def _posterior_worlds(self, facts: dict[str, Tensor], plan: dict[str, dict[str, Any]], rows: int,
+                          sample: bool) -> tuple[dict[str, Tensor], Tensor]:
+        """Noise for every variable that needs it, per unit and world, with each world's weight.
+
+        Returns ``({variable: noise [rows·W, ...]}, weights [rows, W])``. With ``sample`` each row is one
+        draw from the posterior (W = 1). Otherwise the discrete posteriors are enumerated jointly (they are
+        independent given the evidence, so the joint is their product), or, where that is too large or
+        continuous noise must be integrated, ``W`` Monte Carlo draws of weight 1/W stand in for it.
+        """
+        sources: dict[str, tuple[Tensor, Tensor] | None] = {}   # name -> (support [rows, m, ...], probs [rows, m])
+        for name, step in plan.items():
+            mechanism = self.mechanisms[name]
+            if step["noise"] == "posterior":
+                sources[name] = mechanism.posterior(self._stack(name, facts, rows), facts[name])
+            elif step["noise"] == "prior":
+                support = mechanism.noise_support(self._anchor)
+                sources[name] = None if support is None else (
+                    support[0].unsqueeze(0).expand(rows, *support[0].shape), support[1].expand(rows, -1))
+        if not sample:
+            sizes = [s[1].shape[1] for s in sources.values() if s is not None]
+            if None not in sources.values() and rows * math.prod(sizes) <= 1 << 20:
+                return self._enumerate_worlds(sources, rows)
+            worlds = max(1, min(4096, (1 << 20) // rows))
+            log.info("counterfactual: averaging %d posterior draws per unit (the exact enumeration is too large "
+                     "or continuous noise is free).", worlds)
+        else:
+            worlds = 1
+        noise = {}
+        for name, source in sources.items():
+            if source is None:
+                noise[name] = self.mechanisms[name].sample_noise(rows * worlds, self._anchor)
+                continue
+            support, probs = source
+            pick = torch.multinomial(probs, worlds, replacement=True)                        # (rows, W)
+            chosen = support.gather(1, pick.view(rows, worlds, *([1] * (support.dim() - 2))).expand(
+                rows, worlds, *support.shape[2:]))
+            noise[name] = chosen.reshape(rows * worlds, *support.shape[2:])
+        return noise, torch.full((rows, worlds), 1.0 / worlds, device=self.device, dtype=self.dtype)
+
+    def _enumerate_worlds(self, sources: dict[str, tuple[Tensor, Tensor] | None],
+                          rows: int) -> tuple[dict[str, Tensor], Tensor]:
+        """Every joint configuration of the (independent) discrete posteriors, weighted by its probability."""
+        noise, weights = {}, torch.ones(rows, 1, device=self.device, dtype=self.dtype)
+        names = list(sources)
+        sizes = [sources[name][1].shape[1] for name in names]  # type: ignore[index]
+        total = math.prod(sizes)
+        stride = total
+        world = torch.arange(total, device=self.device)
+        for name, size in zip(names, sizes):
+            support, probs = sources[name]  # type: ignore[misc]
+            stride //= size
+            index = (world // stride) % size                                   # (W,): this variable's config
+            weights = weights * probs[:, index]                                # (rows, W)
+            noise[name] = support[:, index].reshape(rows * total, *support.shape[2:])
+        return noise, weights.expand(rows, total)
+
+    def _counterfactual_worlds(self, facts: dict[str, Tensor], actions: Mapping[str, Any],
+                               plan: dict[str, dict[str, Any]], noise: dict[str, Tensor], n: int) -> Tensor:
+        """The counterfactual world for ``n`` (unit, world) rows, given the noise of each world → ``[n, d]``."""
+        fact: dict[str, Tensor | None] = {}
+        cf: dict[str, Tensor | None] = {}
+        for name in self.order:
+            step, mechanism = plan[name], self.mechanisms[name]
+            if name in facts:
+                fact[name] = facts[name]
+            elif step["fact"] and name in noise:
+                fact[name] = mechanism(self._stack(name, fact, n), noise[name])
+            else:
+                fact[name] = None
+            action = actions.get(name)
+            if action is not None and not callable(action):
+                cf[name] = action
+            elif not step["changed"]:
+                cf[name] = fact[name]
+            elif not step["cf"]:
+                cf[name] = None
+            else:
+                value = mechanism(self._stack(name, cf, n), noise[name])
                 cf[name] = action(value) if action is not None else value
         nan = torch.full((n,), math.nan, device=self.device, dtype=self.dtype)
-        out = torch.stack([nan if cf[v] is missing else cf[v] for v in self.variables], dim=-1)
-        return self.as_dict(out) if as_dict else out
+        return torch.stack([nan if cf[v] is None else cf[v] for v in self.variables], dim=-1)
 
     def _stack(self, name: str, world: dict[str, Tensor], n: int) -> Tensor:
         columns: list[Tensor | None] = [None] * len(self.variables)

@@ -18,7 +18,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
-from causaltorch.errors import DataError, InterventionError, RuleValidationError
+from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
 from causaltorch.mechanisms import NoisyOr
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
@@ -27,7 +27,20 @@ __all__ = ["IntensityNoisyOr", "CausalLatentEncoder", "intensity_scm", "propagat
 
 
 class IntensityNoisyOr(NoisyOr):
-    """`NoisyOr` whose leak is a continuous intensity ``U ** ((1 - leak) / leak)`` with mean ``leak``."""
+    """A noisy-OR over intensities whose only noise is a continuous leak ``u = U ** ((1 - leak) / leak)``.
+
+    Every edge acts at its power (``x = (1 − (1 − u)·Π(1 − s_i·x_i))·Π(1 − |s_i|·x_i)``, the noisy-OR's
+    expectation over its edges), so the value is a smooth intensity and ``E[x | parents]`` is the noisy-OR
+    formula exactly, as for `NoisyOr`. The noise is one value per sample and invertible where the leak
+    matters, so abduction is a point.
+    """
+
+    def __init__(self, strengths: Tensor | list[float], leak: float = 0.05):
+        super().__init__(strengths, leak=leak)
+        self.noise_dim = 1
+
+    def forward(self, parents: Tensor, noise: Tensor) -> Tensor:
+        return self.intensity(parents, noise)
 
     def noise_from_uniform(self, uniform: Tensor) -> Tensor:
         """Map ``U ~ Uniform(0, 1)`` ``[n]`` to leak noise ``[n]`` with ``E = leak`` (monotone in ``U``)."""
@@ -36,6 +49,32 @@ class IntensityNoisyOr(NoisyOr):
 
     def sample_noise(self, n: int, like: Tensor) -> Tensor:
         return self.noise_from_uniform(torch.rand(n, device=like.device, dtype=like.dtype))
+
+    def noise_support(self, like: Tensor) -> None:
+        return None  # a continuous leak
+
+    def posterior(self, parents: Tensor, value: Tensor) -> tuple[Tensor, Tensor]:
+        noise = self.abduct(parents, value)
+        return noise.unsqueeze(1), torch.ones_like(noise).unsqueeze(1)
+
+    def abduct(self, parents: Tensor, value: Tensor) -> Tensor:
+        """The leak ``u`` that reproduces ``value``: ``u = 1 − (1 − value / inhibit) / excite``."""
+        excite, inhibit = self.factors(parents)
+        if bool((inhibit == 0).any()) or bool((excite == 0).any()):
+            raise MechanismError(
+                f"Cannot recover the leak of {self.variable!r}: a parent of strength ±1 is fully on, so its value "
+                "does not depend on the leak. Use strengths strictly inside (-1, 1)."
+            )
+        low, high = (1.0 - excite) * inhibit, inhibit
+        outside = (value < low - 1e-6) | (value > high + 1e-6)
+        if bool(outside.any()):
+            i = int(outside.nonzero()[0])
+            raise InterventionError(
+                f"Observed {self.variable}={float(value[i]):.4g} cannot happen given its causes: this mechanism "
+                f"produces only values in [{float(low[i]):.4g}, {float(high[i]):.4g}] there. "
+                "Check the observation or the rule strengths."
+            )
+        return 1.0 - (1.0 - value / inhibit) / excite
 
 
 def intensity_scm(rules: CausalRuleSet | Mapping[str, Any]) -> StructuralCausalModel:
