@@ -9,10 +9,12 @@ none) or soft (``[B, T, d]`` intensities, e.g. a vision model's per-patch factor
     bias[b, q, k] = rule_bias · Σ_ij key_vars[b, k, i] · A[i, j] · query_vars[b, q, j]
 
 with ``A[i, j]`` the strength of the rule ``i → j``. Without labels the layer is plain attention.
+`variable_intensities` turns either form of labels into intensities; the multimodal model uses it too.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,7 +25,33 @@ from torch import Tensor, nn
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
-__all__ = ["CausalAttention"]
+__all__ = ["CausalAttention", "variable_intensities"]
+
+
+def variable_intensities(labels: Tensor, batch: int, length: int, num_variables: int, role: str) -> Tensor:
+    """Token labels → how strongly each token expresses each rule variable, ``[B, T, d]`` in [0, 1].
+
+    ``labels`` are hard (``[B, T]`` integer variable indices, ``-1`` for none; one-hot rows) or soft
+    (``[B, T, d]`` intensities in [0, 1]). ``role`` names the argument in error messages.
+    """
+    d = num_variables
+    if labels.dim() == 2 and not labels.is_floating_point():
+        if tuple(labels.shape) != (batch, length):
+            raise DataError(f"{role}_variables must have shape [{batch}, {length}], got {tuple(labels.shape)}.")
+        if bool(((labels < -1) | (labels >= d)).any()):
+            raise DataError(f"{role}_variables holds indices outside [-1, {d}) ({d} rule variables).")
+        return F.one_hot(labels.clamp_min(0), d).float() * (labels >= 0)[..., None].float()
+    if labels.dim() != 3 or tuple(labels.shape) != (batch, length, d):
+        raise DataError(
+            f"{role}_variables must be indices [{batch}, {length}] or intensities [{batch}, {length}, {d}], "
+            f"got {tuple(labels.shape)}."
+        )
+    if not labels.is_floating_point() or bool(((labels < 0) | (labels > 1) | labels.isnan()).any()):
+        raise DataError(
+            f"{role}_variables given as intensities must be floats in [0, 1] (how strongly each token expresses "
+            "each variable); pass integer indices [batch, length] for hard labels."
+        )
+    return labels.float()
 
 
 class CausalAttention(nn.Module):
@@ -41,6 +69,8 @@ class CausalAttention(nn.Module):
             raise DataError(f"d_model must be a positive integer, got {d_model!r}.")
         if isinstance(num_heads, bool) or not isinstance(num_heads, int) or num_heads < 1 or d_model % num_heads:
             raise DataError(f"num_heads must be a positive integer dividing d_model={d_model}, got {num_heads!r}.")
+        if isinstance(rule_bias, bool) or not isinstance(rule_bias, (int, float)) or not math.isfinite(rule_bias):
+            raise DataError(f"rule_bias must be a finite number (0 turns the rule bias off), got {rule_bias!r}.")
         self.d_model, self.num_heads, self.dropout, self.rule_bias = d_model, num_heads, dropout, float(rule_bias)
         self.q_proj = nn.Linear(d_model, d_model)
         self.k_proj = nn.Linear(d_model, d_model)
@@ -51,25 +81,11 @@ class CausalAttention(nn.Module):
         adjacency = self.ruleset.to_adjacency_matrix(instantaneous_only=True) if self.variables else torch.zeros(0, 0)
         self.register_buffer("adjacency", adjacency.float(), persistent=False)  # [cause, effect]
 
-    def _soft(self, labels: Tensor, length: int, batch: int, role: str) -> Tensor:
-        d = len(self.variables)
-        if labels.dim() == 2 and not labels.is_floating_point():
-            if tuple(labels.shape) != (batch, length):
-                raise DataError(f"{role}_variables must have shape [{batch}, {length}], got {tuple(labels.shape)}.")
-            if bool(((labels < -1) | (labels >= d)).any()):
-                raise DataError(f"{role}_variables holds indices outside [-1, {d}) ({d} rule variables).")
-            return F.one_hot(labels.clamp_min(0), d).float() * (labels >= 0)[..., None].float()
-        if labels.dim() != 3 or tuple(labels.shape) != (batch, length, d):
-            raise DataError(
-                f"{role}_variables must be indices [{batch}, {length}] or intensities [{batch}, {length}, {d}], "
-                f"got {tuple(labels.shape)}."
-            )
-        return labels.float()
-
     def rule_bias_matrix(self, query_variables: Tensor, key_variables: Tensor, batch: int, tq: int, tk: int) -> Tensor:
         """The additive logit bias ``[B, Tq, Tk]`` from the tokens' variables."""
-        q = self._soft(query_variables, tq, batch, "query")  # (B, Tq, d)
-        k = self._soft(key_variables, tk, batch, "key")  # (B, Tk, d)
+        d = len(self.variables)
+        q = variable_intensities(query_variables, batch, tq, d, "query")  # (B, Tq, d)
+        k = variable_intensities(key_variables, batch, tk, d, "key")  # (B, Tk, d)
         return self.rule_bias * (q @ self.adjacency.T.to(q.dtype) @ k.transpose(1, 2))  # (B, Tq, Tk)
 
     def forward(self, query: Tensor, key: Tensor, value: Tensor, query_variables: Tensor | None = None,

@@ -1,47 +1,76 @@
-"""Text + vision: a causal text model and a CausalVisionTransformer joined by rule-biased cross-attention.
+"""Text + vision: a text model and a CausalVisionTransformer joined through the rules' variables.
 
-- `MultimodalCausalTransformer`: text tokens (``cnsg.encode``) and image tokens
-  (``CausalVisionTransformer.encode``) are projected to one width; each modality attends to the other
-  with `causaltorch.layers.CausalAttention`. Image tokens carry the vision model's per-patch factor
-  detections as soft rule variables, text tokens may carry variable labels, so an effect token attends
-  more to tokens expressing its causes. Pooled, fused and classified.
-- `MultiModalCausalModel`: the spec's text–vision example, built from the same parts.
+Read top to bottom: `MultimodalFeatures` (what one forward pass computes), `MultimodalCausalTransformer`,
+then `MultiModalCausalModel` (the spec's example, the same model at the spec's sizes).
+
+The rules act in three places, all driven by one `CausalSymbolicLayer` (DESIGN §3, §4):
+
+1. Evidence. Each rule variable is seen in the text (``text_variables``: which tokens express it) or in
+   the picture (the vision model's factor head on the class token), ``e = 1 − (1 − e_text)(1 − e_image)``.
+2. Intensities. The symbolic layer propagates the evidence through the rule graph's SCM, under optional
+   ``interventions`` (``{"rain": 0.0}`` is ``do(rain=0)``: rain and what it causes lose their boost).
+3. Rule slots. Each variable becomes one token, its learned embedding scaled by its intensity. Text and
+   image tokens attend across modalities *and* to these slots with `CausalAttention`'s rule bias, so a
+   token that expresses an effect attends more to the slots and tokens of its causes. The slots are
+   pooled into the fused representation, and the logits read the intensities directly::
+
+       logits = factor_weights · intensities + classifier(fused)
+
+so a stronger cause raises (a positive rule) or lowers (a negative rule) its effect's intensity, its
+slot and its share of every logit, exactly as the SCM says.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import torch
 from torch import Tensor, nn
 
 from causaltorch.errors import DataError
-from causaltorch.layers.attention import CausalAttention
+from causaltorch.layers.attention import CausalAttention, variable_intensities
+from causaltorch.layers.symbolic import CausalSymbolicLayer
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.vit import CausalVisionTransformer
 
-__all__ = ["MultimodalCausalTransformer", "MultiModalCausalModel"]
+__all__ = ["MultimodalFeatures", "MultimodalCausalTransformer", "MultiModalCausalModel"]
 
 
 def _heads_for(d_model: int, preferred: int = 8) -> int:
     return next(h for h in range(min(preferred, d_model), 0, -1) if d_model % h == 0)
 
 
+@dataclass
+class MultimodalFeatures:
+    """What `MultimodalCausalTransformer.forward_features` computes for B (text, image) pairs and d variables."""
+
+    text: Tensor  # (B, T, D) text tokens after attending to the image tokens and the rule slots
+    image: Tensor  # (B, 1 + N, D) image tokens after attending to the text tokens and the rule slots
+    slots: Tensor  # (B, d, D) one token per rule variable: its embedding times its intensity
+    evidence: Tensor  # (B, d) how strongly each variable is seen in the text or the image, in [0, 1]
+    intensities: Tensor  # (B, d) the evidence propagated through the rules (and interventions), in [0, 1]
+    text_mask: Tensor | None  # (B, T) True for real text tokens; None: all are real
+
+
 class MultimodalCausalTransformer(nn.Module):
-    """Classify a (text, image) pair with rule-biased cross-attention between the modalities.
+    """Classify a (text, image) pair; the rules' variables link the two modalities (see the module docstring).
 
     Args:
-        text_model: a model with ``encode(input_ids [B, T]) -> [B, T, D_text]`` (a `cnsg`); default: a
-            small `cnsg` with ``vocab_size``.
-        vision_model: a `CausalVisionTransformer`; default: one for ``image_size`` pictures.
+        text_model: a model with ``encode(input_ids [B, T], attention_mask) -> [B, T, D_text]`` (a `cnsg`);
+            default: a small `cnsg` with ``vocab_size``.
+        vision_model: a `CausalVisionTransformer` whose factors are the rules' variables; default: one for
+            ``image_size`` pictures without a classifier of its own.
         d_model: width of the joint space; num_heads: cross-attention heads.
         num_classes: outputs of the classifier.
-        causal_rules: the rules shared by both modalities (the vision model's factors are these variables).
-        rule_bias: scale of the rule-derived attention bias.
+        causal_rules: the rules shared by both modalities; they decide the intensities.
+        rule_bias: scale of the rule-derived attention bias (0: plain attention; the intensities still act).
 
-    ``forward(input_ids, images, text_variables=None, attention_mask=None) -> logits [B, num_classes]``;
-    ``text_variables [B, T]`` gives the rule variable each text token expresses (-1: none).
+    ``forward(input_ids [B, T], images [B, 3, S, S], text_variables=None, attention_mask=None,
+    interventions=None) -> logits [B, num_classes]``. ``text_variables`` says which variable each text
+    token expresses: indices ``[B, T]`` (-1: none) or intensities ``[B, T, d]`` in [0, 1]. Without it the
+    text gives no evidence and the variables are read from the picture alone.
     """
 
     def __init__(self, text_model: nn.Module | None = None, vision_model: CausalVisionTransformer | None = None, *,
@@ -50,6 +79,8 @@ class MultimodalCausalTransformer(nn.Module):
                  causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, rule_bias: float = 1.0):
         super().__init__()
         ruleset = as_ruleset(causal_rules)
+        if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 1:
+            raise DataError(f"num_classes must be a positive integer, got {num_classes!r}.")
         if text_model is None:
             from causaltorch.text.model import cnsg
 
@@ -64,63 +95,111 @@ class MultimodalCausalTransformer(nn.Module):
                 f"{ruleset.variables} (same order); build both from the same rules."
             )
         self.text_model, self.vision_model = text_model, vision_model
+        self.variables = ruleset.variables
+        d = len(self.variables)
         text_width = text_model.config.d_model if hasattr(text_model, "config") else d_model
         self.text_proj = nn.Linear(text_width, d_model) if text_width != d_model else nn.Identity()
         self.image_proj = nn.Linear(vision_model.d_model, d_model) if vision_model.d_model != d_model else nn.Identity()
+        self.symbolic = CausalSymbolicLayer(ruleset) if d else None
+        if self.symbolic is not None:
+            self.symbolic.requires_grad_(False)  # the rules are given, not learned from (text, image) pairs
+        self.variable_embedding = nn.Parameter(torch.randn(d, d_model) * 0.02)  # (d, D): one slot per variable
         self.text_to_image = CausalAttention(d_model, num_heads, ruleset, rule_bias=rule_bias)
         self.image_to_text = CausalAttention(d_model, num_heads, ruleset, rule_bias=rule_bias)
-        self.fusion = nn.Linear(2 * d_model, d_model)
+        self.fusion = nn.Linear(3 * d_model, d_model)  # [text pool, image pool, slot sum] -> D
         self.classifier = nn.Linear(d_model, num_classes)
-        self.variables = ruleset.variables
+        self.factor_weights = nn.Linear(d, num_classes, bias=False) if d else None
 
-    def forward(self, input_ids: Tensor, images: Tensor, text_variables: Tensor | None = None,
-                attention_mask: Tensor | None = None) -> Tensor:
+    @property
+    def causal_rules(self) -> CausalRuleSet:
+        return self.symbolic.ruleset if self.symbolic is not None else CausalRuleSet()
+
+    def forward_features(self, input_ids: Tensor, images: Tensor, text_variables: Tensor | None = None,
+                         attention_mask: Tensor | None = None,
+                         interventions: Mapping[str, Any] | None = None) -> MultimodalFeatures:
+        """Encode both modalities, read and propagate the variables, and attend across (see the module docstring)."""
+        if input_ids.dim() != 2 or images.dim() != 4 or input_ids.shape[0] != images.shape[0]:
+            raise DataError(
+                f"input_ids [batch, length] and images [batch, channels, size, size] must share the batch, got "
+                f"{tuple(input_ids.shape)} and {tuple(images.shape)}."
+            )
+        if interventions and self.symbolic is None:
+            raise DataError("interventions need rule variables; this model was built without causal_rules.")
+        batch, length = input_ids.shape
+        d = len(self.variables)
+        text_mask = attention_mask.bool() if attention_mask is not None else None
         text = self.text_proj(self.text_model.encode(input_ids, attention_mask))  # (B, T, D)
         tokens = self.vision_model.encode(images)  # (B, 1 + N, D_vision)
         image = self.image_proj(tokens)  # (B, 1 + N, D)
-        image_variables = text_labels = None
-        if self.variables and text_variables is not None:
-            image_variables = torch.sigmoid(self.vision_model.factor_head(tokens))  # (B, 1 + N, d) per-patch evidence
-            text_labels = text_variables
-        attended_text = self.text_to_image(text, image, image, text_labels, image_variables)
-        attended_image = self.image_to_text(image, text, text, image_variables, text_labels,
-                                            key_padding_mask=attention_mask)
-        if attention_mask is not None:
-            weights = attention_mask.float()[..., None]
-            text_pool = (attended_text * weights).sum(1) / weights.sum(1).clamp_min(1)
+
+        image_labels = torch.sigmoid(self.vision_model.factor_head(tokens))  # (B, 1 + N, d) per-token detections
+        if text_variables is None:
+            text_labels = text.new_zeros(batch, length, d)
         else:
-            text_pool = attended_text.mean(1)
-        fused = torch.relu(self.fusion(torch.cat([text_pool, attended_image.mean(1)], dim=-1)))
-        return self.classifier(fused)
+            text_labels = variable_intensities(text_variables, batch, length, d, "text").to(text.device)
+        if text_mask is not None:
+            text_labels = text_labels * text_mask[..., None].to(text_labels.dtype)  # padding expresses nothing
+        text_seen = text_labels.amax(dim=1)  # (B, d)
+        image_seen = image_labels[:, 0]  # (B, d): the class token, as the vision model reads its factors
+        evidence = 1.0 - (1.0 - text_seen) * (1.0 - image_seen)  # (B, d): seen in either modality
+        intensities = self.symbolic(evidence, interventions) if self.symbolic is not None else evidence
+
+        slots = intensities[..., None] * self.variable_embedding  # (B, d, 1) * (d, D) -> (B, d, D)
+        slot_labels = torch.eye(d, device=slots.device).expand(batch, d, d)  # slot v expresses variable v
+        image_and_slots = torch.cat([image, slots], 1)  # (B, 1 + N + d, D)
+        attended_text = self.text_to_image(text, image_and_slots, image_and_slots,
+                                           text_labels, torch.cat([image_labels, slot_labels], 1))
+        text_and_slots = torch.cat([text, slots], 1)  # (B, T + d, D)
+        key_mask = None
+        if text_mask is not None:
+            key_mask = torch.cat([text_mask, text_mask.new_ones(batch, d)], 1)  # (B, T + d)
+        attended_image = self.image_to_text(image, text_and_slots, text_and_slots,
+                                            image_labels, torch.cat([text_labels, slot_labels], 1),
+                                            key_padding_mask=key_mask)
+        return MultimodalFeatures(attended_text, attended_image, slots, evidence, intensities, text_mask)
+
+    def forward_head(self, features: MultimodalFeatures) -> Tensor:
+        """``MultimodalFeatures -> logits [B, num_classes]``: pooled tokens and slots, plus the factors' share."""
+        if features.text_mask is not None:
+            weights = features.text_mask.to(features.text.dtype)[..., None]  # (B, T, 1)
+            text_pool = (features.text * weights).sum(1) / weights.sum(1).clamp_min(1)
+        else:
+            text_pool = features.text.mean(1)
+        pooled = torch.cat([text_pool, features.image.mean(1), features.slots.sum(1)], dim=-1)  # (B, 3D)
+        logits = self.classifier(torch.relu(self.fusion(pooled)))
+        if self.factor_weights is not None:
+            logits = logits + self.factor_weights(features.intensities)
+        return logits
+
+    def forward(self, input_ids: Tensor, images: Tensor, text_variables: Tensor | None = None,
+                attention_mask: Tensor | None = None, interventions: Mapping[str, Any] | None = None) -> Tensor:
+        return self.forward_head(self.forward_features(input_ids, images, text_variables, attention_mask,
+                                                       interventions))
+
+    def extra_repr(self) -> str:
+        return f"variables={len(self.variables)}, rules={len(self.causal_rules)}"
 
 
-class MultiModalCausalModel(nn.Module):
-    """The spec's text–vision model: ``MultiModalCausalModel(text_vocab_size=10000, vision_num_classes=1000,
+class MultiModalCausalModel(MultimodalCausalTransformer):
+    """The spec's text–vision model at the spec's sizes: ``MultiModalCausalModel(text_vocab_size=10000,
     d_model=512, causal_rules=None)``; ``forward(text_input [B, T], image_input [B, 3, 224, 224]) -> [B, 10]``.
 
-    A `cnsg` text encoder (8 heads, so that 512 divides), a 224×224 `CausalVisionTransformer`, one
-    `CausalAttention` used in both directions, a fusion layer and a 10-way classifier.
+    A `cnsg` text encoder (8 heads, so that 512 divides) and a 224×224 `CausalVisionTransformer` without a
+    classifier of its own, joined as in `MultimodalCausalTransformer`. The spec's ``vision_num_classes``
+    is gone: the vision model's features feed the joint classifier, so a vision classifier would never be
+    used. ``num_classes`` (10, as in the spec) sizes the joint classifier.
     """
 
-    def __init__(self, text_vocab_size: int = 10000, vision_num_classes: int = 1000, d_model: int = 512,
-                 causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, n_layers: int = 12,
-                 image_size: int = 224):
-        super().__init__()
+    def __init__(self, text_vocab_size: int = 10000, *, d_model: int = 512,
+                 causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, num_classes: int = 10,
+                 n_layers: int = 12, image_size: int = 224, patch_size: int = 16, rule_bias: float = 1.0):
         from causaltorch.text.model import cnsg
 
+        ruleset = as_ruleset(causal_rules)
         heads = _heads_for(d_model)
-        self.text_encoder = cnsg(vocab_size=text_vocab_size, d_model=d_model, n_heads=heads, n_layers=n_layers,
-                                 causal_rules=causal_rules)
-        self.vision_encoder = CausalVisionTransformer(image_size=image_size, num_classes=vision_num_classes,
-                                                      d_model=d_model, n_heads=heads, causal_rules=causal_rules)
-        self.cross_modal_attention = CausalAttention(d_model, num_heads=heads, causal_rules=causal_rules)
-        self.fusion = nn.Linear(d_model * 2, d_model)
-        self.classifier = nn.Linear(d_model, 10)
-
-    def forward(self, text_input: Tensor, image_input: Tensor) -> Tensor:
-        text_features = self.text_encoder.encode(text_input)  # (B, T, D)
-        image_features = self.vision_encoder.encode(image_input)  # (B, 1 + N, D)
-        attended_text = self.cross_modal_attention(text_features, image_features, image_features)
-        attended_image = self.cross_modal_attention(image_features, text_features, text_features)
-        fused = self.fusion(torch.cat([attended_text.mean(1), attended_image.mean(1)], dim=-1))
-        return self.classifier(fused)
+        text_encoder = cnsg(vocab_size=text_vocab_size, d_model=d_model, n_heads=heads, n_layers=n_layers,
+                            causal_rules=ruleset if ruleset.variables else None)
+        vision_encoder = CausalVisionTransformer(image_size=image_size, patch_size=patch_size, num_classes=0,
+                                                 d_model=d_model, n_heads=heads, causal_rules=ruleset)
+        super().__init__(text_encoder, vision_encoder, d_model=d_model, num_heads=heads, num_classes=num_classes,
+                         causal_rules=ruleset, rule_bias=rule_bias)
