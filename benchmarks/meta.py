@@ -14,8 +14,12 @@ x4 from x0 … x3.
 2. ``hyper``: `CausalHyperNetwork` trained on random graphs (the adjacency carries the weights) generates a
    network for unseen graphs with no data; compared with training from scratch on 10 samples (MLP, 200 Adam
    steps) and ridge regression on 10 samples.
-3. ``text``: `FewShotCausalTransformer` and `SelfEvolvingTextGenerator` on the corpus's held-out cause→effect
-   pairs: CFS and perplexity before vs after adaptation (a small model trained on the bundled corpus).
+3. ``text``: the corpus's 13 held-out cause→effect pairs as tasks, 5 examples each (templates the evaluation
+   prompts do not use). CFS on the pair's prompts and perplexity of "prompt + effect" statements for: the
+   base model; `SelfEvolvingTextGenerator` adapters generated from a one-sentence description by a
+   hypernetwork trained on the corpus's other pairs (graph + variables, and graph shape only as before);
+   a LoRA-style adapter of the same size fitted directly on the 5 examples; and `FewShotCausalTransformer`
+   fine-tuning the whole model on them (a small model trained on the bundled corpus).
 """
 
 from __future__ import annotations
@@ -193,101 +197,203 @@ def bench_hyper(train_steps: int, eval_tasks: int) -> dict:
     return results
 
 
-def bench_text(train_steps: int) -> dict:
+# Five examples per held-out task, in templates that the evaluation prompts ("If …,", "When …,", "…, so") do
+# not use: (prompt, completion); C = the cause's form capitalised.
+SUPPORT_TEMPLATES = [("{C_noun} can cause", "{e_noun}."), ("{C_noun} led to", "{e_noun}."),
+                     ("Because {c_past},", "{e_past}."), ("{C_past}, and soon", "{e_past}."),
+                     ("As a result of {c_noun},", "{e_past}.")]
+
+
+def heldout_tasks(pairs: list[dict], rules) -> list[dict]:
+    """Per held-out pair: its one-sentence description, 5 examples, and the query it is measured on.
+
+    Query: the pair's own prompts with CFS over its effect forms, and the statements "prompt + effect form"
+    (present forms after "If/When …,", past forms after "…, so") for perplexity.
+    """
+    tasks = []
+    for pair in pairs:
+        cause, effect = (rules.variable_metadata(name)["forms"] for name in (pair["cause"], pair["effect"]))
+        examples = []
+        for k, (prompt, completion) in enumerate(SUPPORT_TEMPLATES):
+            slots = {f"{who}_{kind}": forms[kind][k % len(forms[kind])]
+                     for who, forms in (("c", cause), ("e", effect)) for kind in ("noun", "past")}
+            slots |= {"C_noun": slots["c_noun"][:1].upper() + slots["c_noun"][1:],
+                      "C_past": slots["c_past"][:1].upper() + slots["c_past"][1:]}
+            examples.append((prompt.format(**slots), completion.format(**slots)))
+        statements = [f"{prompt} {form}." for prompt in pair["prompts"]
+                      for form in effect["past" if prompt.endswith(" so") else "present"]]
+        tasks.append({"pair": f"{pair['cause']} -> {pair['effect']}",
+                      "description": f"{pair['cause'].replace('_', ' ')} causes {pair['effect'].replace('_', ' ')}.",
+                      "examples": examples, "example_texts": [f"{p} {c}" for p, c in examples],
+                      "cases": [(prompt, pair["effect_forms"]) for prompt in pair["prompts"]],
+                      "statements": statements})
+    return tasks
+
+
+def hypernetwork_training_tasks(held_out: set[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Each stated knowledge-base pair that is not held out: its description and up to 32 training
+    sentences that mention both of its variables (pairs with fewer than 3 such sentences are left out)."""
+    from causaltorch.text.corpus import knowledge_base, load_corpus
+
+    rules = knowledge_base()
+    lines = [(line, line.lower()) for line in load_corpus("train")]  # matched in lower case, kept as written
+    tasks = []
+    for rule in rules.rules:
+        if (rule.cause, rule.effect) in held_out:
+            continue
+        causes, effects = rules.surface_forms(rule.cause), rules.surface_forms(rule.effect)
+        found = [line for line, lower in lines
+                 if any(c in lower for c in causes) and any(e in lower for e in effects)]
+        if len(found) >= 3:
+            tasks.append((f"{rule.cause.replace('_', ' ')} causes {rule.effect.replace('_', ' ')}.", found[:32]))
+    return tasks
+
+
+def quantiles(values: list[float]) -> dict[str, float]:
+    cuts = statistics.quantiles(values, n=10, method="inclusive")
+    return {"p10": cuts[0], "p50": statistics.median(values), "p90": cuts[-1], "calls": len(values)}
+
+
+def bench_text(train_steps: int, hyper_steps: int) -> dict:
+    import os
     import tempfile
     from dataclasses import replace
 
     from causaltorch.metrics.text import calculate_cfs, perplexity
     from causaltorch.text.adaptive import FewShotCausalTransformer, SelfEvolvingTextGenerator
-    from causaltorch.text.corpus import corpus_path
+    from causaltorch.text.corpus import corpus_path, knowledge_base
     from causaltorch.text.demo import FULL, train_model
 
     pairs = json.loads((corpus_path("train").parent / "heldout_pairs.json").read_text())["pairs"]
+    tasks = heldout_tasks(pairs, knowledge_base())
     with tempfile.TemporaryDirectory() as scratch:
         trained = train_model(scratch, replace(FULL, steps=train_steps), progress_bar="tqdm")
     base = trained.model.eval()
-    examples = [(pair["prompts"][0], pair["effect_forms"][2]) for pair in pairs]  # one example per held-out pair
-    cases = [(prompt, pair["effect_forms"]) for pair in pairs for prompt in pair["prompts"][1:]]  # unseen prompts
-    texts = [f"{prompt} {pair['effect_forms'][2]}." for pair in pairs for prompt in pair["prompts"][1:]]
+    tokenizer = base.tokenizer
     strength, tokens = FULL.rule_strength, FULL.max_new_tokens
+    cfs_options = {"rule_strength": strength, "max_new_tokens": tokens}
+
+    def measure(model, task, rules=None) -> dict:
+        """CFS on the task's prompts (without and, given ``rules``, with rule guidance) and the summed
+        negative log-likelihood of its statements (tokens counted as `perplexity` predicts them)."""
+        row = {"cfs": calculate_cfs(model, task["cases"], tokenizer=tokenizer, **cfs_options)}
+        if rules is not None:
+            row["cfs_rules"] = calculate_cfs(model, task["cases"], tokenizer=tokenizer, rules=rules, **cfs_options)
+        count = sum(len(tokenizer.encode(text)) for text in task["statements"])
+        row["nll"] = math.log(perplexity(model, task["statements"], tokenizer=tokenizer)) * count
+        row["tokens"] = count
+        return row
+
+    rows: dict[str, list[dict]] = {}
+    timings: dict[str, list[float]] = {"adapt_to_task": [], "fit_adapter (50 steps)": []}
+
+    def record(name: str, row: dict) -> None:
+        rows.setdefault(name, []).append(row)
+
+    # Hypernetworks trained on the other pairs: with the variables (this change) and on the shape alone
+    # (the graph passed as a bare adjacency tensor: the behaviour before it).
+    training = hypernetwork_training_tasks({(pair["cause"], pair["effect"]) for pair in pairs})
+    hyper_runs = {}
+    for name, as_shape in (("variables", False), ("shape_only", True)):
+        torch.manual_seed(0)
+        generator = SelfEvolvingTextGenerator(base)
+        graphs = [(generator.task_graph_from(d, None)[0] if as_shape else d, texts) for d, texts in training]
+        start = time.process_time()
+        losses = generator.train_hypernetwork(graphs, steps=hyper_steps, lr=1e-3, batch_size=16, seed=0)
+        hyper_runs[name] = {"generator": generator, "train_cpu_s": time.process_time() - start,
+                            "loss_first_50": statistics.fmean(losses[:50]),
+                            "loss_last_50": statistics.fmean(losses[-50:])}
+    with_variables = hyper_runs["variables"]["generator"]
+    codes = {tuple(with_variables.task_code(d).tolist())
+             for d, _ in training}
+    shapes = {tuple(with_variables.task_graph_from(d, None)[0].flatten().tolist()) for d, _ in training}
+
+    for index, task in enumerate(tqdm(tasks, desc="held-out tasks")):
+        mismatched = tasks[(index + 1) % len(tasks)]
+        record("base model", measure(base, task))
+
+        shape_only = hyper_runs["shape_only"]["generator"]
+        shape_only.adapt_to_task(task["description"], causal_graph=shape_only.task_graph_from(task["description"],
+                                                                                                None)[0])
+        record("hypernetwork adapter, graph shape only (before)", measure(shape_only, task))
+
+        start = time.perf_counter()
+        with_variables.adapt_to_task(task["description"])
+        timings["adapt_to_task"].append(time.perf_counter() - start)
+        rules = with_variables.task_rules
+        record("hypernetwork adapter, graph + variables (from the description alone)",
+               measure(with_variables, task, rules))
+        start = time.perf_counter()
+        with_variables.fit_adapter(task["example_texts"], steps=50, lr=1e-2, init="generated")
+        timings["fit_adapter (50 steps)"].append(time.perf_counter() - start)
+        record("hypernetwork adapter, then fitted on the 5 examples (50 Adam steps)", measure(with_variables, task))
+        start = time.perf_counter()
+        with_variables.adapt_to_task(mismatched["description"])
+        timings["adapt_to_task"].append(time.perf_counter() - start)
+        record("control: the adapter generated for another held-out pair", measure(with_variables, task))
+
+        lora = SelfEvolvingTextGenerator(base).adapt_to_task(task["description"])  # rules; zero adapter
+        record("base model + rules mined from the description (zero adapter)", measure(lora, task, lora.task_rules))
+        start = time.perf_counter()
+        lora.fit_adapter(task["example_texts"], steps=50, lr=1e-2, init="zero", seed=index)
+        timings["fit_adapter (50 steps)"].append(time.perf_counter() - start)
+        record("LoRA-style adapter fitted on the 5 examples (same size, zero init, 50 Adam steps)",
+               measure(lora, task, lora.task_rules))
+
+        torch.manual_seed(index)
+        few = FewShotCausalTransformer(base_model=base, steps=10, lr=1e-3)
+        few.learn_from_examples(task["examples"])
+        record("FewShotCausalTransformer: whole model fine-tuned on the 5 examples (10 Adam steps)",
+               measure(few.adapted, task, few.learned_rules))
+
+    base_rows = rows["base model"]
+    summary_rows = {}
+    for name, values in rows.items():
+        gaps = [(row["nll"] - b["nll"]) / row["tokens"] for row, b in zip(values, base_rows)]
+        summary_rows[name] = {
+            "cfs": statistics.fmean(row["cfs"] for row in values),
+            "cfs_rules": (statistics.fmean(row["cfs_rules"] for row in values) if "cfs_rules" in values[0]
+                          else None),
+            "perplexity": math.exp(sum(row["nll"] for row in values) / sum(row["tokens"] for row in values)),
+            "log_ppl_vs_base_mean": statistics.fmean(gaps),
+            "log_ppl_vs_base_se": statistics.stdev(gaps) / math.sqrt(len(gaps)),
+            "tasks_better_than_base": sum(g < 0 for g in gaps), "per_task": values}
+    load = os.getloadavg()[0]
     results = {"setup": {"base_model": f"cnsg d_model={FULL.d_model}, {FULL.n_layers} layers, {train_steps} steps on "
-                                       "the bundled corpus", "heldout_pairs": len(pairs), "examples": len(examples),
-                         "eval_cases": len(cases), "rule_strength": strength}}
-    before = {"cfs": calculate_cfs(base, cases, max_new_tokens=tokens), "perplexity": perplexity(base, texts)}
-
-    torch.manual_seed(0)
-    few = FewShotCausalTransformer(base_model=base, steps=10, lr=1e-3)
-    few.learn_from_examples(examples)
-    few_after = {"cfs": calculate_cfs(few.adapted, cases, rules=few.learned_rules, rule_strength=strength,
-                                      max_new_tokens=tokens),
-                 "cfs_without_rules": calculate_cfs(few.adapted, cases, max_new_tokens=tokens),
-                 "perplexity": perplexity(few.adapted, texts),
-                 "rules": [f"{r.cause} -> {r.effect}" for r in few.learned_rules.rules]}
-
-    evolving = SelfEvolvingTextGenerator(base)
-    hits, total, mined = 0.0, 0, []
-    for pair in pairs:
-        description = f"{pair['cause'].replace('_', ' ')} causes {pair['effect'].replace('_', ' ')}."
-        evolving.adapt_to_task(description)
-        mined += [f"{r.cause} -> {r.effect}" for r in evolving.task_rules.rules]
-        pair_cases = [(prompt, pair["effect_forms"]) for prompt in pair["prompts"][1:]]
-        hits += calculate_cfs(evolving, pair_cases, rules=evolving.task_rules, rule_strength=strength,
-                              max_new_tokens=tokens) * len(pair_cases)
-        total += len(pair_cases)
-    evolving_after = {"cfs": hits / total, "rules": mined,
-                      "note": "hypernetwork not meta-trained here: its adapter starts at zero, so the change "
-                              "comes from the mined rules"}
-
-    # The same generator after train_hypernetwork on the corpus's *other* pairs: each task is one stated
-    # knowledge-base rule (its description) with the training sentences that mention both of its variables.
-    from causaltorch.text.corpus import knowledge_base, load_corpus
-
-    base_rules, held_out = knowledge_base(), {(pair["cause"], pair["effect"]) for pair in pairs}
-    lines = [line.lower() for line in load_corpus("train")]
-    tasks = []
-    for rule in base_rules.rules:
-        if (rule.cause, rule.effect) in held_out:
-            continue
-        causes, effects = base_rules.surface_forms(rule.cause), base_rules.surface_forms(rule.effect)
-        found = [line for line in lines if any(c in line for c in causes) and any(e in line for e in effects)]
-        if len(found) >= 3:
-            tasks.append((f"{rule.cause.replace('_', ' ')} causes {rule.effect.replace('_', ' ')}.", found[:32]))
-    trained_evolving = SelfEvolvingTextGenerator(base)
-    start = time.process_time()
-    losses = trained_evolving.train_hypernetwork(tasks, steps=400, lr=1e-3, batch_size=16, seed=0)
-    train_cpu = time.process_time() - start
-    hits, hits_without, total, nll_with, nll_without = 0.0, 0.0, 0, [], []
-    for pair in pairs:
-        description = f"{pair['cause'].replace('_', ' ')} causes {pair['effect'].replace('_', ' ')}."
-        trained_evolving.adapt_to_task(description)
-        pair_cases = [(prompt, pair["effect_forms"]) for prompt in pair["prompts"][1:]]
-        pair_texts = [f"{prompt} {pair['effect_forms'][2]}." for prompt in pair["prompts"][1:]]
-        hits += calculate_cfs(trained_evolving, pair_cases, rules=trained_evolving.task_rules,
-                              rule_strength=strength, max_new_tokens=tokens) * len(pair_cases)
-        hits_without += calculate_cfs(trained_evolving, pair_cases, max_new_tokens=tokens) * len(pair_cases)
-        total += len(pair_cases)
-        nll_with.append((math.log(perplexity(trained_evolving, pair_texts, tokenizer=base.tokenizer)), len(pair_texts)))
-        nll_without.append((math.log(perplexity(base, pair_texts)), len(pair_texts)))
-    pooled = {name: math.exp(sum(v * n for v, n in values) / sum(n for _, n in values))
-              for name, values in (("adapted", nll_with), ("base", nll_without))}
-    trained_after = {"tasks": len(tasks), "steps": 400, "train_cpu_s": train_cpu,
-                     "loss_first_50": sum(losses[:50]) / 50, "loss_last_50": sum(losses[-50:]) / 50,
-                     "cfs": hits / total, "cfs_without_rules": hits_without / total,
-                     "perplexity_adapted": pooled["adapted"], "perplexity_base_same_texts": pooled["base"]}
-    results.update({"before": before, "few_shot_after": few_after, "self_evolving_after": evolving_after,
-                    "self_evolving_trained": trained_after})
-    print("\n| model | CFS on unseen prompts of held-out pairs | perplexity of held-out statements |")
-    print("|---|---|---|")
-    print(f"| base model (before) | {before['cfs']:.3f} | {before['perplexity']:.1f} |")
-    print(f"| FewShotCausalTransformer after 13 examples (adapted + mined rules) | {few_after['cfs']:.3f} "
-          f"(without rules {few_after['cfs_without_rules']:.3f}) | {few_after['perplexity']:.1f} |")
-    print(f"| SelfEvolvingTextGenerator adapted from a one-sentence description per pair | "
-          f"{evolving_after['cfs']:.3f} | (unchanged: zero adapter) |")
-    print(f"| SelfEvolvingTextGenerator, hypernetwork trained on {trained_after['tasks']} other pairs "
-          f"(400 steps, {train_cpu:.0f} CPU s; LM loss {trained_after['loss_first_50']:.2f} -> "
-          f"{trained_after['loss_last_50']:.2f}) | {trained_after['cfs']:.3f} (without rules "
-          f"{trained_after['cfs_without_rules']:.3f}) | {trained_after['perplexity_adapted']:.1f} "
-          f"(base on the same texts {trained_after['perplexity_base_same_texts']:.1f}) |")
+                                       "the bundled corpus",
+                         "heldout_tasks": len(tasks), "examples_per_task": len(SUPPORT_TEMPLATES),
+                         "cfs_cases_per_task": len(tasks[0]["cases"]),
+                         "statements": sum(len(t["statements"]) for t in tasks), "rule_strength": strength,
+                         "adapter_parameters": with_variables.adapter_parameter_count,
+                         "hypernetwork_parameters": sum(p.numel() for p in with_variables.hypernetwork.parameters()),
+                         "variable_encoder_parameters": sum(p.numel()
+                                                            for p in with_variables.variable_encoder.parameters()),
+                         "base_parameters": sum(p.numel() for p in base.parameters()),
+                         "hypernetwork_training_tasks": len(training), "hypernetwork_steps": hyper_steps,
+                         "distinct_graph_shapes_in_training": len(shapes),
+                         "distinct_task_codes_in_training": len(codes),
+                         "load_average_1min_at_end": load},
+               "hypernetwork_training": {name: {k: v for k, v in run.items() if k != "generator"}
+                                         for name, run in hyper_runs.items()},
+               "timings_s": {name: quantiles(values) for name, values in timings.items()},
+               "methods": summary_rows}
+    print(f"\n{len(tasks)} held-out pairs, {len(SUPPORT_TEMPLATES)} examples each; adapter "
+          f"{results['setup']['adapter_parameters']} numbers; {len(training)} training pairs: "
+          f"{len(shapes)} distinct graph shape(s), {len(codes)} distinct codes with variables")
+    print("| model | CFS (no rules) | CFS with rules | perplexity (pooled) | Δ log ppl vs base, mean ± s.e. | "
+          "pairs better than base |")
+    print("|---|---|---|---|---|---|")
+    for name, s in summary_rows.items():
+        with_rules = f"{s['cfs_rules']:.3f}" if s["cfs_rules"] is not None else ""
+        print(f"| {name} | {s['cfs']:.3f} | {with_rules} | {s['perplexity']:.1f} | "
+              f"{s['log_ppl_vs_base_mean']:+.3f} ± {s['log_ppl_vs_base_se']:.3f} | "
+              f"{s['tasks_better_than_base']}/{len(tasks)} |")
+    for name, run in results["hypernetwork_training"].items():
+        print(f"hypernetwork ({name}): {hyper_steps} steps, {run['train_cpu_s']:.0f} CPU s, LM loss "
+              f"{run['loss_first_50']:.2f} -> {run['loss_last_50']:.2f}")
+    for name, q in results["timings_s"].items():
+        print(f"{name}: p10 {q['p10'] * 1e3:.1f} ms, p50 {q['p50'] * 1e3:.1f} ms, p90 {q['p90'] * 1e3:.1f} ms "
+              f"over {q['calls']} calls (1-min load average at the end {load:.2f})")
     return results
 
 
@@ -298,11 +404,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--meta-steps", type=int, default=400)
     parser.add_argument("--eval-tasks", type=int, default=200)
     parser.add_argument("--text-steps", type=int, default=300, help="training steps of the base text model")
+    parser.add_argument("--hyper-steps", type=int, default=400, help="training steps of the text hypernetworks")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
     sections = {"maml": lambda: bench_maml(args.meta_steps, args.eval_tasks),
                 "hyper": lambda: bench_hyper(4 * args.meta_steps, args.eval_tasks),
-                "text": lambda: bench_text(args.text_steps)}
+                "text": lambda: bench_text(args.text_steps, args.hyper_steps)}
     for name in args.only.split(","):
         print(f"\n## {name}", flush=True)
         command = ".venv/bin/python benchmarks/meta.py " + " ".join(sys.argv[1:])

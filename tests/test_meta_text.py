@@ -102,3 +102,79 @@ def test_few_shot_learning_adapts_a_copy_and_generates_with_the_examples_rules(s
 def test_learn_from_examples_refuses_no_examples(small_model):
     with pytest.raises(DataError, match="at least one"):
         FewShotCausalTransformer(base_model=small_model).learn_from_examples([])
+
+
+def _graph_dependent(model):
+    """The default hypernetwork generates a zero adapter until trained; give its output layers values."""
+    torch.manual_seed(0)
+    with torch.no_grad():
+        for generator in (*model.hypernetwork.weight_generators, *model.hypernetwork.bias_generators):
+            generator.weight.normal_(0, 0.05)
+    return model
+
+
+def test_two_graphs_of_the_same_shape_over_different_variables_get_different_adapters(small_model):
+    model = _graph_dependent(SelfEvolvingTextGenerator(small_model))
+    ids = torch.randint(0, 100, (1, 6))
+    model.adapt_to_task("Snow causes icy roads.")
+    snow_graph, snow_logits = model.task_graph, model(ids).logits
+    model.adapt_to_task("Lightning causes forest fires.")
+    assert torch.equal(model.task_graph, snow_graph)  # one edge of strength 0.5 both times: the same shape
+    assert (model(ids).logits - snow_logits).abs().max() > 1e-3
+
+
+def test_reversing_an_edge_changes_the_adapter(small_model):
+    model = _graph_dependent(SelfEvolvingTextGenerator(small_model))
+    ids = torch.randint(0, 100, (1, 6))
+    model.adapt_to_task(causal_graph={"snow": {"effect": "icy_roads", "strength": 0.5}})
+    forward_logits = model(ids).logits
+    model.adapt_to_task(causal_graph={"icy_roads": {"effect": "snow", "strength": 0.5}})
+    assert (model(ids).logits - forward_logits).abs().max() > 1e-3
+
+
+def test_a_trained_hypernetwork_gives_each_task_the_adapter_that_fits_its_own_texts(small_model, tokenizer):
+    from causaltorch.metrics.text import perplexity
+
+    torch.manual_seed(0)
+    model = SelfEvolvingTextGenerator(small_model)
+    rain = ("Heavy rain causes flooding.", ["if it rains , the ground gets wet .", "the ground got wet ."])
+    wind = ("Strong wind causes fallen trees.", ["when the wind blows , trees fall down .", "trees fell down ."])
+    model.train_hypernetwork([rain, wind], steps=15, lr=1e-2, batch_size=4, progress=False)
+    for own, other in ((rain, wind), (wind, rain)):  # same shape, so only the variables can tell them apart
+        own_perplexity = perplexity(model.adapt_to_task(own[0]), own[1], tokenizer=tokenizer)
+        other_perplexity = perplexity(model.adapt_to_task(other[0]), own[1], tokenizer=tokenizer)
+        assert own_perplexity < 0.9 * other_perplexity
+
+
+def test_fit_adapter_from_zero_starts_as_the_base_model(small_model):
+    model = SelfEvolvingTextGenerator(small_model)
+    ids = torch.randint(0, 100, (1, 6))
+    assert model.fit_adapter(["heavy rain causes flooding ."], steps=0) == []
+    assert torch.equal(model(ids).logits, small_model(ids).logits)  # last layer zero: the adapter adds 0.0
+
+
+def test_fit_adapter_lowers_the_examples_loss_and_trains_only_the_adapter(small_model, tokenizer):
+    from causaltorch.metrics.text import perplexity
+
+    before = {k: v.clone() for k, v in small_model.state_dict().items()}
+    model = SelfEvolvingTextGenerator(small_model)
+    hypernet_before = {k: v.clone() for k, v in model.hypernetwork.state_dict().items()}
+    examples = ["heavy rain causes flooding .", "floods follow heavy rain ."]
+    losses = model.fit_adapter(examples, steps=10, lr=1e-2)
+    assert len(losses) == 10 and losses[-1] < losses[0] - 0.1
+    assert perplexity(model, examples, tokenizer=tokenizer) < perplexity(small_model, examples)
+    assert all(torch.equal(v, before[k]) for k, v in small_model.state_dict().items())
+    assert all(torch.equal(v, hypernet_before[k]) for k, v in model.hypernetwork.state_dict().items())
+    assert all(p.requires_grad for p in small_model.parameters())  # unfrozen again
+    assert model.adapter_parameter_count == (32 * 8 + 8) + (8 * 32 + 32)  # d_model 32 -> rank 8 -> 32, with biases
+
+
+def test_fit_adapter_refuses_bad_input_before_changing_anything(small_model):
+    model = SelfEvolvingTextGenerator(small_model)
+    with pytest.raises(DataError, match="adapt_to_task"):
+        model.fit_adapter(["some text ."], init="generated")
+    with pytest.raises(DataError, match="non-empty list"):
+        model.fit_adapter([])
+    with pytest.raises(DataError, match="init must be"):
+        model.fit_adapter(["some text ."], init="random")
+    assert model._adapter is None
