@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import platform
 import sys
 import time
@@ -64,8 +65,11 @@ def train_gan(independent: bool, cpu_seconds: float, max_batches: int, seed: int
     class CpuBudget(L.Callback):
         def __init__(self):
             self.start, self.wall = time.process_time(), time.perf_counter()
+            self.load = [os.getloadavg()[0]]
 
-        def on_train_batch_end(self, trainer, *args):
+        def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+            if batch_idx % 50 == 0:
+                self.load.append(os.getloadavg()[0])
             if time.process_time() - self.start > cpu_seconds or time.perf_counter() - self.wall > wall_seconds:
                 trainer.should_stop = True
 
@@ -82,7 +86,14 @@ def train_gan(independent: bool, cpu_seconds: float, max_batches: int, seed: int
     return generator, {"batches": trainer.global_step // 2, "wall_s": time.perf_counter() - wall,
                        "cpu_s": time.process_time() - cpu, "batch_size": batch_size, "channels": channels,
                        "parameters_generator": sum(p.numel() for p in generator.parameters()),
-                       "parameters_discriminator": sum(p.numel() for p in gan.discriminator.parameters())}
+                       "parameters_discriminator": sum(p.numel() for p in gan.discriminator.parameters()),
+                       "load_average_1min": load_percentiles(budget.load + [os.getloadavg()[0]])}
+
+
+def load_percentiles(samples):
+    """p10 / p50 / p90 of the 1-minute load averages sampled during a run."""
+    levels = torch.tensor([0.1, 0.5, 0.9], dtype=torch.float64)
+    return dict(zip(("p10", "p50", "p90"), torch.tensor(samples, dtype=torch.float64).quantile(levels).tolist()))
 
 
 def train_regressor(args):
@@ -149,6 +160,13 @@ def evaluate(args):
     print_summary(results)
 
 
+def command_line(training):
+    """The recorded training command, from ``benchmarks/`` on (the interpreter's path left out)."""
+    words = training["command"].split()
+    start = next((i for i, w in enumerate(words) if w.endswith("vision.py")), 0)
+    return "python benchmarks/vision.py " + " ".join(words[start + 1:])
+
+
 def verdict(ok):
     return "met" if ok else "**not met**"
 
@@ -161,14 +179,17 @@ def report(args):
     rules = vision_rules()
     roots = [v for v in rules.variables if not rules.parents(v)]
     causal, plain, real = (results["causal"]["fidelity"], results["plain"]["fidelity"], results["real_fidelity"])
+    trained = {label: results[label]["training"] for label in ("causal", "plain")}
+    load = {label: t.get("load_average_1min") for label, t in trained.items()}
+    load_text = "; ".join(f"{label} training p10/p50/p90 {v['p10']:.1f} / {v['p50']:.1f} / {v['p90']:.1f}"
+                          for label, v in load.items() if v) or "not recorded"
     lines = ["## Causal vision (CausalScenes, 32x32)", "",
-             "Machine: 2-core x86-64 container, shared and heavily loaded (load average 8-12 during the runs), "
+             f"Machine: 2-core x86-64 container shared with other jobs (1-minute load average: {load_text}), "
              f"Python {results['machine']['python']}, torch {results['machine']['torch']}, one torch thread. "
              f"Run {results['date']}.", "",
              "Commands (the first three run side by side, then `evaluate`, then `report`):", "", "```",
-             "python benchmarks/vision.py regressor",
-             f"python benchmarks/vision.py causal --cpu-minutes 10 --wall-minutes 40",
-             f"python benchmarks/vision.py plain --cpu-minutes 10 --wall-minutes 40",
+             f"python benchmarks/vision.py regressor --regressor-steps {results['regressor']['steps']}",
+             *(command_line(t) for t in trained.values()),
              "python benchmarks/vision.py evaluate && python benchmarks/vision.py report",
              "python benchmarks/vision_vit.py --steps 300", "```", "",
              "Factor regressor: a 4-layer CNN trained only on real CausalScenes pictures (half of them rendered "

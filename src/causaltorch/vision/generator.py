@@ -32,10 +32,12 @@ from causaltorch._checkpoint import (
 from causaltorch._constitution import HoldsConstitution
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
-from causaltorch.vision.latent import CausalLatentEncoder
+from causaltorch.scm import StructuralCausalModel
+from causaltorch.vision.latent import CausalLatentEncoder, intervention_table, propagate_from_uniform
 
 __all__ = [
     "CausalImageGeneratorConfig", "CausalImageGenerator", "CausalCNN", "CausalDiscriminator", "DecoderBlock",
+    "IndependentFactorLatent",
 ]
 
 
@@ -96,6 +98,41 @@ class DecoderBlock(nn.Module):
         return F.leaky_relu(self.norm(self.conv(torch.cat([x, maps], dim=1))), 0.2)
 
 
+class IndependentFactorLatent(nn.Module):
+    """The ablation's latent: every factor drawn from its own observational marginal, independently.
+
+    ``forward(z [B, latent_dim], values, mask) -> [B, latent_dim]`` (factors in the SCM's ``variables``
+    order, then the free dimensions unchanged). Factor ``j`` is ``F_j^-1(Phi(z_j))``, the quantile function
+    of the SCM's marginal of ``j`` at ``j``'s own noise dimension: factors are independent of one another
+    at every batch size (no joint SCM row is ever used), and each has the distribution it has under the
+    SCM. The quantiles come from ``num_points`` scrambled-Sobol noise rows pushed through the SCM once
+    (seeded, so a model is the same function of ``z`` each time it is built), kept as a non-persistent
+    buffer, so checkpoints do not change. ``mask [B, d]`` sets factors to ``values [B, d]`` and nothing
+    else moves: there is no graph here.
+    """
+
+    def __init__(self, scm: StructuralCausalModel, input_dim: int, num_points: int = 2**15, seed: int = 0):
+        super().__init__()
+        self.num_factors, self.input_dim = len(scm.variables), input_dim
+        uniform = torch.quasirandom.SobolEngine(self.num_factors, scramble=True, seed=seed).draw(num_points)
+        with torch.no_grad():
+            joint = propagate_from_uniform(scm, uniform.to(scm.dtype))  # (N, d) observational rows
+        self.register_buffer("quantiles", joint.sort(dim=0).values, persistent=False)  # each column sorted alone
+
+    def forward(self, z: Tensor, values: Tensor | None = None, mask: Tensor | None = None) -> Tensor:
+        if z.dim() != 2 or z.shape[1] != self.input_dim:
+            raise DataError(f"z must have shape [batch, {self.input_dim}], got {tuple(z.shape)}.")
+        d, points = self.num_factors, self.quantiles.shape[0]
+        # each column's empirical quantile function, linearly interpolated, at u = Phi(z_j)
+        position = torch.special.ndtr(z[:, :d].to(self.quantiles.dtype)) * (points - 1)  # (B, d)
+        below = position.floor().long().clamp(0, points - 2)
+        low, high = self.quantiles.gather(0, below), self.quantiles.gather(0, below + 1)  # (B, d) each
+        factors = torch.lerp(low, high, position - below)
+        if mask is not None:
+            factors = torch.where(mask, values.to(factors.dtype), factors)
+        return torch.cat([factors.to(z.dtype), z[:, d:]], dim=-1)
+
+
 class CausalImageGenerator(HoldsConstitution, nn.Module):
     """Generates pictures from a causal latent; ``generate(causal_interventions=...)`` is do() on it.
 
@@ -130,6 +167,8 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
         super().__init__()
         self.config = config
         self.causal_encoder = CausalLatentEncoder(config.latent_dim, config.causal_rules)
+        if config.independent_factors:
+            self.marginal_factors = IndependentFactorLatent(self.causal_encoder.scm, config.latent_dim)
         d = self.causal_encoder.num_factors
         stages = int(math.log2(config.img_size // 4))
         widths = [config.channels * min(2 ** (stages - i), 8) for i in range(stages + 1)]  # 4x4 stage first
@@ -164,25 +203,13 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
     # ------------------------------------------------------------------ the model
     def encode(self, z: Tensor, causal_interventions: Mapping[str, Any] | None = None,
                values: Tensor | None = None, mask: Tensor | None = None) -> Tensor:
-        """Noise ``[B, latent_dim]`` → causal latent ``[B, latent_dim]`` (see `CausalLatentEncoder`)."""
-        if self.config.independent_factors:
-            return self._encode_independent(z, causal_interventions, values, mask)
-        return self.causal_encoder(z, causal_interventions, values, mask)
-
-    def _encode_independent(self, z: Tensor, causal_interventions: Mapping[str, Any] | None,
-                            values: Tensor | None, mask: Tensor | None) -> Tensor:
-        # Each factor's marginal: the SCM's value for factor j at noise z_j with every other noise drawn
-        # afresh (a random row pairing), so factors are independent and do() moves only the named one.
-        d = self.causal_encoder.num_factors
-        observational = self.causal_encoder(z)[:, :d]
-        shuffled = torch.stack([observational[torch.randperm(z.shape[0], device=z.device), j] for j in range(d)], 1)
+        """Noise ``[B, latent_dim]`` → latent ``[B, latent_dim]``: the SCM's factors (`CausalLatentEncoder`),
+        or with ``independent_factors`` each factor from its own marginal (`IndependentFactorLatent`)."""
+        if not self.config.independent_factors:
+            return self.causal_encoder(z, causal_interventions, values, mask)
         if causal_interventions:
-            from causaltorch.vision.latent import intervention_table
-
             values, mask = intervention_table(self.causal_encoder.scm, causal_interventions, z.shape[0])
-        if mask is not None:
-            shuffled = torch.where(mask, values.to(shuffled.dtype), shuffled)
-        return torch.cat([shuffled, z[:, d:]], dim=-1)
+        return self.marginal_factors(z, values, mask)
 
     def decode(self, z_causal: Tensor) -> Tensor:
         """Causal latent ``[B, latent_dim]`` → pictures ``[B, 3, S, S]`` in [-1, 1]."""
