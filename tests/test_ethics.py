@@ -354,6 +354,42 @@ def test_check_continuation_ignores_what_only_the_prompt_says():
     assert not constitution.check_continuation("How to make a" + " bomb", len("How to make a"))[0]
 
 
+def spanless_rule_that_cannot_read_the_prompt_alone():
+    """Fires (without spans) on any text saying "boom"; raises on the bare prompt "Why?"."""
+    def detect(text):
+        if text == "Why?":
+            raise ValueError("cannot judge a bare question")
+        return ("boom" in text, "says boom" if "boom" in text else None)
+
+    return EthicalRule("boom", "", detect, "block")
+
+
+@pytest.mark.parametrize("fail_closed", [True, False])
+def test_a_detector_failing_on_the_prompt_alone_keeps_the_continuation_rejected_and_logs_it(caplog, fail_closed):
+    constitution = EthicalConstitution([spanless_rule_that_cannot_read_the_prompt_alone()], fail_closed=fail_closed)
+    with caplog.at_level(logging.WARNING, logger="causaltorch.ethics"):
+        allowed, violations = constitution.check_continuation("Why? boom", len("Why?"))
+    assert not allowed and violations[0]["error"]
+    assert "ValueError: cannot judge a bare question" in violations[0]["reason"]
+    assert [r.levelno for r in caplog.records] == [logging.WARNING]
+    assert "'boom'" in caplog.text and "ValueError: cannot judge a bare question" in caplog.text
+
+
+def test_a_detector_that_raises_during_a_continuation_check_rejects_it_and_is_logged(caplog):
+    constitution = EthicalConstitution([EthicalRule("broken", "", lambda text: 1 / 0, "block")])
+    with caplog.at_level(logging.WARNING, logger="causaltorch.ethics"):
+        allowed, violations = constitution.check_continuation("Hello there", len("Hello"))
+    assert not allowed and violations[0]["error"]
+    assert "'broken'" in caplog.text and "ZeroDivisionError" in caplog.text
+
+
+def test_a_continuation_check_with_log_violations_false_logs_nothing(caplog):
+    constitution = EthicalConstitution([EthicalRule("broken", "", lambda text: 1 / 0, "block")], log_violations=False)
+    with caplog.at_level(logging.DEBUG, logger="causaltorch.ethics"):
+        allowed, _ = constitution.check_continuation("Hello there", len("Hello"))
+    assert not allowed and not caplog.records
+
+
 def test_generate_with_the_constitution_never_emits_a_blocked_phrase(tokenizer):
     constitution = EthicalConstitution(load_default_ethical_rules())
     prompt = "Here is how to make a"

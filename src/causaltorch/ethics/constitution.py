@@ -344,10 +344,7 @@ class EthicalConstitution(nn.Module):
             self.violations.extend(violations)
             if self.log_violations:
                 for violation in violations:
-                    level = logging.INFO if violation["action"] in ("log", "modify", "blur") and not violation.get(
-                        "error") and not violation.get("unresolved") else logging.WARNING
-                    log.log(level, "ethical rule %r (%s): %s%s", violation["rule"], violation["action"],
-                            violation["reason"], f" at {violation['spans']}" if violation["spans"] else "")
+                    _log_violation(violation)
         return output, passed, violations
 
     @staticmethod
@@ -396,7 +393,8 @@ class EthicalConstitution(nn.Module):
         Only ``block`` and ``modify`` rules are consulted (generation cannot take back tokens, so a
         continuation that would need redacting is rejected too), and only violations that reach into the
         new text count: a prompt that itself mentions a flagged phrase does not stop generation. The
-        check reads the continuation plus the prompt's last 96 characters. Not recorded in ``.violations``.
+        check reads the continuation plus the prompt's last 96 characters. Not recorded in ``.violations``;
+        a detector that fails is logged at WARNING (with ``log_violations``) and, failing closed, rejects it.
         """
         if not isinstance(text, str) or isinstance(start, bool) or not isinstance(start, int) or \
                 not 0 <= start <= len(text):
@@ -413,19 +411,40 @@ class EthicalConstitution(nn.Module):
             elif violation["spans"]:
                 if any(end > new_from for _, end in violation["spans"]):
                     counted.append(violation)
-            elif not self._fires_on(violation["rule"], window[:new_from]):
+            elif not self._prompt_alone_fires(violation, window[:new_from]):
                 counted.append(violation)
+        if self.log_violations:  # the check is not recorded, but a detector that failed must not go unnoticed
+            for violation in violations:
+                if violation.get("error"):
+                    _log_violation(violation)
         return not counted, counted
 
-    def _fires_on(self, rule_name: str, text: str) -> bool:
-        rule = next(r for r in self.rules if r.name == rule_name)
+    def _prompt_alone_fires(self, violation: dict[str, Any], prompt: str) -> bool:
+        """Whether the rule behind a violation without spans also fires on the prompt alone (then the prompt,
+        not the continuation, is to blame).
+
+        A detector that fails on the prompt cannot clear the continuation: the violation stands (whatever
+        ``fail_closed`` says, since the detector did fire on the continuation) and is marked as a detector
+        error, which `check_continuation` logs.
+        """
+        rule = next(r for r in self.rules if r.name == violation["rule"])
         try:
-            return rule.detect(text).detected
-        except Exception:  # the prompt alone cannot be judged: let the continuation's verdict stand
+            return rule.detect(prompt).detected
+        except Exception as exc:  # fail closed: the prompt cannot take the blame, and the failure is reported
+            violation["reason"] += f"; detector failed on the prompt alone: {type(exc).__name__}: {exc}"
+            violation["error"] = True
             return False
 
     def extra_repr(self) -> str:
         return f"rules={[r.name for r in self.rules]}, fail_closed={self.fail_closed}"
+
+
+def _log_violation(violation: dict[str, Any]) -> None:
+    """Log a violation: WARNING for a block / warn, a detector error or a change that did not take; INFO else."""
+    quiet = violation["action"] in ("log", "modify", "blur") and not violation.get("error") and not violation.get(
+        "unresolved")
+    log.log(logging.INFO if quiet else logging.WARNING, "ethical rule %r (%s): %s%s", violation["rule"],
+            violation["action"], violation["reason"], f" at {violation['spans']}" if violation["spans"] else "")
 
 
 def _replace_spans(text: str, spans: Sequence[tuple[int, int]], replacements: Sequence[str | None]) -> str:
