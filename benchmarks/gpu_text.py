@@ -185,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     hf = None
     if GPT2LMHeadModel is not None:
         config = GPT2Config(vocab_size=vocab, n_positions=context, n_embd=width, n_layer=layers, n_head=heads,
-                            resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=vocab - 1,
-                            eos_token_id=vocab - 1)
+                            resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=None,
+                            eos_token_id=None)  # no end-of-text token: generate builds no logits processor
         torch.manual_seed(0)
         hf = GPT2LMHeadModel(config).to(device=device, dtype=dtype).eval()
 
@@ -195,8 +195,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def hf_generate(prompt: torch.Tensor, count: int) -> torch.Tensor:
         with torch.no_grad():
+            # The same (empty) set of processors as ours: no min_new_tokens on one side only.
             return hf.generate(prompt, attention_mask=torch.ones_like(prompt), max_new_tokens=count,
-                               min_new_tokens=count, do_sample=False, pad_token_id=0)
+                               do_sample=False)
 
     for gen_batch in gen_batches:
         torch.manual_seed(1)

@@ -1,9 +1,9 @@
-"""Quality of rule-guided generation: Causal Fidelity Score, perplexity cost, and data frugality.
+"""Quality of rule-guided generation: Causal Fidelity Score, fluency by a judge, perplexity cost, data frugality.
 
-    python benchmarks/text_quality.py [--out docs/results] [--fractions 0.1 0.3 1.0] [--threads 1]
+    python benchmarks/text_quality.py [--out docs/results] [--fractions 0.1 0.3 1.0] [--threads 1] [--name NAME]
 
-Trains the demo's model (`causaltorch.text.demo.FULL`: same size, same number of steps) on 10%, 30% and
-100% of the bundled training corpus, and for each measures, greedy, on the bundled evaluation sets:
+Trains the demo's model (`causaltorch.text.demo.FULL`: same size, same number of steps, seed 0) on 10%,
+30% and 100% of the bundled training corpus, and for each measures, greedy, on the bundled evaluation sets:
 
 - CFS on held-out pairs (never stated in any training text) without rules, with their 13 rules injected,
   and with the whole knowledge base; goal ≥ 0.9 with rules.
@@ -11,8 +11,15 @@ Trains the demo's model (`causaltorch.text.demo.FULL`: same size, same number of
 - Perplexity on the validation split without rule biasing, with the held-out rules and with the whole
   knowledge base; goal: ≤ 5% above without.
 
-Then, on the 100% model, the same CFS and perplexity numbers across rule strengths (the trade-off).
-Writes ``text_quality.json`` and ``text_frugality.png`` to ``--out`` and prints markdown tables.
+CFS matches an effect on its surface forms, and those are exactly the forms the rule processor pushes up
+during generation, so "CFS with rules" partly measures that the bias works. Fluency is therefore judged
+apart: a second model (same config, same corpus, same steps, seed 1, no rules) reads every continuation
+after its prompt, and its perplexity of the rule-guided continuations is set against that of the unguided
+ones (judged on the largest corpus fraction, whose corpus the judge shares).
+
+Then, on the largest model, the same numbers across rule strengths (the trade-off).
+Writes ``NAME.json`` (default ``text_quality.json``) and, with more than one fraction, ``text_frugality.png``
+to ``--out``, and prints markdown tables.
 """
 
 from __future__ import annotations
@@ -20,37 +27,96 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
+import os
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import torch
+import torch.nn.functional as F
 
+from causaltorch.errors import DataError
 from causaltorch.metrics.text import calculate_cfs, perplexity
 from causaltorch.text.corpus import knowledge_base, load_corpus
 from causaltorch.text.demo import FULL, heldin_cases, heldout_cases, heldout_rules, train_model
 
+MODEL_SEED, JUDGE_SEED = 0, 1
 
-def evaluate(model, rules, strength: float, valid: list[str], max_new_tokens: int) -> dict[str, float]:
-    """Every score of one model at one rule strength."""
+# (key, description) of every set of continuations scored: which prompts, which rules guided generation
+CASE_SETS = (
+    ("heldout_without", "held-out prompts, no rules"),
+    ("heldout_injected", "held-out prompts, the held-out rules injected"),
+    ("heldout_knowledge_base", "held-out prompts, the whole knowledge base"),
+    ("heldin_without", "held-in prompts, no rules"),
+    ("heldin_knowledge_base", "held-in prompts, the knowledge base"),
+)
+
+
+@torch.no_grad()
+def judge_perplexity(judge, prompts: Sequence[str], continuations: Sequence[str], batch_size: int = 32) -> dict:
+    """How fluent ``continuations`` read to ``judge``: each is scored after its prompt, the prompt only as context.
+
+    Returns ``{"perplexity": exp(total NLL / tokens), "tokens": continuation tokens scored,
+    "empty": continuations with no token}`` (NLL in nats, summed over every continuation token).
+    """
+    tokenizer = judge.tokenizer
+    bos = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else bos
+    rows = []  # (token ids with bos, index of the first continuation token)
+    for prompt, continuation in zip(prompts, continuations, strict=True):
+        context = [bos, *tokenizer.encode(prompt)]
+        ids = [bos, *tokenizer.encode(prompt + continuation)]
+        if ids[: len(context)] != context:
+            raise DataError(f"The prompt {prompt!r} tokenizes differently followed by {continuation!r}; "
+                            "give continuations that start at a token boundary.")
+        if len(ids) > judge.config.max_seq_length:
+            raise DataError(f"{prompt + continuation!r} has {len(ids)} tokens with the beginning-of-text token; "
+                            f"the judge reads at most {judge.config.max_seq_length}. Generate fewer new tokens.")
+        rows.append((ids, len(context)))
+    judge.eval()
+    total_nll, total_tokens = 0.0, 0
+    for first in range(0, len(rows), batch_size):
+        batch = rows[first:first + batch_size]
+        width = max(len(ids) for ids, _ in batch)
+        ids = torch.tensor([[pad] * (width - len(r)) + r for r, _ in batch])  # (B, W), left-padded
+        mask = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r, _ in batch])
+        # score token t + 1 where it belongs to the continuation
+        scored = torch.tensor([[width - len(r) + start <= t + 1 for t in range(width - 1)] for r, start in batch])
+        log_probs = F.log_softmax(judge(ids, attention_mask=mask).logits.float()[:, :-1], dim=-1)  # (B, W-1, V)
+        target = log_probs.gather(-1, ids[:, 1:, None]).squeeze(-1)  # (B, W - 1)
+        total_nll -= float(target[scored].sum())
+        total_tokens += int(scored.sum())
+    empty = sum(len(ids) == start for ids, start in rows)
+    return {"perplexity": math.exp(total_nll / total_tokens) if total_tokens else math.nan,
+            "tokens": total_tokens, "empty": empty}
+
+
+def evaluate(model, rules, strength: float, valid: list[str], max_new_tokens: int, judge=None) -> dict:
+    """Every score of one model at one rule strength; with ``judge``, also its perplexity of every continuation
+    set and the continuations themselves."""
     injected = heldout_rules(rules)
     heldout, heldin = heldout_cases(), heldin_cases(rules)
-
-    def cfs(cases, guide):
-        return calculate_cfs(model, cases, rules=guide, rule_strength=strength, max_new_tokens=max_new_tokens)
-
-    plain = perplexity(model, valid)
-    return {
-        "cfs_heldout_without": cfs(heldout, None),
-        "cfs_heldout_injected": cfs(heldout, injected),
-        "cfs_heldout_knowledge_base": cfs(heldout, rules),
-        "cfs_heldin_without": cfs(heldin, None),
-        "cfs_heldin_knowledge_base": cfs(heldin, rules),
-        "perplexity_without": plain,
-        "perplexity_injected": perplexity(model, valid, rules=injected, rule_strength=strength),
-        "perplexity_knowledge_base": perplexity(model, valid, rules=rules, rule_strength=strength),
-    }
+    cases = {"heldout": heldout, "heldin": heldin}
+    guides = {"without": None, "injected": injected, "knowledge_base": rules}
+    scores: dict = {}
+    continuations = {}
+    for key, _ in CASE_SETS:
+        prompts, guide = key.split("_", 1)
+        score, texts = calculate_cfs(model, cases[prompts], rules=guides[guide], rule_strength=strength,
+                                     max_new_tokens=max_new_tokens, return_continuations=True)
+        scores[f"cfs_{key}"] = score
+        if judge is not None:
+            scores[f"judge_{key}"] = judge_perplexity(judge, [prompt for prompt, _ in cases[prompts]], texts)
+            continuations[key] = texts
+    scores["perplexity_without"] = perplexity(model, valid)
+    scores["perplexity_injected"] = perplexity(model, valid, rules=injected, rule_strength=strength)
+    scores["perplexity_knowledge_base"] = perplexity(model, valid, rules=rules, rule_strength=strength)
+    if judge is not None:
+        scores["continuations"] = continuations
+    return scores
 
 
 def runs_at(results: dict, fraction: float) -> dict:
@@ -88,51 +154,85 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/results"), help="folder for the JSON and the plot")
     parser.add_argument("--fractions", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     parser.add_argument("--strengths", type=float, nargs="+", default=[2.0, 5.0, 10.0, 15.0],
-                        help="rule strengths of the trade-off sweep on the 100%% model")
+                        help="rule strengths of the trade-off sweep on the largest model")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     parser.add_argument("--steps", type=int, default=FULL.steps, help=f"training steps (default: {FULL.steps})")
+    parser.add_argument("--name", default="text_quality", help="the JSON file's name in --out, without .json")
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
     rules, corpus, valid = knowledge_base(), load_corpus("train"), load_corpus("valid")
     settings = dataclasses.replace(FULL, steps=args.steps)
-    results: dict = {"settings": dataclasses.asdict(settings),
-                     "threads": torch.get_num_threads(), "fractions": {}, "strengths": {}}
+    results: dict = {"command": " ".join(["python", "benchmarks/text_quality.py", *(argv or sys.argv[1:])]),
+                     "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "load_average_start": os.getloadavg(),
+                     "settings": dataclasses.asdict(settings), "threads": torch.get_num_threads(),
+                     "fractions": {}, "strengths": {}}
     started = time.perf_counter()
     fractions = sorted(args.fractions)
-    models = {}
     with tempfile.TemporaryDirectory() as scratch:
         for fraction in fractions:
             lines = corpus[: max(1, round(fraction * len(corpus)))]
-            trained = train_model(Path(scratch) / f"{fraction:g}", settings, corpus=lines, progress_bar="none")
-            scores = evaluate(trained.model, rules, settings.rule_strength, valid, settings.max_new_tokens)
+            trained = train_model(Path(scratch) / f"{fraction:g}", settings, seed=MODEL_SEED, corpus=lines,
+                                  progress_bar="none")
+            judge = None
+            if fraction == fractions[-1]:
+                judge = train_judge(Path(scratch) / "judge", settings, lines, valid, results)
+                full = trained.model
+            scores = evaluate(trained.model, rules, settings.rule_strength, valid, settings.max_new_tokens, judge)
             results["fractions"][f"{fraction:g}"] = {"lines": len(lines), "train_tokens": trained.train_tokens,
                                                      "train_seconds": trained.train_seconds, **scores}
-            models[fraction] = trained.model
-            print(f"{fraction:.0%} of the corpus: {scores} ({time.perf_counter() - started:.0f} s)", flush=True)
-    full = models[fractions[-1]]
+            print(f"{fraction:.0%} of the corpus: {_brief(scores)} ({time.perf_counter() - started:.0f} s)",
+                  flush=True)
     for strength in args.strengths:
         if strength == settings.rule_strength:  # measured above
-            results["strengths"][f"{strength:g}"] = {k: v for k, v in runs_at(results, fractions[-1]).items()
-                                                     if k.startswith(("cfs_", "perplexity_"))}
+            row = {k: v for k, v in runs_at(results, fractions[-1]).items()
+                   if k.startswith(("cfs_", "perplexity_", "judge_"))}
         else:
-            results["strengths"][f"{strength:g}"] = evaluate(full, rules, strength, valid, settings.max_new_tokens)
-        print(f"strength {strength:g}: {results['strengths'][f'{strength:g}']}", flush=True)
+            row = evaluate(full, rules, strength, valid, settings.max_new_tokens, judge)
+            row.pop("continuations")
+        results["strengths"][f"{strength:g}"] = row
+        print(f"strength {strength:g}: {_brief(row)} ({time.perf_counter() - started:.0f} s)", flush=True)
     results["seconds"] = time.perf_counter() - started
-    runs = {f: runs_at(results, f) for f in fractions}
-    plot(fractions, runs, args.out / "text_frugality.png")
-    (args.out / "text_quality.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    results["load_average_end"] = os.getloadavg()
+    if len(fractions) > 1:
+        plot(fractions, {f: runs_at(results, f) for f in fractions}, args.out / "text_frugality.png")
+    (args.out / f"{args.name}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(markdown(results, settings.rule_strength))
     return 0
+
+
+def train_judge(out: Path, settings, lines: list[str], valid: list[str], results: dict):
+    """The fluency judge: the evaluated model's config, corpus and steps, another seed, and no rules.
+
+    Training never reads the rules (the demo's model has no rule attention bias), and the judge's rules
+    are removed before it scores anything, so no rule touches its scores.
+    """
+    trained = train_model(out, settings, seed=JUDGE_SEED, corpus=lines, progress_bar="none")
+    judge = trained.model
+    judge.causal_rules = None
+    results["judge"] = {"seed": JUDGE_SEED, "lines": len(lines), "train_seconds": trained.train_seconds,
+                        "perplexity_validation": perplexity(judge, valid)}
+    return judge
+
+
+def _brief(scores: dict) -> dict:
+    """Scores without the continuations, judge perplexities as plain numbers: one readable progress line."""
+    return {key: round(value["perplexity"] if isinstance(value, dict) else value, 3)
+            for key, value in scores.items() if key != "continuations"}
 
 
 def markdown(results: dict, strength: float) -> str:
     def change(row: dict, key: str) -> str:
         return f"{row[key]:.3f} ({100 * (row[key] / row['perplexity_without'] - 1):+.1f}%)"
 
+    def judged(row: dict, key: str, baseline: str) -> str:
+        value, base = row[f"judge_{key}"]["perplexity"], row[f"judge_{baseline}"]["perplexity"]
+        return f"{value:.2f} ({100 * (value / base - 1):+.0f}%)"
+
     lines = [f"Rule strength {strength:g}; {len(heldout_cases())} held-out prompts, "
-             f"{len(heldin_cases(knowledge_base()))} held-in prompts; greedy.", "",
+             f"{len(heldin_cases(knowledge_base()))} held-in prompts; greedy. CFS counts the surface forms that "
+             "the rule processor biases, so CFS with rules partly measures the bias itself.", "",
              "| corpus | CFS held-out: none / injected / knowledge base | CFS held-in: none / knowledge base | "
              "perplexity: none | with held-out rules | with knowledge base |",
              "|---|---|---|---:|---:|---:|"]
@@ -143,13 +243,28 @@ def markdown(results: dict, strength: float) -> str:
             f"{row['cfs_heldin_without']:.3f} / {row['cfs_heldin_knowledge_base']:.3f} | "
             f"{row['perplexity_without']:.3f} | {change(row, 'perplexity_injected')} | "
             f"{change(row, 'perplexity_knowledge_base')} |")
-    lines += ["", "| rule strength (100% model) | CFS held-out: injected / knowledge base | "
-                  "CFS held-in: knowledge base | "
-                  "perplexity with held-out rules | with knowledge base |", "|---:|---|---:|---:|---:|"]
+    fraction, row = list(results["fractions"].items())[-1]
+    judge = results["judge"]
+    lines += ["", f"Fluency judge: seed {judge['seed']}, no rules, the {float(fraction):.0%} corpus; its "
+                  f"validation perplexity {judge['perplexity_validation']:.3f}. Judge perplexity of the "
+                  "continuations (prompt as context, continuation tokens scored):", "",
+              "| continuations | CFS | judge perplexity | tokens | empty |", "|---|---:|---:|---:|---:|"]
+    for key, description in CASE_SETS:
+        baseline = key.split("_", 1)[0] + "_without"
+        value = row[f"judge_{key}"]
+        shown = f"{value['perplexity']:.2f}" if key == baseline else judged(row, key, baseline)
+        lines.append(f"| {description} | {row[f'cfs_{key}']:.3f} | {shown} | {value['tokens']} | "
+                     f"{value['empty']} |")
+    lines += ["", "| rule strength | CFS held-out: injected / knowledge base | CFS held-in: knowledge base | "
+                  "perplexity with held-out rules | with knowledge base | judge perplexity: held-out, injected | "
+                  "held-out, knowledge base | held-in, knowledge base |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for value, row in results["strengths"].items():
         lines.append(f"| {value} | {row['cfs_heldout_injected']:.3f} / {row['cfs_heldout_knowledge_base']:.3f} | "
                      f"{row['cfs_heldin_knowledge_base']:.3f} | {change(row, 'perplexity_injected')} | "
-                     f"{change(row, 'perplexity_knowledge_base')} |")
+                     f"{change(row, 'perplexity_knowledge_base')} | "
+                     f"{judged(row, 'heldout_injected', 'heldout_without')} | "
+                     f"{judged(row, 'heldout_knowledge_base', 'heldout_without')} | "
+                     f"{judged(row, 'heldin_knowledge_base', 'heldin_without')} |")
     return "\n".join(lines) + "\n"
 
 

@@ -33,6 +33,10 @@ __all__ = [
 
 COUNTERFACTUAL_PROMPT = "If it rains,"
 COUNTERFACTUAL_DO = {"rain": 0.0}
+# CFS and the rule processor read the same surface forms: said wherever the score is shown.
+CFS_NOTE = ("CFS counts the effect's surface forms, which are exactly the forms the rule processor biases during "
+            "generation, so the score with rules partly measures that bias itself, not how well the text reads "
+            "(docs/benchmarks.md also reports fluency judged by a second model).")
 
 
 @dataclass(frozen=True)
@@ -347,6 +351,7 @@ corpus ({result.train_tokens:,} tokens) in {result.train_seconds:.0f} s.</p>
 effect, matched on its surface forms as whole words. Held-out pairs never appear in the training text: only rules
 given at generation can produce them.</p>
 <table><tr><th>case set</th><th>rules given</th><th>without rules</th><th>with rules</th></tr>{cfs_rows}</table>
+<p>{escape(CFS_NOTE)}</p>
 <p>Rule strength {s.rule_strength:g} (logit bias per unit effect intensity), for generation and perplexity alike.</p>
 <h2>Perplexity</h2>
 <p>Validation text ({result.perplexity_lines} lines); with rule biasing, every next-token distribution first passes
@@ -422,6 +427,7 @@ def handler(args: argparse.Namespace, console: Any) -> None:
     console.print(scores)
     say("Held-out pairs never appear in the training text; only rules given at generation produce them. "
         f"Rule strength {s.rule_strength:g}.")
+    say(CFS_NOTE)
     say("")
     baseline = next(iter(result.perplexity.values()))
     ppl = table(f"perplexity on validation text ({result.perplexity_lines} lines)", "value", "change")
