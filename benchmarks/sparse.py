@@ -1,27 +1,34 @@
 """Sparse activation measured side by side with the dense layers it replaces (issue 7, DESIGN §5).
 
-    flock /tmp/causaltorch-bench.lock .venv/bin/python benchmarks/sparse.py [--only ffn,linear,ppl,lottery]
-        [--json docs/results/sparse_meta.json] [--repeats 7] [--steps 300]
+    flock /tmp/causaltorch-bench.lock .venv/bin/python benchmarks/sparse.py [--only ffn,linear,ppl,compact,lottery]
+        [--json docs/results/sparse_meta.json] [--repeats 20] [--threads 1] [--steps 300]
+
+Every timing is taken over ``--repeats`` alternating calls of both sides and reported as p10 / p50 / p90
+(wall) plus the median process CPU time; speed-ups are ratios of the medians.
 
 1. ``ffn``: `SparseFFN` at sparsity 0.9 against the dense MLP of the same total size (same weights), CPU,
-   one thread, 4,096 tokens, d = 512, d_ff = 2,048 and 4,096: forward time (median of alternating runs,
-   wall and process CPU time), forward + backward time, and the weights each token touched, counted by the
-   layer while it multiplied (``layer.last_stats``). Goals: forward ≥ 3×, ≤ 10% touched.
+   at ``--threads`` intra-op threads, input (1, 4,096, 512), d_ff = 2,048 and 4,096: forward time,
+   forward + backward time, and the weights each token touched, counted by the layer while it multiplied
+   (``layer.last_stats``; padding of the batched products counted apart). Goals: forward ≥ 3×, ≤ 10% touched.
 2. ``linear``: `SparseLinear` inference (the kernel it picks, and CSR and dense forced) against ``nn.Linear``
    at sparsity 0.9 and 0.95.
 3. ``ppl``: a tiny `CausalTransformer` trained with and without `SparseFFN` for the same steps on the
    bundled corpus (Lightning, same seed, same batches); validation perplexity. Goal: within 5% of dense.
-4. ``lottery``: `LotteryTicketRouter` ``compact()`` speed-up, ticket accuracy at 80% / 90% sparsity, and
-   iterative magnitude pruning with and without weight rewinding (`find_winning_ticket`).
+4. ``compact``: `LotteryTicketRouter.compact()` against the plain dense model (no hooks) and against the
+   same model masked by the router's hooks.
+5. ``lottery``: iterative magnitude pruning with and without weight rewinding (`find_winning_ticket`).
 
 Prints markdown tables and merges the raw numbers into the JSON file under the section's key. ``ffn``,
-``linear`` and ``lottery`` compare speeds, so run them under the lock; ``ppl`` compares perplexities only.
+``linear`` and ``compact`` compare speeds, so run them under the lock; ``ppl`` and ``lottery`` compare
+accuracies only.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import math
+import os
 import statistics
 import sys
 import tempfile
@@ -39,7 +46,8 @@ from causaltorch.layers import SparseFFN, SparseLinear  # noqa: E402
 
 
 def paired(first, second, repeats: int) -> dict[str, float]:
-    """Medians (wall and process CPU seconds) of ``first()`` and ``second()``, run alternately."""
+    """``first()`` and ``second()`` run alternately ``repeats`` times after a warm-up: wall p10 / p50 / p90
+    and median process CPU seconds of each (``first_wall_s`` and ``second_wall_s`` are the medians)."""
     wall: tuple[list[float], list[float]] = ([], [])
     cpu: tuple[list[float], list[float]] = ([], [])
     first(), second()  # warm-up
@@ -49,8 +57,17 @@ def paired(first, second, repeats: int) -> dict[str, float]:
             run()
             cpu[side].append(time.process_time() - c)
             wall[side].append(time.perf_counter() - w)
-    return {"first_wall_s": statistics.median(wall[0]), "second_wall_s": statistics.median(wall[1]),
-            "first_cpu_s": statistics.median(cpu[0]), "second_cpu_s": statistics.median(cpu[1])}
+    result = {}
+    for side, name in enumerate(("first", "second")):
+        deciles = statistics.quantiles(wall[side], n=10, method="inclusive") if repeats > 1 else [wall[side][0]] * 9
+        result.update({f"{name}_wall_s": statistics.median(wall[side]), f"{name}_wall_p10_s": deciles[0],
+                       f"{name}_wall_p90_s": deciles[8], f"{name}_cpu_s": statistics.median(cpu[side])})
+    return result
+
+
+def spread_ms(timing: dict[str, float], side: str) -> str:
+    """``p10 / p50 / p90`` wall milliseconds of one side of a `paired` timing."""
+    return " / ".join(f"{1e3 * timing[f'{side}_wall{q}_s']:.0f}" for q in ("_p10", "", "_p90"))
 
 
 class DenseFFN(nn.Module):
@@ -68,42 +85,47 @@ class DenseFFN(nn.Module):
 def bench_ffn(repeats: int) -> dict:
     rows = []
     tokens, width, sparsity = 4096, 512, 0.9
+    thread_count = torch.get_num_threads()
     for d_ff in (2048, 4096):
         torch.manual_seed(0)
         sparse = SparseFFN(width, d_ff, sparsity)
         dense = DenseFFN(sparse)
-        x = torch.randn(tokens, width)
+        x = torch.randn(1, tokens, width)
         with torch.no_grad():
             forward = paired(lambda: sparse(x), lambda: dense(x), repeats)
             sparse(x)
         stats = sparse.last_stats
         xg = x.clone().requires_grad_(True)
-        training = paired(lambda: sparse(xg).sum().backward(), lambda: dense(xg).sum().backward(), max(3, repeats // 2))
+        training = paired(lambda: sparse(xg).sum().backward(), lambda: dense(xg).sum().backward(),
+                          max(3, repeats // 2))
         row = {
+            "threads": thread_count, "load_average_1min": os.getloadavg()[0],
             "tokens": tokens, "d_model": width, "d_ff": d_ff, "sparsity": sparsity,
-            "num_blocks": sparse.num_blocks, "top_k": sparse.top_k,
-            "sparse_forward_s": forward["first_wall_s"], "dense_forward_s": forward["second_wall_s"],
-            "sparse_forward_cpu_s": forward["first_cpu_s"], "dense_forward_cpu_s": forward["second_cpu_s"],
+            "num_blocks": sparse.num_blocks, "top_k": sparse.top_k, "max_groups": sparse.max_groups,
+            "forward": forward, "train_step": training,
             "forward_speedup": forward["second_wall_s"] / forward["first_wall_s"],
             "forward_speedup_cpu": forward["second_cpu_s"] / forward["first_cpu_s"],
-            "sparse_train_step_s": training["first_wall_s"], "dense_train_step_s": training["second_wall_s"],
             "train_step_speedup": training["second_wall_s"] / training["first_wall_s"],
             "touched_fraction": stats.touched_fraction, "touched_fraction_without_router": stats.block_fraction,
+            "executed_fraction": stats.executed_fraction,
             "weights_touched_per_token": stats.weights_touched / stats.tokens,
             "dense_weights_per_token": stats.dense_weights / stats.tokens,
         }
         rows.append(row)
-        print(f"ffn d_ff={d_ff}: {row['forward_speedup']:.2f}x forward, touched {row['touched_fraction']:.2%}",
-              flush=True)
-    print("\n| d_ff | blocks (top-k) | dense fwd ms | sparse fwd ms | fwd speed-up (wall / CPU) | "
-          "fwd+bwd speed-up | weights touched / token (router incl.) | without router |")
-    print("|---|---|---|---|---|---|---|---|")
+        print(f"ffn threads={thread_count} d_ff={d_ff}: {row['forward_speedup']:.2f}x forward, "
+              f"touched {row['touched_fraction']:.2%}", flush=True)
+    print("\n| threads | d_ff | blocks (top-k) | dense fwd ms p10 / p50 / p90 | sparse fwd ms p10 / p50 / p90 | "
+          "fwd speed-up (wall / CPU) | fwd+bwd speed-up | weights touched / token (router incl.) | "
+          "without router | executed incl. padding | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['d_ff']} | {r['num_blocks']} ({r['top_k']}) | {1e3 * r['dense_forward_s']:.1f} | "
-              f"{1e3 * r['sparse_forward_s']:.1f} | {r['forward_speedup']:.2f}× / {r['forward_speedup_cpu']:.2f}× | "
+        print(f"| {r['threads']} | {r['d_ff']:,} | {r['num_blocks']} ({r['top_k']}) | "
+              f"{spread_ms(r['forward'], 'second')} | {spread_ms(r['forward'], 'first')} | "
+              f"{r['forward_speedup']:.2f}× / {r['forward_speedup_cpu']:.2f}× | "
               f"{r['train_step_speedup']:.2f}× | {r['weights_touched_per_token']:,.0f} of "
               f"{r['dense_weights_per_token']:,.0f} = {r['touched_fraction']:.2%} | "
-              f"{r['touched_fraction_without_router']:.2%} |")
+              f"{r['touched_fraction_without_router']:.2%} | {r['executed_fraction']:.2%} | "
+              f"{r['load_average_1min']:.1f} |")
     return {"rows": rows}
 
 
@@ -215,13 +237,15 @@ def bench_perplexity(steps: int) -> dict:
     return results
 
 
-def bench_lottery(repeats: int, imp_steps: int = 1500) -> dict:
-    from causaltorch.sparse import LotteryTicketRouter, find_winning_ticket
+def bench_compact(repeats: int) -> dict:
+    """compact(): a task's physically smaller network against the plain dense network it came from and
+    against the same network masked by the router's hooks."""
+    from causaltorch.sparse import LotteryTicketRouter
 
     results: dict = {}
-    # 1. compact(): a task's physically smaller network against the same network masked by hooks
     torch.manual_seed(0)
     base = nn.Sequential(nn.Linear(512, 2048), nn.GELU(), nn.Linear(2048, 2048), nn.GELU(), nn.Linear(2048, 10))
+    plain = copy.deepcopy(base).eval()  # never wrapped: no hooks at all
     router = LotteryTicketRouter(base, sparsity=0.9, task_embedding_dim=32).eval()
     task = torch.randn(32)
     x = torch.randn(4096, 512)
@@ -229,22 +253,38 @@ def bench_lottery(repeats: int, imp_steps: int = 1500) -> dict:
         router.update_masks(task)
         small = router.compact(task).eval()
         error = float((small(x) - router(x)).abs().max())
-        timing = paired(lambda: small(x), lambda: router(x), repeats)
+        against_plain = paired(lambda: small(x), lambda: plain(x), repeats)
+        against_masked = paired(lambda: small(x), lambda: router(x), repeats)
     results["compact"] = {
         "model": "MLP 512-2048-2048-10, GELU", "sparsity": 0.9, "batch": 4096,
-        "params_masked_model": sum(p.numel() for p in base.parameters()),
+        "load_average_1min": os.getloadavg()[0],
+        "params_dense_model": sum(p.numel() for p in plain.parameters()),
         "params_compact_model": sum(p.numel() for p in small.parameters()),
-        "max_abs_difference": error, "masked_s": timing["second_wall_s"], "compact_s": timing["first_wall_s"],
-        "speedup": timing["second_wall_s"] / timing["first_wall_s"],
-        "speedup_cpu": timing["second_cpu_s"] / timing["first_cpu_s"],
+        "max_abs_difference": error, "against_plain": against_plain, "against_masked": against_masked,
+        "speedup_vs_plain": against_plain["second_wall_s"] / against_plain["first_wall_s"],
+        "speedup_vs_plain_cpu": against_plain["second_cpu_s"] / against_plain["first_cpu_s"],
+        "speedup_vs_masked": against_masked["second_wall_s"] / against_masked["first_wall_s"],
+        "speedup_vs_masked_cpu": against_masked["second_cpu_s"] / against_masked["first_cpu_s"],
     }
     c = results["compact"]
-    print(f"\n| model | params | forward ms (4,096 rows) |\n|---|---|---|\n"
-          f"| masked by hooks (sparsity 0.9) | {c['params_masked_model']:,} | {1e3 * c['masked_s']:.1f} |\n"
-          f"| compact() | {c['params_compact_model']:,} | {1e3 * c['compact_s']:.1f} |\n\n"
-          f"compact() speed-up {c['speedup']:.2f}× (CPU time {c['speedup_cpu']:.2f}×), max |difference| {error:.1e}")
+    print(f"\n| model | parameters | forward ms p10 / p50 / p90 (4,096 rows) | compact() speed-up wall / CPU |\n"
+          f"|---|---|---|---|\n"
+          f"| plain dense model (no hooks) | {c['params_dense_model']:,} | {spread_ms(against_plain, 'second')} | "
+          f"{c['speedup_vs_plain']:.1f}× / {c['speedup_vs_plain_cpu']:.1f}× |\n"
+          f"| same model masked by the router's hooks | {c['params_dense_model']:,} | "
+          f"{spread_ms(against_masked, 'second')} | "
+          f"{c['speedup_vs_masked']:.1f}× / {c['speedup_vs_masked_cpu']:.1f}× |\n"
+          f"| `compact(task)` (timed in the first pair) | {c['params_compact_model']:,} | "
+          f"{spread_ms(against_plain, 'first')} | |\n\n"
+          f"max |compact - masked| {error:.1e}; load average {c['load_average_1min']:.1f}")
+    return results
 
-    # 2. lottery tickets by iterative magnitude pruning on a small classification task
+
+def bench_lottery(imp_steps: int = 1500) -> dict:
+    """Lottery tickets by iterative magnitude pruning on a small classification task."""
+    from causaltorch.sparse import find_winning_ticket
+
+    results: dict = {}
     teacher_gen = torch.Generator().manual_seed(3)
     teacher = [torch.randn(20, 64, generator=teacher_gen), torch.randn(64, 10, generator=teacher_gen)]
 
@@ -288,21 +328,25 @@ def bench_lottery(repeats: int, imp_steps: int = 1500) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", default="ffn,linear,ppl,lottery", help="comma-separated sections")
+    parser.add_argument("--only", default="ffn,linear,ppl,compact,lottery", help="comma-separated sections")
     parser.add_argument("--json", type=Path, default=Path("docs/results/sparse_meta.json"))
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=20, help="timed calls per side (p10 / p50 / p90)")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="intra-op threads, set once at start (switching later left the second thread idle); "
+                             "ffn results go under sparse_ffn, or sparse_ffn_<n>threads when n > 1")
     parser.add_argument("--imp-steps", type=int, default=1500, help="training steps per IMP round")
     parser.add_argument("--steps", type=int, default=300, help="training steps for the perplexity comparison")
     args = parser.parse_args(argv)
-    torch.set_num_threads(1)
+    torch.set_num_threads(args.threads)
     sections = {"ffn": lambda: bench_ffn(args.repeats), "linear": lambda: bench_linear(args.repeats),
-                "ppl": lambda: bench_perplexity(args.steps),
-                "lottery": lambda: bench_lottery(args.repeats, args.imp_steps)}
+                "ppl": lambda: bench_perplexity(args.steps), "compact": lambda: bench_compact(args.repeats),
+                "lottery": lambda: bench_lottery(args.imp_steps)}
     for name in args.only.split(","):
         print(f"\n## {name}", flush=True)
-        command = (("" if name == "ppl" else "flock /tmp/causaltorch-bench.lock ")
+        command = (("" if name in ("ppl", "lottery") else "flock /tmp/causaltorch-bench.lock ")
                    + ".venv/bin/python benchmarks/sparse.py " + " ".join(sys.argv[1:]))
-        merge_section(args.json, f"sparse_{name}", command, sections[name]())
+        key = f"sparse_{name}" if name != "ffn" or args.threads == 1 else f"sparse_ffn_{args.threads}threads"
+        merge_section(args.json, key, command, sections[name]())
 
 
 if __name__ == "__main__":

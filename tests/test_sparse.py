@@ -39,6 +39,91 @@ def test_sparse_ffn_computes_only_the_selected_blocks():
     assert layer.last_stats.weights_touched == 40 * per_token
 
 
+def block_by_block_reference(layer: SparseFFN, x: torch.Tensor) -> torch.Tensor:
+    """The layer's function written as the plain loop over blocks, one block and its tokens at a time."""
+    probs = F.softmax(layer.router(x), dim=-1)
+    top_p, top_i = probs.topk(layer.top_k, dim=-1)
+    gate = 1.0 + top_p - top_p.detach()
+    out = torch.zeros_like(x) + layer.c_proj.bias
+    lo = 0
+    for block, size in enumerate(layer.block_sizes):
+        token, slot = (top_i == block).nonzero(as_tuple=True)
+        hidden = F.gelu(x[token] @ layer.c_fc.weight[lo:lo + size].T + layer.c_fc.bias[lo:lo + size],
+                        approximate=layer.approximate)
+        out = out.index_add(0, token, (hidden * gate[token, slot, None]) @ layer.c_proj.weight[:, lo:lo + size].T)
+        lo += size
+    return out
+
+
+@pytest.mark.parametrize("max_groups", [1, 2, 4])
+def test_batched_dispatch_matches_the_block_by_block_loop_with_uneven_blocks(max_groups):
+    torch.manual_seed(0)
+    layer = SparseFFN(24, 101, sparsity=0.7, num_blocks=9, top_k=3)  # blocks of 11 and 12 units
+    layer.max_groups, layer.padding_budget = max_groups, 0.0
+    assert sorted(set(layer.block_sizes)) == [11, 12] and sum(layer.block_sizes) == 101
+    x = torch.randn(300, 24, requires_grad=True)
+    out = layer(x)
+    expected = block_by_block_reference(layer, x)
+    torch.testing.assert_close(out, expected, atol=1e-5, rtol=0)
+    weights = [x, layer.router.weight, layer.c_fc.weight, layer.c_fc.bias, layer.c_proj.weight, layer.c_proj.bias]
+    grads = torch.autograd.grad(out.pow(2).sum(), weights)
+    expected_grads = torch.autograd.grad(expected.pow(2).sum(), weights)
+    for grad, expected_grad in zip(grads, expected_grads):
+        torch.testing.assert_close(grad, expected_grad, atol=1e-4, rtol=1e-5)
+
+
+def count_torch_calls(layer: SparseFFN, x: torch.Tensor) -> int:
+    class Count(torch.overrides.TorchFunctionMode):
+        calls = 0
+
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            Count.calls += 1
+            return func(*args, **(kwargs or {}))
+
+    with Count(), torch.no_grad():
+        layer(x)
+    return Count.calls
+
+
+@pytest.mark.parametrize("groups", [1, 4])
+def test_sparse_ffn_issues_as_many_operators_for_32_blocks_as_for_8(groups):
+    # The per-block loop issued ~6 operators per block; each is an OpenMP region that, on a loaded CPU,
+    # waits for its slowest thread. The batched dispatch issues a fixed number whatever the block count.
+    torch.manual_seed(0)
+    x = torch.randn(512, 16)
+    few = SparseFFN(16, 256, sparsity=0.75, num_blocks=8, top_k=2)
+    many = SparseFFN(16, 256, sparsity=0.75, num_blocks=32, top_k=8)
+    for layer in (few, many):  # no padding allowed: exactly `groups` batched products
+        layer.max_groups, layer.padding_budget = groups, 0.0
+    assert count_torch_calls(few, x) == count_torch_calls(many, x)
+
+
+def test_load_groups_use_the_fewest_products_whose_padding_fits_the_budget():
+    from causaltorch.layers.sparse import _load_groups
+
+    counts = [10, 0, 9, 2, 1]  # block 1 idle; one product would pad (10-9) + (10-2) + (10-1) = 18 of 22
+    assert _load_groups(counts, max_groups=4, padding_budget=0.9) == [[0, 2, 3, 4]]
+    assert _load_groups(counts, max_groups=4, padding_budget=0.1) == [[0, 2], [3, 4]]  # pads 1 + 1
+    assert _load_groups(counts, max_groups=1, padding_budget=0.0) == [[0, 2, 3, 4]]
+
+
+def test_padding_of_the_batched_products_is_counted_apart_and_idle_blocks_are_skipped():
+    layer = SparseFFN(4, 40, sparsity=0.75, num_blocks=4, top_k=1)  # 4 blocks of 10 units
+    layer.padding_budget = 1.0  # one product, however uneven the loads
+    with torch.no_grad():
+        layer.router.weight.zero_()
+        layer.router.weight[0, 0], layer.router.weight[1, 1] = 10.0, 10.0
+        layer.router.bias.copy_(torch.tensor([0.0, 0.0, -50.0, -50.0]))  # blocks 2 and 3 never win
+    x = torch.zeros(4, 4)
+    x[:3, 0], x[3, 1] = 1.0, 1.0  # three tokens for block 0, one for block 1
+    layer(x)
+    per_unit = 2 * 4 + 1  # weights in and out of one hidden unit, plus its bias
+    # one product over blocks 0 and 1 (never 2 or 3), 3 token slots each: block 1 has 2 empty slots
+    assert layer.last_stats.padding_weights == 2 * 10 * per_unit
+    assert layer.last_stats.weights_touched == 4 * 10 * per_unit + 4 * 4 + 4 * (4 + 1) * 4
+    assert layer.last_stats.executed_fraction > layer.last_stats.touched_fraction
+
+
 def test_sparse_ffn_default_split_keeps_the_work_per_token_within_the_budget():
     layer = SparseFFN(64, 512, sparsity=0.9)
     layer(torch.randn(200, 64))

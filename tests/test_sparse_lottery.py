@@ -37,6 +37,41 @@ def test_a_masked_forward_switches_units_off_without_changing_any_parameter():
     assert int(off.sum()) == 15 and torch.all(hidden[-1][:, off] == 0)
 
 
+def test_the_base_model_runs_dense_outside_the_routers_forward():
+    model = mlp()
+    x = torch.randn(5, 6)
+    with torch.no_grad():
+        dense = model(x)
+        router = LotteryTicketRouter(model, sparsity=0.75, task_embedding_dim=4)
+        router.update_masks(torch.randn(4))
+        after_update = model(x)
+        masked = router(x)
+        after_forward = model(x)
+    assert (masked - dense).abs().max() > 1e-3  # the router's forward is masked ...
+    assert torch.equal(after_update, dense) and torch.equal(after_forward, dense)  # ... the base model is not
+
+
+def test_a_failing_masked_forward_leaves_the_base_model_dense():
+    model = mlp()
+    x = torch.randn(5, 6)
+    with torch.no_grad():
+        dense = model(x)
+    router = LotteryTicketRouter(model, sparsity=0.75, task_embedding_dim=4)
+    router.update_masks(torch.randn(4))
+    with pytest.raises(RuntimeError):
+        router(torch.randn(5, 7))  # wrong width: the base model raises inside the router's forward
+    with torch.no_grad():
+        assert torch.equal(model(x), dense)
+
+
+def test_a_router_whose_hooks_were_removed_refuses_to_run_instead_of_running_dense():
+    router = LotteryTicketRouter(mlp(), sparsity=0.5, task_embedding_dim=4)
+    router.update_masks(torch.randn(4))
+    router.remove_hooks()
+    with pytest.raises(DataError, match="remove_hooks"):
+        router(torch.randn(2, 6))
+
+
 def test_the_task_loss_trains_the_mask_generators_through_the_straight_through_top_k():
     router = LotteryTicketRouter(mlp(), sparsity=0.5, task_embedding_dim=4)
     router(torch.randn(8, 6), task_embedding=torch.randn(4)).pow(2).sum().backward()
@@ -122,7 +157,6 @@ def test_a_text_model_gets_masks_over_attention_heads_and_mlp_neurons():
     masked = router(ids).logits
     off = (router.masks["transformer.h.0.attn.heads"].detach() == 0).repeat_interleave(8)
     assert torch.all(seen[-1][..., off] == 0) and seen[-1][..., ~off].abs().sum() > 0
-    router.remove_hooks()
-    assert (model(ids).logits - masked).abs().max() > 1e-6
+    assert (model(ids).logits - masked).abs().max() > 1e-6  # outside the router the model is dense
     with pytest.raises(DataError, match="ModuleDict"):
         router.compact(torch.randn(32))

@@ -1,9 +1,10 @@
 """Sparse layers that skip work instead of masking it (DESIGN §5).
 
 - `SparseFFN`: a transformer MLP whose hidden units are split into blocks; a cheap router (hidden →
-  number of blocks) picks the top-k blocks per token and only those blocks are multiplied, token by
-  token group (the Switch / Mixtral expert loop). A load-balancing loss keeps the router from
-  collapsing onto a few blocks.
+  number of blocks) picks the top-k blocks per token and only those blocks are multiplied: the tokens
+  routed to each block are gathered into fixed-capacity slots and all blocks run as one batched matmul
+  per projection (Switch Transformer / MegaBlocks dispatch), a few operators per forward however many
+  blocks there are. A load-balancing loss keeps the router from collapsing onto a few blocks.
 - `SparseLinear`: a linear layer with a learned, fixed fraction of zero weights (magnitude masks with a
   straight-through gradient while training). At inference it runs a CSR sparse kernel when that is
   measured faster than the dense product for the input at hand, the dense product otherwise, and logs
@@ -48,12 +49,20 @@ class SparseStats:
 
     ``weights_touched`` counts every weight and bias entry used in a multiply-add, summed over tokens;
     ``dense_weights`` is what the dense layer of the same size would have used for the same tokens.
+    ``padding_weights`` counts the multiply-adds a batched product spent on padding (empty token slots,
+    repeated units) on top of ``weights_touched``; its results are thrown away.
     """
 
     tokens: int
     weights_touched: int
     dense_weights: int
     router_weights: int = 0
+    padding_weights: int = 0
+
+    @property
+    def executed_fraction(self) -> float:
+        """Multiply-adds executed, padding of the batched products included, as a fraction of dense."""
+        return (self.weights_touched + self.padding_weights) / max(1, self.dense_weights)
 
     @property
     def touched_fraction(self) -> float:
@@ -64,6 +73,48 @@ class SparseStats:
     def block_fraction(self) -> float:
         """The same fraction without the router's share."""
         return (self.weights_touched - self.router_weights) / max(1, self.dense_weights)
+
+
+@dataclass
+class _DispatchPlan:
+    """Where one forward's work goes (``S`` token slots and ``U`` unit slots over all groups)."""
+
+    groups: list[tuple[list[int], int, int, slice, slice]]  # (blocks, capacity, width, its slots, its units)
+    slots: int  # S, token slots over all groups
+    slot_assignment: Tensor  # (S,) the assignment (index into the token-major N k) each token slot holds
+    assignment_slot: Tensor  # (A,) the token slot holding each assignment
+    units: Tensor  # (U,) hidden unit (row of c_fc.weight) of each unit slot
+    unit_real: Tensor | None  # (U,) False where a slot repeats a narrower block's last unit; None if none do
+    hidden_units: int  # token slots × unit slots over all groups: the hidden activations computed
+
+
+def _ragged_arange(lengths: list[int], device: torch.device) -> tuple[Tensor, Tensor]:
+    """For runs of ``lengths``: each element's run (``owner``) and place in it (``rank``), both ``(Σ lengths,)``."""
+    total = sum(lengths)
+    sizes = torch.tensor(lengths, dtype=torch.long, device=device)
+    owner = torch.repeat_interleave(torch.arange(len(lengths), device=device), sizes, output_size=total)
+    rank = torch.arange(total, device=device) - (sizes.cumsum(0) - sizes)[owner]
+    return owner, rank
+
+
+def _load_groups(counts: list[int], max_groups: int, padding_budget: float) -> list[list[int]]:
+    """The blocks with work, by descending load, cut into 1, 2, 4, … runs of near-equal length.
+
+    Each run becomes one batched product padded to its largest load, so neighbours in load order waste
+    little padding. The fewest runs (at most ``max_groups``) whose padding stays within ``padding_budget``
+    of the routed assignments win: every extra run costs operators, and on a loaded CPU each operator
+    costs a wait for its slowest thread.
+    """
+    active = sorted((block for block, count in enumerate(counts) if count), key=lambda block: -counts[block])
+    routed = sum(counts)
+    groups = 1
+    while True:
+        cuts = [round(i * len(active) / groups) for i in range(groups + 1)]
+        runs = [active[lo:hi] for lo, hi in zip(cuts[:-1], cuts[1:]) if hi > lo]
+        padding = sum(len(run) * counts[run[0]] - sum(counts[b] for b in run) for run in runs)
+        if padding <= padding_budget * routed or groups >= min(max_groups, len(active)):
+            return runs
+        groups *= 2
 
 
 def _default_blocks(intermediate_dim: int, hidden_dim: int, sparsity: float, bias: bool) -> tuple[int, int]:
@@ -118,7 +169,20 @@ class SparseFFN(nn.Module):
 
     The weights are stored as in the dense MLP (``c_fc.weight [F, H]``, ``c_proj.weight [H, F]``), so a
     trained dense MLP's weights load into it unchanged.
+
+    How it runs: the token→block assignments are sorted by block; the blocks with work, ordered by load,
+    are cut into the fewest groups (1, 2, 4, … up to ``max_groups``) whose padding stays within
+    ``padding_budget`` of the routed assignments, and each group is two batched matmuls over
+    ``[blocks, capacity, H]`` slots holding only the tokens routed there and ``[blocks, H, width]`` slices
+    of only those blocks' weights. A per-block loop (two small matmuls, a gather and a scatter for each
+    block) issues hundreds of operators, each its own OpenMP region; on a loaded CPU a region waits for
+    its slowest thread, and that made the old loop's time swing by 20× from call to call. Padding slots
+    (a group's loads differ; blocks may differ by one unit) are counted in
+    ``last_stats.padding_weights``.
     """
+
+    max_groups: int = 4  # most batched products per projection in one forward
+    padding_budget: float = 0.125  # padding (empty token slots) allowed, as a share of the routed assignments
 
     def __init__(self, hidden_dim: int, intermediate_dim: int, sparsity: float = 0.9, *,
                  num_blocks: int | None = None, top_k: int | None = None, activation: str = "gelu_tanh",
@@ -154,6 +218,7 @@ class SparseFFN(nn.Module):
         self.aux_loss_weight = float(aux_loss_weight)
         # near-equal blocks; plain integers so that building under torch.device("meta") works too
         bounds = [(2 * i * intermediate_dim + num_blocks) // (2 * num_blocks) for i in range(num_blocks + 1)]
+        self.block_starts: list[int] = bounds[:-1]
         self.block_sizes: list[int] = [hi - lo for lo, hi in zip(bounds[:-1], bounds[1:])]
         self.router = nn.Linear(hidden_dim, num_blocks)  # cheap: H * num_blocks, not H * F
         self.c_fc = nn.Linear(hidden_dim, intermediate_dim, bias=bias)
@@ -173,41 +238,94 @@ class SparseFFN(nn.Module):
         top_p, top_i = probs.topk(self.top_k, dim=-1)  # (N, k)
         gate = (1.0 + top_p - top_p.detach()).to(x.dtype)  # value 1, gradient of the router probability
 
-        assignment = top_i.reshape(-1)  # (N k,): the block of each token→block assignment
-        order = assignment.argsort(stable=True)
-        token_of = torch.arange(n, device=x.device).repeat_interleave(self.top_k)[order]
-        gate_of = gate.reshape(-1)[order]
+        assignment = top_i.reshape(-1)  # (A,) with A = N k: the block of each token→block assignment
+        order = assignment.argsort(stable=True)  # assignments grouped by block
         per_block = torch.bincount(assignment, minlength=self.num_blocks)  # (E,) assignments per block
         counts = per_block.tolist()
+        plan = self._plan(_load_groups(counts, self.max_groups, self.padding_budget), counts, order, per_block)
 
-        out = torch.zeros_like(tokens)
-        # One split per weight (not a slice per block): autograd then assembles each gradient once.
-        w1 = self.c_fc.weight.split(self.block_sizes, dim=0)  # (B_b, H) each
-        b1 = None if self.c_fc.bias is None else self.c_fc.bias.split(self.block_sizes)
-        w2 = self.c_proj.weight.split(self.block_sizes, dim=1)  # (H, B_b) each
-        touched, start = 0, 0
-        for block, count in enumerate(counts):
-            if count == 0:
-                continue
-            rows = token_of[start:start + count]
-            picked = tokens[rows]  # (c, H): only the tokens routed to this block
-            hidden = F.gelu(F.linear(picked, w1[block], None if b1 is None else b1[block]),
-                            approximate=self.approximate)  # (c, B_b)
-            hidden = hidden * gate_of[start:start + count, None]
-            out.index_add_(0, rows, F.linear(hidden, w2[block]))  # (c, H) added to the routed tokens
-            touched += count * self.block_sizes[block] * (2 * self.hidden_dim + (b1 is not None))
-            start += count
+        # one gather each for the routed tokens and for the chosen blocks' weights, then two batched
+        # products per group: a fixed number of operators whatever the number of blocks
+        picked = tokens.index_select(0, plan.slot_assignment // self.top_k)  # (S, H)
+        w_in = self.c_fc.weight.index_select(0, plan.units)  # (U, H)
+        w_out = self.c_proj.weight.index_select(1, plan.units)  # (H, U)
+        if plan.unit_real is not None:
+            w_out = w_out * plan.unit_real.to(w_out.dtype)  # a repeated unit's result adds nothing
+        b_in = None if self.c_fc.bias is None else self.c_fc.bias.index_select(0, plan.units)
+        results = []
+        for blocks, capacity, width, slots, units in plan.groups:
+            g = len(blocks)
+            batch = picked[slots].view(g, capacity, self.hidden_dim)
+            weight = w_in[units].view(g, width, self.hidden_dim).transpose(1, 2)  # (G, H, W)
+            if b_in is None:
+                hidden = torch.bmm(batch, weight)
+            else:
+                hidden = torch.baddbmm(b_in[units].view(g, 1, width), batch, weight)  # (G, C, W)
+            hidden = F.gelu(hidden, approximate=self.approximate)
+            projection = w_out[:, units].view(self.hidden_dim, g, width).permute(1, 2, 0)  # (G, W, H)
+            results.append(torch.bmm(hidden, projection).view(g * capacity, self.hidden_dim))  # (G C, H)
+        # each token's k slot results times their gates, summed, in one operator: (N, k) bags over (S, H) -> (N, H)
+        table = results[0] if len(results) == 1 else torch.cat(results) if results else picked  # picked: (0, H)
+        out = F.embedding_bag(plan.assignment_slot.view(n, self.top_k), table, mode="sum",
+                              per_sample_weights=gate)
         if self.c_proj.bias is not None:
             out = out + self.c_proj.bias
+
+        per_unit = 2 * self.hidden_dim + (self.c_fc.bias is not None)
+        touched = sum(count * size for count, size in zip(counts, self.block_sizes)) * per_unit
+        executed = plan.hidden_units * per_unit
+        if self.c_proj.bias is not None:
             touched += n * self.hidden_dim
+            executed += n * self.hidden_dim
         router_weights = n * (self.hidden_dim + 1) * self.num_blocks
         dense = n * (2 * self.hidden_dim * self.intermediate_dim + (self.c_fc.bias is not None) * self.intermediate_dim
                      + (self.c_proj.bias is not None) * self.hidden_dim)
-        self.last_stats = SparseStats(n, touched + router_weights, dense, router_weights)
+        self.last_stats = SparseStats(n, touched + router_weights, dense, router_weights, executed - touched)
 
         load = per_block.to(probs.dtype) / max(1, assignment.numel())
         self.aux_loss = self.aux_loss_weight * self.num_blocks * (load * probs.mean(dim=0)).sum()
         return self.dropout(out.reshape(shape))
+
+    def _plan(self, groups: list[list[int]], counts: list[int], order: Tensor, per_block: Tensor) -> _DispatchPlan:
+        """Where each assignment and each hidden unit goes in the groups' batched products.
+
+        A group of ``G`` blocks gets ``G × capacity`` token slots (capacity: the group's largest load) and
+        ``G × width`` unit slots (width: its widest block). An empty token slot repeats one of the block's
+        tokens and its result is never gathered back; an empty unit slot repeats the block's last unit and is
+        zeroed after the activation. Only the blocks in ``groups`` (those with work) are ever touched.
+        """
+        device = order.device
+        members = [block for group in groups for block in group]
+        capacities = [max(counts[b] for b in group) for group in groups]
+        widths = [max(self.block_sizes[b] for b in group) for group in groups]
+        slots_per_member = [c for c, group in zip(capacities, groups) for _ in group]
+        units_per_member = [w for w, group in zip(widths, groups) for _ in group]
+        blocks = torch.tensor(members, dtype=torch.long, device=device)  # (M,)
+
+        owner, rank = _ragged_arange(slots_per_member, device)  # (S,) each slot's member and place in it
+        slot_block = blocks[owner]
+        first = per_block.cumsum(0) - per_block  # (E,) each block's first position in `order`
+        filled = rank < per_block[slot_block]
+        slot_assignment = order[first[slot_block] + torch.where(filled, rank, 0)]  # (S,)
+        # the inverse map, for the filled slots; empty slots write to a spare last entry that is cut off
+        spare, owner_slots = order.numel(), owner.numel()
+        assignment_slot = order.new_empty(spare + 1).scatter_(
+            0, torch.where(filled, slot_assignment, spare), torch.arange(owner_slots, device=device))[:spare]
+
+        owner, rank = _ragged_arange(units_per_member, device)  # (U,)
+        unit_block = blocks[owner]
+        size = torch.tensor(self.block_sizes, device=device)[unit_block]
+        units = torch.tensor(self.block_starts, device=device)[unit_block] + torch.minimum(rank, size - 1)
+        uneven = any(self.block_sizes[b] < w for w, group in zip(widths, groups) for b in group)
+
+        spans, slot_start, unit_start = [], 0, 0
+        for group, capacity, width in zip(groups, capacities, widths):
+            slot_end, unit_end = slot_start + len(group) * capacity, unit_start + len(group) * width
+            spans.append((group, capacity, width, slice(slot_start, slot_end), slice(unit_start, unit_end)))
+            slot_start, unit_start = slot_end, unit_end
+        hidden_units = sum(len(g) * c * w for g, c, w in zip(groups, capacities, widths))
+        return _DispatchPlan(spans, owner_slots, slot_assignment, assignment_slot, units,
+                             rank < size if uneven else None, hidden_units)
 
     @classmethod
     def from_dense(cls, fc: nn.Linear, proj: nn.Linear, sparsity: float = 0.9, **options) -> SparseFFN:

@@ -3,7 +3,9 @@
 `LotteryTicketRouter` wraps a model of ``nn.Linear`` / ``nn.Conv2d`` layers. A task embedding goes through one
 small low-rank generator per layer (``embedding → rank → units``) to a score per output neuron (Linear) or
 channel (Conv2d); the top ``(1 - sparsity)`` units stay on. The masks are applied by forward hooks that
-multiply the layer's output, so the parameters are never modified (train and eval alike); the straight-through
+multiply the layer's output, and only while the router's own forward runs: ``router(x)`` is the masked model,
+``router.base_model(x)`` stays the dense one (the seed's router masks the parameters for its forward and
+restores them afterwards; hooks give the same contract without touching a parameter). The straight-through
 top-k lets the loss train the generators. ``compact(task_embedding)`` then removes the switched-off units from a
 copy of the model — that copy is physically smaller, so it is faster, and it computes the same function.
 
@@ -55,7 +57,8 @@ class LotteryTicketRouter(nn.Module):
 
     ``update_masks(e)`` computes the masks for embedding ``e [D]`` and returns ``{layer: sparsity}``;
     ``router(x, task_embedding=e)`` runs the base model under those masks (without ``task_embedding`` it uses
-    the last ones). The base model's parameters are never changed by a masked forward.
+    the last ones). The masks act only inside ``router(...)``: calling ``base_model`` directly, before or
+    after, runs it dense, and its parameters are never changed.
     """
 
     def __init__(self, base_model: nn.Module, sparsity: float = 0.9, task_embedding_dim: int = 128, rank: int = 8):
@@ -76,6 +79,7 @@ class LotteryTicketRouter(nn.Module):
             for name, _, _, count in units
         })
         self.masks: dict[str, Tensor] = {}
+        self._masking = False  # True only while forward() runs the base model
         self._hooks = [
             module.register_forward_pre_hook(self._head_hook(name, count)) if kind == "heads"
             else module.register_forward_hook(self._hook(name))
@@ -84,7 +88,7 @@ class LotteryTicketRouter(nn.Module):
 
     def _hook(self, name: str) -> Callable[[nn.Module, Any, Tensor], Tensor | None]:
         def apply(module: nn.Module, inputs: Any, output: Tensor) -> Tensor | None:
-            mask = self.masks.get(name)
+            mask = self.masks.get(name) if self._masking else None
             if mask is None:
                 return None
             shape = [1] * output.dim()
@@ -95,7 +99,7 @@ class LotteryTicketRouter(nn.Module):
 
     def _head_hook(self, name: str, heads: int) -> Callable[[nn.Module, tuple[Tensor, ...]], tuple[Tensor, ...] | None]:
         def apply(module: nn.Module, inputs: tuple[Tensor, ...]) -> tuple[Tensor, ...] | None:
-            mask = self.masks.get(name)
+            mask = self.masks.get(name) if self._masking else None
             if mask is None:
                 return None
             merged = inputs[0]  # (B, T, C): the heads' outputs side by side, before the output projection
@@ -135,11 +139,19 @@ class LotteryTicketRouter(nn.Module):
         return {name: 1.0 - float(mask.detach().sum()) / mask.numel() for name, mask in self.masks.items()}
 
     def forward(self, x: Any, task_embedding: Tensor | None = None) -> Any:
+        """The base model's output on ``x`` with the task's units switched off (for this call only)."""
+        if not self._hooks:
+            raise DataError("remove_hooks() detached this router from its base model; build a new "
+                            "LotteryTicketRouter to run masked again.")
         if task_embedding is not None:
             self.update_masks(task_embedding)
         elif not self.masks:
             raise DataError("No task masks yet: pass task_embedding=… or call update_masks(task_embedding) first.")
-        return self.base_model(x)
+        self._masking = True
+        try:
+            return self.base_model(x)
+        finally:
+            self._masking = False
 
     @torch.no_grad()
     def compact(self, task_embedding: Tensor) -> nn.Module:
@@ -168,7 +180,7 @@ class LotteryTicketRouter(nn.Module):
         return model
 
     def remove_hooks(self) -> None:
-        """Detach the mask hooks from the base model (it then runs dense again)."""
+        """Detach the mask hooks from the base model for good (its forward then no longer calls them)."""
         for hook in self._hooks:
             hook.remove()
         self._hooks = []
