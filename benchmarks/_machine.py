@@ -14,6 +14,15 @@ def cpu_model() -> str:
         return platform.processor() or "?"
 
 
+def load_average() -> str:
+    """The 1-, 5- and 15-minute load averages, e.g. "3.19 4.07 7.10" (other jobs skew timings)."""
+    try:
+        with open("/proc/loadavg") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "?"
+
+
 def merge_section(path, key: str, command: str, results: dict) -> None:
     """Write ``results`` under ``key`` into the JSON file at ``path`` with the machine, command and date,
     merging into the file as it is now (another benchmark script may have written its sections meanwhile)."""

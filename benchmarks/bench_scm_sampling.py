@@ -16,9 +16,14 @@ Accuracy is checked against the closed form: with ``B`` the weighted adjacency (
 i→j), ``X = (m + E)(I − B)^{-1}``; under ``do(x_k = c)`` column k of ``B`` is zeroed, the noise of k is
 removed and ``m = c·e_k``. Means are ``m (I − B')^{-1}``, covariances ``M'^T D M'``.
 
-Run: ``python benchmarks/bench_scm_sampling.py [--n 1000000] [--d 50] [--seed 0] [--repeats 3]
+The headline speed-up is like for like: causaltorch float64 against DoWhy gcm, which computes in
+float64 (numpy/pandas) and has no float32 path; causaltorch float32 (its default) is the second row.
+
+Run: ``python benchmarks/bench_scm_sampling.py [--n 1000000] [--d 50] [--seed 0] [--repeats 20]
 [--threads N] [--device cuda]`` (needs the ``bench`` extra: ``pip install -e ".[bench]"``). Cases run
-round-robin and the best round is reported, so load from other processes hits every library alike.
+round-robin, so load from other processes hits every library alike; wall times are reported as
+p10 / p50 / p90 over the rounds, and each speed-up is DoWhy's p50 over ours, with the p10–p90 range of
+the per-round ratios (both libraries timed in the same round, under the same load).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ import torch
 from causaltorch.rules import CausalRuleSet
 from causaltorch.scm import StructuralCausalModel
 
-from _machine import cpu_model  # benchmarks/ is on sys.path when a script runs
+from _machine import cpu_model, load_average  # benchmarks/ is on sys.path when a script runs
 
 
 # ---------------------------------------------------------------------------- graph and closed form
@@ -143,8 +148,14 @@ def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
-def best_time(fn: Callable[[], object], repeats: int) -> float:
-    return min(timed(fn)[0] for _ in range(repeats))
+def percentiles(values: list[float]) -> tuple[float, float, float]:
+    """p10, p50 and p90 (linear interpolation between the sorted values)."""
+    p10, p50, p90 = np.percentile(values, [10, 50, 90])
+    return float(p10), float(p50), float(p90)
+
+
+def wall_times(fn: Callable[[], object], repeats: int) -> list[float]:
+    return [timed(fn)[0] for _ in range(repeats)]
 
 
 def to_numpy(samples, names: list[str]) -> np.ndarray:
@@ -159,14 +170,6 @@ def errors(x: np.ndarray, mean: np.ndarray, std: np.ndarray) -> tuple[float, flo
     m, s = x.mean(axis=0), x.std(axis=0)
     se = np.where(std > 0, std / np.sqrt(n), np.inf)
     return float(np.abs(m - mean).max()), float(np.abs(s - std).max()), float((np.abs(m - mean) / se).max())
-
-
-def load_average() -> str:
-    try:
-        with open("/proc/loadavg") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return "?"
 
 
 def machine_info() -> list[str]:
@@ -189,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1_000_000, help="rows per draw")
     parser.add_argument("--d", type=int, default=50, help="variables")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeats", type=int, default=3, help="timed runs per cell (best is reported)")
+    parser.add_argument("--repeats", type=int, default=20, help="timed runs per cell (p10 / p50 / p90 reported)")
     parser.add_argument("--dowhy-repeats", type=int, default=None, help="repeats for DoWhy (default: --repeats)")
     parser.add_argument("--threads", type=int, default=os.cpu_count(), help="torch.set_num_threads")
     parser.add_argument("--device", default="cpu", help="device for causaltorch (DoWhy always runs on the CPU)")
@@ -214,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
           f"do({target}={value}) ({int((B[:, k] != 0).sum())} parents, {len(descendants(B, k))} descendants); "
           f"closed-form std range [{obs_std.min():.2f}, {obs_std.max():.2f}]")
     print(f"n={n:,}, causaltorch on {device}, repeats: causaltorch {args.repeats}, DoWhy {dowhy_repeats} "
-          "(round-robin, best reported)\n")
+          "(round-robin, p10 / p50 / p90 reported)\n")
 
     ours32 = build_causaltorch(B, names).to(device)
     ours64 = build_causaltorch(B, names).double().to(device)
@@ -222,10 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     from dowhy import gcm
 
     cases = [
-        ("causaltorch float32", "observational", lambda: ours32.sample(n), args.repeats),
-        ("causaltorch float32", f"do({target}=1)", lambda: ours32.do({target: value}).sample(n), args.repeats),
         ("causaltorch float64", "observational", lambda: ours64.sample(n), args.repeats),
         ("causaltorch float64", f"do({target}=1)", lambda: ours64.do({target: value}).sample(n), args.repeats),
+        ("causaltorch float32", "observational", lambda: ours32.sample(n), args.repeats),
+        ("causaltorch float32", f"do({target}=1)", lambda: ours32.do({target: value}).sample(n), args.repeats),
         ("DoWhy gcm (float64)", "observational", lambda: gcm.draw_samples(theirs, n), dowhy_repeats),
         ("DoWhy gcm (float64)", f"do({target}=1)",
          lambda: gcm.interventional_samples(theirs, {target: lambda x: value}, num_samples_to_draw=n), dowhy_repeats),
@@ -237,9 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     gcm.interventional_samples(theirs, {target: lambda x: value}, num_samples_to_draw=1000)
 
     # Round-robin: every round runs each case once, so load from other processes on a shared machine
-    # hits all libraries alike; the best round per case is reported. Accuracy comes from round 0.
-    best = [float("inf")] * len(cases)
-    best_cpu = [float("inf")] * len(cases)
+    # hits all libraries alike. Accuracy comes from round 0.
+    walls: list[list[float]] = [[] for _ in cases]
+    cpus: list[list[float]] = [[] for _ in cases]
     accuracy: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(cases)
     for round_ in range(max(args.repeats, dowhy_repeats)):
         for i, (library, mode, fn, repeats) in enumerate(cases):
@@ -248,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
             torch.manual_seed(args.seed + round_)
             np.random.seed(args.seed + round_)
             seconds, cpu_seconds, samples = timed(fn)
-            best[i] = min(best[i], seconds)
-            best_cpu[i] = min(best_cpu[i], cpu_seconds)
+            walls[i].append(seconds)
+            cpus[i].append(cpu_seconds)
             if round_ == 0:
                 x = to_numpy(samples, names)
                 mean, std = (obs_mean, obs_std) if mode == "observational" else (do_mean, do_std)
@@ -257,30 +260,47 @@ def main(argv: list[str] | None = None) -> int:
                 del x
             del samples
             gc.collect()
-    rows = [(library, mode, best[i], best_cpu[i], *accuracy[i]) for i, (library, mode, _, _) in enumerate(cases)]
+    rows = [(library, mode, *percentiles(walls[i]), float(np.median(cpus[i])), *accuracy[i])
+            for i, (library, mode, _, _) in enumerate(cases)]
 
-    widths = (20, 14, 7, 7, 10, 14, 13, 12)
-    titles = ("library", "mode", "wall s", "CPU s", "rows/s", "max |mean err|", "max |std err|", "max err / SE")
+    widths = (20, 14, 7, 7, 7, 9, 10, 14, 13, 12)
+    titles = ("library", "mode", "p10 s", "p50 s", "p90 s", "CPU s p50", "rows/s p50", "max |mean err|",
+              "max |std err|", "max err / SE")
     print("| " + " | ".join(t.ljust(w) for t, w in zip(titles, widths)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for library, mode, seconds, cpu_seconds, mean_err, std_err, z in rows:
-        print(f"| {library:<20} | {mode:<14} | {seconds:>7.3f} | {cpu_seconds:>7.3f} | {n / seconds:>10.3g} | "
-              f"{mean_err:>14.2e} | {std_err:>13.2e} | {z:>12.2f} |")
-    print("(wall s / CPU s: best over the rounds; CPU s counts every thread of this process; max err / SE: the "
+    for library, mode, p10, p50, p90, cpu_seconds, mean_err, std_err, z in rows:
+        print(f"| {library:<20} | {mode:<14} | {p10:>7.3f} | {p50:>7.3f} | {p90:>7.3f} | {cpu_seconds:>9.3f} | "
+              f"{n / p50:>10.3g} | {mean_err:>14.2e} | {std_err:>13.2e} | {z:>12.2f} |")
+    print("(wall s: p10 / p50 / p90 over the rounds; CPU s counts every thread of this process; max err / SE: the "
           "largest |mean error| in units of its Monte-Carlo standard error σ/√n)\n")
-    times = {(lib, mode): s for lib, mode, s, *_ in rows}
-    for mode in ("observational", f"do({target}=1)"):
-        base = times[("DoWhy gcm (float64)", mode)]
-        for lib in ("causaltorch float32", "causaltorch float64"):
-            print(f"speed-up (wall) {mode:<14} {lib}: {base / times[(lib, mode)]:.1f}x vs DoWhy gcm")
+
+    # Like for like first: DoWhy gcm computes in float64 only, so the headline is our float64.
+    index = {(library, mode): i for i, (library, mode, _, _) in enumerate(cases)}
+    for lib, label in (("causaltorch float64", "like for like"), ("causaltorch float32", "our default dtype")):
+        for mode in ("observational", f"do({target}=1)"):
+            theirs_i, ours_i = index[("DoWhy gcm (float64)", mode)], index[(lib, mode)]
+            rounds = min(len(walls[theirs_i]), len(walls[ours_i]))
+            paired = [walls[theirs_i][r] / walls[ours_i][r] for r in range(rounds)]
+            low, _, high = percentiles(paired)
+            ratio = float(np.median(walls[theirs_i]) / np.median(walls[ours_i]))
+            print(f"speed-up (wall p50) {mode:<14} {lib} vs DoWhy gcm (float64), {label}: {ratio:.1f}x "
+                  f"(per-round ratio p10-p90 {low:.1f}-{high:.1f}x)")
 
     # Floors: drawing the d·n standard normals alone, the part no sampler of this model can skip.
     from scipy.stats import norm
 
-    t_torch = best_time(lambda: torch.randn(n, d, device=device), args.repeats)
-    t_scipy = best_time(lambda: [norm.rvs(size=n, loc=0.0, scale=1.0) for _ in range(d)], dowhy_repeats)
-    print(f"\nnoise alone: torch.randn({n:,}, {d}) float32 on {device} {t_torch:.3f} s; "
-          f"{d} x scipy norm.rvs(size={n:,}) (DoWhy's root/noise draw) {t_scipy:.3f} s")
+    floors = [
+        (f"torch.randn({n:,}, {d}) float32 on {device}",
+         lambda: torch.randn(n, d, device=device), args.repeats),
+        (f"torch.randn({n:,}, {d}) float64 on {device}",
+         lambda: torch.randn(n, d, device=device, dtype=torch.float64), args.repeats),
+        (f"{d} x scipy norm.rvs(size={n:,}) (DoWhy's root/noise draw)",
+         lambda: [norm.rvs(size=n, loc=0.0, scale=1.0) for _ in range(d)], dowhy_repeats),
+    ]
+    print()
+    for label, fn, repeats in floors:
+        p10, p50, p90 = percentiles(wall_times(fn, repeats))
+        print(f"noise alone: {label}: p10 {p10:.3f} / p50 {p50:.3f} / p90 {p90:.3f} s")
     print(f"load average at end: {load_average()} (other processes on the machine skew the timings)")
     return 0
 
