@@ -192,6 +192,18 @@ def test_probability_of_necessity_on_the_weather_rules():
     assert math.isnan(cf["sun"].item())  # clouds is an unobserved ancestor of the evidence: unknown
 
 
+def test_counterfactual_integrates_out_free_continuous_noise():
+    scm = linear_chain(a=2.0, b=-1.5, sy=0.5, sz=2.0).double()
+    torch.manual_seed(0)
+    # u_y = (3.5 - 2·1)/0.5 = 3, y_cf = 0.5·3 = 1.5 under do(x=0); z is unobserved and no ancestor of the
+    # evidence, so its noise keeps its N(0, 1) prior: E[z_cf] = -1.5·1.5 = -2.25, sd 2.
+    expected = scm.counterfactual({"x": 1.0, "y": 3.5}, {"x": 0.0}, as_dict=True)
+    assert abs(expected["y"].item() - 1.5) < 1e-12
+    assert abs(expected["z"].item() - -2.25) < 5 * 2.0 / math.sqrt(4096)   # a 4096-draw Monte Carlo mean
+    draws = scm.counterfactual({"x": 1.0, "y": 3.5}, {"x": 0.0}, num_samples=N, as_dict=True)["z"]
+    assert abs(draws.mean().item() - -2.25) < five_se_mean(4.0) and abs(draws.var().item() - 4.0) < five_se_var(4.0)
+
+
 def test_counterfactual_is_batched_over_observed_units():
     scm = linear_chain().double()
     observed = {"x": torch.tensor([1.0, 2.0]), "y": torch.tensor([2.0, 4.5]), "z": torch.tensor([0.0, 0.0])}
