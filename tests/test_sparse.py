@@ -254,3 +254,9 @@ def test_from_dense_takes_a_trained_mlps_weights():
     layer.top_k = 6
     x = torch.randn(4, 12)
     torch.testing.assert_close(layer(x), proj(F.gelu(fc(x), approximate="tanh")), atol=1e-5, rtol=0)
+
+
+def test_an_empty_batch_has_a_zero_balance_loss():
+    layer = SparseFFN(32, 128, sparsity=0.75)
+    out = layer(torch.randn(2, 0, 32))
+    assert out.shape == (2, 0, 32) and layer.aux_loss.item() == 0.0

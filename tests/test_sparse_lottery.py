@@ -37,13 +37,19 @@ def test_a_masked_forward_switches_units_off_without_changing_any_parameter():
     assert int(off.sum()) == 15 and torch.all(hidden[-1][:, off] == 0)
 
 
-def test_the_base_model_runs_dense_outside_the_routers_forward():
-    model = mlp()
-    x = torch.randn(5, 6)
+def masked_router():
+    """A model, an input, the model's dense output on it, and a router whose masks are set."""
+    model, x = mlp(), torch.randn(5, 6)
     with torch.no_grad():
         dense = model(x)
-        router = LotteryTicketRouter(model, sparsity=0.75, task_embedding_dim=4)
-        router.update_masks(torch.randn(4))
+    router = LotteryTicketRouter(model, sparsity=0.75, task_embedding_dim=4)
+    router.update_masks(torch.randn(4))
+    return model, x, dense, router
+
+
+def test_the_base_model_runs_dense_outside_the_routers_forward():
+    model, x, dense, router = masked_router()
+    with torch.no_grad():
         after_update = model(x)
         masked = router(x)
         after_forward = model(x)
@@ -52,12 +58,7 @@ def test_the_base_model_runs_dense_outside_the_routers_forward():
 
 
 def test_a_failing_masked_forward_leaves_the_base_model_dense():
-    model = mlp()
-    x = torch.randn(5, 6)
-    with torch.no_grad():
-        dense = model(x)
-    router = LotteryTicketRouter(model, sparsity=0.75, task_embedding_dim=4)
-    router.update_masks(torch.randn(4))
+    model, x, dense, router = masked_router()
     with pytest.raises(RuntimeError):
         router(torch.randn(5, 7))  # wrong width: the base model raises inside the router's forward
     with torch.no_grad():

@@ -283,7 +283,9 @@ class SparseFFN(nn.Module):
         self.last_stats = SparseStats(n, touched + router_weights, dense, router_weights, executed - touched)
 
         load = per_block.to(probs.dtype) / max(1, assignment.numel())
-        self.aux_loss = self.aux_loss_weight * self.num_blocks * (load * probs.mean(dim=0)).sum()
+        # With no tokens there is no load to balance: a zero that keeps the graph, not the NaN of an empty mean.
+        mean_probs = probs.mean(dim=0) if n else probs.sum(dim=0)
+        self.aux_loss = self.aux_loss_weight * self.num_blocks * (load * mean_probs).sum()
         return self.dropout(out.reshape(shape))
 
     def _plan(self, groups: list[list[int]], counts: list[int], order: Tensor, per_block: Tensor) -> _DispatchPlan:

@@ -22,9 +22,11 @@ _EXPORTS = {
     "CausalImageGeneratorConfig": "causaltorch.vision.generator",
     "CausalCNN": "causaltorch.vision.generator",
     "CausalDiscriminator": "causaltorch.vision.generator",
+    "IndependentFactorLatent": "causaltorch.vision.generator",
     "CausalVisionTransformer": "causaltorch.vision.vit",
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
     "MultiModalCausalModel": "causaltorch.vision.multimodal",
+    "MultimodalFeatures": "causaltorch.vision.multimodal",
     "CausalGAN": "causaltorch.training.vision",
 }
 
