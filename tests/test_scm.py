@@ -492,6 +492,19 @@ def test_noisy_or_observation_excluded_by_a_certain_inhibitor_is_refused():
         StructuralCausalModel(rules).counterfactual({"night": 1.0, "sun": 1.0}, {"night": 0.0})
 
 
+def test_a_noisy_or_with_too_many_causes_is_refused_only_where_its_posterior_is_needed():
+    rules = CausalRuleSet.from_dict({"cause_effect_pairs": [
+        {"cause": f"c{i}", "effect": "e", "strength": 0.1} for i in range(NoisyOr.max_parents + 1)]})
+    scm = StructuralCausalModel(rules).double()
+    # e unobserved and no ancestor of the evidence: its prior is sampled, not enumerated.
+    torch.manual_seed(0)
+    cf = scm.counterfactual({"c0": 1.0}, {"c0": 0.0}, as_dict=True)
+    assert 0.0 <= cf["e"].item() <= 1.0
+    observed = {f"c{i}": 1.0 for i in range(NoisyOr.max_parents + 1)}
+    with pytest.raises(MechanismError, match=r"'e' has 16 incoming noisy-OR rules"):
+        scm.counterfactual({**observed, "e": 1.0}, {"c0": 0.0})
+
+
 def test_propagate_refuses_mechanisms_outside_the_noisy_or_family():
     with pytest.raises(MechanismError, match=r"'x' uses LinearGaussian"):
         linear_chain().propagate(torch.zeros(2, 3))

@@ -152,14 +152,14 @@ class NoisyOr(Mechanism):
         p = self._noise_probabilities().to(device=like.device, dtype=like.dtype)
         return (torch.rand(n, self.noise_dim, device=like.device, dtype=like.dtype) < p).to(like.dtype)
 
-    def noise_support(self, like: Tensor) -> tuple[Tensor, Tensor]:
-        """Every noise configuration and its prior probability: ``([m, 1 + k] in {0, 1}, [m])``, m = 2^(1+k)."""
+    def noise_support(self, like: Tensor) -> tuple[Tensor, Tensor] | None:
+        """Every noise configuration and its prior probability: ``([m, 1 + k] in {0, 1}, [m])``, m = 2^(1+k).
+
+        ``None`` above ``max_parents`` incoming rules, where enumerating is too large: the prior is then
+        sampled (Monte Carlo), and only `posterior` refuses.
+        """
         if self.num_parents > self.max_parents:
-            raise MechanismError(
-                f"{self.variable!r} has {self.num_parents} incoming noisy-OR rules; its counterfactual posterior "
-                f"enumerates 2^(1+k) noise configurations and is limited to k <= {self.max_parents}. Merge causes "
-                "into intermediate variables, or use a 'linear' or 'mlp' mechanism."
-            )
+            return None
         m = 1 << self.noise_dim
         bits = torch.arange(m, device=like.device).unsqueeze(-1) >> torch.arange(self.noise_dim, device=like.device)
         configs = (bits & 1).to(like.dtype)                                   # (m, 1 + k)
@@ -174,7 +174,14 @@ class NoisyOr(Mechanism):
         `InterventionError` naming the values the variable could take when no configuration with positive
         prior probability produces ``value`` (an observation the model cannot make).
         """
-        configs, prior = self.noise_support(parents)
+        support = self.noise_support(parents)
+        if support is None:
+            raise MechanismError(
+                f"{self.variable!r} has {self.num_parents} incoming noisy-OR rules; its counterfactual posterior "
+                f"enumerates 2^(1+k) noise configurations and is limited to k <= {self.max_parents}. Merge causes "
+                "into intermediate variables, or use a 'linear' or 'mlp' mechanism."
+            )
+        configs, prior = support
         n, m = parents.shape[0], configs.shape[0]
         produced = self(parents.unsqueeze(1).expand(n, m, self.num_parents),
                         configs.unsqueeze(0).expand(n, m, self.noise_dim))                 # (n, m)
