@@ -140,7 +140,7 @@ def _trigger_lines(rng: random.Random, count: int) -> list[str]:
 def train_models(work: Path, quick: bool) -> dict:
     import lightning
 
-    from causaltorch.ethics.training import EthicalLMModule
+    from causaltorch.training.ethics import EthicalLMModule
     from causaltorch.models import cnsg
     from causaltorch.text.corpus import load_corpus
     from causaltorch.tokenizers import CausalTokenizer

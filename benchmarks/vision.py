@@ -32,7 +32,8 @@ from pathlib import Path
 
 import torch
 
-from causaltorch.metrics.vision import frechet_distance, intervention_fidelity, train_factor_regressor
+from causaltorch.metrics.vision import frechet_distance, intervention_fidelity
+from causaltorch.training.factors import train_factor_regressor
 from causaltorch.vision.data import CausalScenes, CausalScenesStream, render_scenes, sample_scenes, save_image_grid, vision_rules
 
 SIZE = 32

@@ -1,7 +1,8 @@
 """Metrics for causal image models, with networks trained here (nothing downloaded).
 
 - `FactorRegressor`: a small CNN that reads factor intensities ``[B, d]`` off pictures; trained only on
-  real CausalScenes pictures by `train_factor_regressor`. Its penultimate features also serve as the
+  real CausalScenes pictures (``causaltorch.training.factors.train_factor_regressor``). Its penultimate
+  features also serve as the
   feature space of `frechet_distance` (a Fréchet distance on features of a network trained here — not
   an Inception FID, and not comparable with published FIDs).
 - `intervention_fidelity`: for do() on each factor, what the regressor reads off generated pictures
@@ -20,7 +21,7 @@ from torch import Tensor, nn
 
 from causaltorch.errors import DataError
 
-__all__ = ["FactorRegressor", "train_factor_regressor", "frechet_distance", "intervention_fidelity", "pearson"]
+__all__ = ["FactorRegressor", "frechet_distance", "intervention_fidelity", "pearson"]
 
 
 class FactorRegressor(nn.Module):
@@ -53,29 +54,6 @@ class FactorRegressor(nn.Module):
         out = torch.cat([self(images[i:i + batch_size]) for i in range(0, images.shape[0], batch_size)])
         self.train(was_training)
         return out
-
-
-def train_factor_regressor(batches: Iterable[tuple[Tensor, Tensor]], num_factors: int, image_size: int = 32,
-                           steps: int = 1500, lr: float = 2e-3, progress: bool = False) -> FactorRegressor:
-    """Train a `FactorRegressor` on ``(images, factors)`` batches (mean squared error, Adam, cosine decay)."""
-    regressor = FactorRegressor(num_factors, image_size)
-    optimizer = torch.optim.Adam(regressor.parameters(), lr=lr)
-    schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, steps)
-    iterator = iter(batches)
-    bar = range(steps)
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(bar, desc="factor regressor", leave=False)
-    for _ in bar:
-        images, factors = next(iterator)
-        loss = F.mse_loss(regressor(images), factors)
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        schedule.step()
-    regressor.eval()
-    return regressor
 
 
 def pearson(a: Tensor, b: Tensor) -> float:

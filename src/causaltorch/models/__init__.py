@@ -14,7 +14,6 @@ _EXPORTS = {
     "CausalCNN": "causaltorch.vision.generator",
     "CausalDiscriminator": "causaltorch.vision.generator",
     "CausalVisionTransformer": "causaltorch.vision.vit",
-    "CausalGAN": "causaltorch.training.vision",
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
     "MultiModalCausalModel": "causaltorch.vision.multimodal",
     "CNSGNet": "causaltorch.video.models",
@@ -24,4 +23,7 @@ _EXPORTS = {
 
 __all__ = list(_EXPORTS)
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+# CausalGAN is a LightningModule (how to train a generator, not a model): it lives in causaltorch.training.
+_DEPRECATED = {"CausalGAN": ("causaltorch.training.vision", "CausalGAN", "causaltorch.training.CausalGAN")}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _DEPRECATED)

@@ -20,6 +20,14 @@ _EXPORTS = {
     "make_trainer": "causaltorch.training.text",
     "prepare_tokens": "causaltorch.training.tokens",
     "read_token_file": "causaltorch.training.tokens",
+    "CausalGAN": "causaltorch.training.vision",
+    "SceneDataModule": "causaltorch.training.vision",
+    "make_vision_trainer": "causaltorch.training.vision",
+    "train_vit_classifier": "causaltorch.training.vision",
+    "VideoPredictionModule": "causaltorch.training.video",
+    "train_video": "causaltorch.training.video",
+    "EthicalLMModule": "causaltorch.training.ethics",
+    "train_factor_regressor": "causaltorch.training.factors",
 }
 
 __all__ = list(_EXPORTS)

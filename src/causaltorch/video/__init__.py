@@ -1,4 +1,4 @@
-"""Causal video: temporal-rule clips, the causal frame predictor / CNSGNet generator, training, GIF output.
+"""Causal video: temporal-rule clips, the causal frame predictor / CNSGNet generator, GIF output.
 
 Names are imported lazily (PEP 562), so ``import causaltorch.video`` costs nothing until one is used.
 """
@@ -19,8 +19,6 @@ _EXPORTS = {
     "CausalFramePredictor": "causaltorch.video.models",
     "CNSGNet": "causaltorch.video.models",
     "CNSG_VideoGenerator": "causaltorch.video.models",
-    "VideoPredictionModule": "causaltorch.video.training",
-    "train_video": "causaltorch.video.training",
     "write_gif": "causaltorch.video.gif",
     "read_gif": "causaltorch.video.gif",
     "write_frame_grid": "causaltorch.video.gif",
@@ -28,4 +26,11 @@ _EXPORTS = {
 
 __all__ = list(_EXPORTS)
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+# Training lives in causaltorch.training, the only package that imports Lightning.
+_DEPRECATED = {
+    "VideoPredictionModule": ("causaltorch.training.video", "VideoPredictionModule",
+                              "causaltorch.training.VideoPredictionModule"),
+    "train_video": ("causaltorch.training.video", "train_video", "causaltorch.training.train_video"),
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _DEPRECATED)

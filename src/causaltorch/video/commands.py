@@ -129,7 +129,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
                               causal_rules=clips.ruleset.to_dict(), use_causal_state=not args.no_causal_state,
                               num_frames=args.frames)
     quiet_lightning(args.verbose)
-    from causaltorch.video.training import train_video
+    from causaltorch.training.video import train_video
 
     train_video(args.out, args.steps, clips=clips, config=config, batch_size=args.batch_size, learning_rate=args.lr,
                 window=args.window, progress_bar=args.progress_bar, seed=args.seed, accelerator=args.accelerator,

@@ -1,6 +1,7 @@
 """Causal vision: CausalScenes data, generators with an SCM latent, a causal ViT and text–vision models.
 
-Names are imported lazily (PEP 562); Lightning is only imported by `CausalGAN` (``causaltorch.training.vision``).
+Names are imported lazily (PEP 562). Training them (`CausalGAN`, the ViT classifier) lives in
+``causaltorch.training``, the only package that imports Lightning.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ _EXPORTS = {
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
     "MultiModalCausalModel": "causaltorch.vision.multimodal",
     "MultimodalFeatures": "causaltorch.vision.multimodal",
-    "CausalGAN": "causaltorch.training.vision",
 }
 
 __all__ = list(_EXPORTS)
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+# CausalGAN is a LightningModule (how to train a generator, not a model): it lives in causaltorch.training.
+_DEPRECATED = {"CausalGAN": ("causaltorch.training.vision", "CausalGAN", "causaltorch.training.CausalGAN")}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _DEPRECATED)
