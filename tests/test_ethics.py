@@ -2,6 +2,7 @@
 
 import json
 import logging
+import re
 
 import pytest
 import torch
@@ -30,6 +31,29 @@ def word_rule(word, action, name=None, priority=0, **kwargs):
                          [(start, start + len(word))] if start >= 0 else [])
 
     return EthicalRule(name or f"no_{word}", f"do not say {word}", detect, action, priority, **kwargs)
+
+
+# ---------------------------------------------------------------------- bad arguments
+@pytest.mark.parametrize("priority", [True, float("nan"), "high"])
+def test_a_priority_that_is_not_a_finite_number_is_refused(priority):
+    with pytest.raises(RuleValidationError, match="Rule 'no_x': priority must be a finite number"):
+        word_rule("x", "block", priority=priority)
+
+
+@pytest.mark.parametrize("build, message", [
+    (lambda: EthicalLoss(EthicalConstitution([]), ethical_weight=-1),
+     "ethical_weight must be a number >= 0, got -1.0."),
+    (lambda: blur_regions(torch.rand(1, 3, 8, 8), sigma=0), "sigma must be a positive number of pixels, got 0.0."),
+    (lambda: EthicalConstitution([]).check_continuation("abc", 4),
+     "check_continuation's start must be an offset into the text in [0, len(text)] = [0, 3], got 4."),
+    (lambda: EthicalConstitution([]).check_continuation("abc", True),
+     "check_continuation's start must be an offset into the text in [0, len(text)] = [0, 3], got True."),
+    (lambda: EthicalConstitution([]).check_continuation(b"abc", 0),
+     "check_continuation needs text (a str), got bytes."),
+])
+def test_bad_arguments_are_refused_naming_them(build, message):
+    with pytest.raises(DataError, match=re.escape(message)):
+        build()
 
 
 # ---------------------------------------------------------------------- actions
@@ -103,7 +127,8 @@ def test_blur_regions_changes_pixels_inside_the_mask_only():
     mask = torch.zeros(2, 20, 20)
     mask[:, 5:10, 5:10] = 1
     blurred = blur_regions(images, mask)
-    assert torch.equal(blurred[..., :5, :], images[..., :5, :]) and torch.equal(blurred[..., 10:, :], images[..., 10:, :])
+    assert torch.equal(blurred[..., :5, :], images[..., :5, :])
+    assert torch.equal(blurred[..., 10:, :], images[..., 10:, :])
     assert not torch.allclose(blurred[..., 5:10, 5:10], images[..., 5:10, 5:10])
 
 
@@ -237,7 +262,8 @@ def test_redaction_removes_every_pii_span_in_a_mixed_paragraph():
         assert secret not in output
     assert EthicalTextFilter.find_pii(output) == []
     assert output.startswith("Hi, I'm Ana. Write to [REDACTED EMAIL]") and output.endswith("Bye!")
-    assert sorted({m.kind for m in EthicalTextFilter.find_pii(MIXED)}) == ["card", "email", "ip", "national_id", "phone"]
+    kinds = sorted({m.kind for m in EthicalTextFilter.find_pii(MIXED)})
+    assert kinds == ["card", "email", "ip", "national_id", "phone"]
 
 
 def test_card_numbers_need_a_valid_luhn_checksum():

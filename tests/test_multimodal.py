@@ -1,11 +1,14 @@
-"""The multimodal models' rules act: evidence → SCM intensities → slots and logits, checked against the noisy-OR."""
+"""The multimodal model's rules act: evidence → SCM intensities → slots and logits, checked against the noisy-OR."""
+
+import importlib
+import warnings
 
 import pytest
 import torch
 
 from causaltorch.errors import DataError, UnknownVariableError
-from causaltorch.models import MultiModalCausalModel, MultimodalCausalTransformer
-from causaltorch.rules import CausalRuleSet
+from causaltorch.models import CausalVisionTransformer, MultimodalCausalTransformer, cnsg
+from causaltorch.rules import CausalRuleSet, as_ruleset
 
 TOL = 1e-6  # float32 noisy-OR arithmetic on numbers in [0, 1]
 SPEC_RULES = {'cause_effect_pairs': [
@@ -112,7 +115,8 @@ def spec_models_differing_only_in_strength(*strengths):
     for strength in strengths:
         torch.manual_seed(0)
         rules = rules_of(("visual_objects", "text_description", strength))
-        models.append(MultiModalCausalModel(100, d_model=16, causal_rules=rules, n_layers=1, image_size=32).eval())
+        models.append(MultimodalCausalTransformer.at_spec_sizes(100, d_model=16, causal_rules=rules, n_layers=1,
+                                                                image_size=32).eval())
     return models
 
 
@@ -144,7 +148,8 @@ def test_intensities_follow_each_rule_set_from_the_picture():
 
 def test_spec_model_uses_every_parameter_it_trains():
     torch.manual_seed(0)
-    model = MultiModalCausalModel(100, d_model=16, causal_rules=SPEC_RULES, n_layers=1, image_size=32)
+    model = MultimodalCausalTransformer.at_spec_sizes(100, d_model=16, causal_rules=SPEC_RULES, n_layers=1,
+                                                      image_size=32)
     model(torch.randint(0, 100, (2, 6)), torch.randn(2, 3, 32, 32)).sum().backward()
     unused = [name for name, p in model.named_parameters() if p.requires_grad and p.grad is None]
     assert unused == []  # no vision classifier of 1000 classes that nothing reads
@@ -153,7 +158,7 @@ def test_spec_model_uses_every_parameter_it_trains():
 
 def test_spec_model_keeps_the_spec_call():
     torch.manual_seed(0)
-    model = MultiModalCausalModel(causal_rules=SPEC_RULES, d_model=32, n_layers=1)  # 224x224 pictures
+    model = MultimodalCausalTransformer.at_spec_sizes(causal_rules=SPEC_RULES, d_model=32, n_layers=1)  # 224x224
     output = model(torch.randint(0, 1000, (1, 20)), torch.randn(1, 3, 224, 224))
     assert output.shape == (1, 10)
 
@@ -180,3 +185,52 @@ def test_text_variables_of_the_wrong_shape_or_range_are_refused(labels):
     with pytest.raises(DataError, match="text_variables"):
         model(*inputs(1), labels)
 
+
+def small_spec_model(build, seed=0):
+    torch.manual_seed(seed)
+    return build(100, d_model=16, causal_rules=SPEC_RULES, n_layers=1, image_size=32).eval()
+
+
+def assert_same_model(model, reference):
+    assert type(model) is type(reference)
+    assert model.state_dict().keys() == reference.state_dict().keys()
+    assert all(torch.equal(model.state_dict()[k], reference.state_dict()[k]) for k in reference.state_dict())
+    ids, images = spec_inputs()
+    with torch.no_grad():
+        assert torch.equal(model(ids, images), reference(ids, images))
+
+
+def test_at_spec_sizes_builds_the_spec_encoders_joined_as_before():
+    def by_hand(text_vocab_size, *, d_model, causal_rules, n_layers, image_size):  # the old subclass's __init__
+        rules = as_ruleset(causal_rules)
+        text = cnsg(vocab_size=text_vocab_size, d_model=d_model, n_heads=8, n_layers=n_layers, causal_rules=rules)
+        vision = CausalVisionTransformer(image_size=image_size, patch_size=16, num_classes=0, d_model=d_model,
+                                         n_heads=8, causal_rules=rules)  # 8 heads of 2 at width 16
+        return MultimodalCausalTransformer(text, vision, d_model=d_model, num_heads=8, num_classes=10,
+                                           causal_rules=rules)
+
+    model = small_spec_model(MultimodalCausalTransformer.at_spec_sizes)
+    assert_same_model(model, small_spec_model(by_hand))
+    assert model.text_model.config.n_layers == 1 and model.vision_model.num_classes == 0
+
+
+@pytest.mark.parametrize("where", ["causaltorch", "causaltorch.models", "causaltorch.vision",
+                                   "causaltorch.vision.multimodal"])
+def test_old_name_multimodal_causal_model_warns_and_builds_the_same_model(where):
+    module = importlib.import_module(where)
+    with pytest.warns(DeprecationWarning, match="MultimodalCausalTransformer.at_spec_sizes"):
+        old = module.MultiModalCausalModel
+    assert_same_model(small_spec_model(old), small_spec_model(MultimodalCausalTransformer.at_spec_sizes))
+    assert "MultiModalCausalModel" not in getattr(module, "__all__", [])
+
+
+def test_names_the_spec_writes_import_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        from causaltorch import CNSG_VideoGenerator, CNSGNet, EthicalCNSGNet  # noqa: F401
+        from causaltorch import MultimodalCausalTransformer as top_level
+        from causaltorch.layers import CausalAttention  # noqa: F401
+        from causaltorch.models import CausalCNN, CausalVisionTransformer, cnsg  # noqa: F401
+        from causaltorch.models import MultimodalCausalTransformer as from_models
+        from causaltorch.vision import MultimodalCausalTransformer as from_vision
+    assert top_level is from_models is from_vision is MultimodalCausalTransformer

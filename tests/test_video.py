@@ -1,15 +1,22 @@
 """Causal video: clips from the temporal SCM, the time-causal predictor, generation, metrics, GIFs, bad input."""
 
 import json
+import re
 
 import pytest
 import torch
 
-from causaltorch.errors import (CheckpointError, DataError, InterventionError, OutputError, RuleValidationError,
-                                UnknownVariableError)
+from causaltorch.errors import (
+    CheckpointError,
+    DataError,
+    InterventionError,
+    OutputError,
+    RuleValidationError,
+    UnknownVariableError,
+)
 from causaltorch.layers import TemporalCausalConv
 from causaltorch.metrics import psnr, ssim, temporal_consistency, temporal_rule_fidelity
-from causaltorch.models import CNSG_VideoGenerator, CNSGNet, CausalFramePredictor
+from causaltorch.models import CausalFramePredictor, CNSG_VideoGenerator, CNSGNet
 from causaltorch.rules import CausalRuleSet
 from causaltorch.video import CausalClips, EffectDetector, VideoModelConfig, read_gif, write_frame_grid, write_gif
 
@@ -174,6 +181,53 @@ def test_intervention_beyond_the_clip_is_refused():
     model = CNSGNet(tiny_config())
     with pytest.raises(InterventionError, match="outside the clip of 24 frames"):
         model.generate(torch.rand(3, 32, 32), num_frames=24, causal_interventions={"arrow_hit": {24: 1.0}})
+
+
+@pytest.mark.parametrize("build, message", [
+    (lambda: tiny_config(num_frames=1), "VideoModelConfig.num_frames must be an integer >= 2, got 1."),
+    (lambda: tiny_config(channels=True), "VideoModelConfig.channels must be a positive integer, got True."),
+    (lambda: CausalClips(0), "num_clips must be a positive integer, got 0."),
+    (lambda: CausalClips(2, num_frames=2.0), "num_frames must be an integer >= 2, got 2.0."),
+    (lambda: CNSGNet(tiny_config()).rollout_state(True), "num_frames must be an integer >= 2, got True."),
+    (lambda: write_gif(torch.rand(2, 3, 8, 8), "clip.gif", scale=33), "scale must be an integer in [1, 32], got 33."),
+    (lambda: write_gif(torch.rand(2, 3, 8, 8), "clip.gif", fps=0), "fps must be a number in (0, 100], got 0.0."),
+    (lambda: write_frame_grid(torch.rand(2, 3, 8, 8), "grid.png", columns=True),
+     "columns must be a positive integer, got True."),
+])
+def test_bad_sizes_are_refused_naming_the_argument(build, message):
+    with pytest.raises(DataError, match=re.escape(message)):
+        build()
+
+
+@pytest.mark.parametrize("settings, message", [
+    (dict(window=True), "window must be a positive integer, got True."),
+    (dict(learning_rate=0), "learning_rate must be a positive number, got 0.0."),
+    (dict(change_weight=-1.0), "change_weight must be a finite number >= 0, got -1.0."),
+    (dict(input_noise=float("inf")), "input_noise must be a finite number >= 0, got inf."),
+])
+def test_bad_training_settings_are_refused_naming_them(settings, message):
+    from causaltorch.training import VideoPredictionModule
+
+    with pytest.raises(DataError, match=re.escape(message)):
+        VideoPredictionModule(CNSGNet(tiny_config()), **settings)
+
+
+@pytest.mark.parametrize("settings, message", [
+    (dict(steps=0), "steps must be a positive integer, got 0."),
+    (dict(batch_size=True), "batch_size must be a positive integer, got True."),
+])
+def test_bad_train_video_settings_are_refused_before_training(tmp_path, settings, message):
+    from causaltorch.training import train_video
+
+    with pytest.raises(DataError, match=re.escape(message)):
+        train_video(tmp_path, **{"steps": 1, **settings})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_intervention_at_a_frame_that_is_not_an_integer_is_refused():
+    model = CNSGNet(tiny_config())
+    with pytest.raises(InterventionError, match="the frame must be an integer in 0 … 23, got True"):
+        model.generate(torch.rand(3, 32, 32), num_frames=24, causal_interventions={"arrow_hit": {True: 1.0}})
 
 
 def test_unknown_event_name_is_refused_with_a_suggestion():

@@ -1,6 +1,7 @@
 """Causal vision: the SCM latent (closed forms), CausalScenes, generators, ViT, attention, multimodal, bad input."""
 
 import math
+import re
 
 import pytest
 import torch
@@ -217,7 +218,8 @@ def test_gan_training_step_updates_both_networks(rules, tmp_path):
     before_d = [p.detach().clone() for p in gan.discriminator.parameters()]
     trainer = make_vision_trainer(1, tmp_path, logger="none", progress_bar="none")
     trainer.fit(gan, SceneDataModule(32, batch_size=4, chunk=4))
-    changed_g = [not torch.equal(a, b) for a, b in zip(before_g, (p for p in gan.generator.parameters() if p.requires_grad))]
+    trained_g = (p for p in gan.generator.parameters() if p.requires_grad)
+    changed_g = [not torch.equal(a, b) for a, b in zip(before_g, trained_g)]
     changed_d = [not torch.equal(a, b) for a, b in zip(before_d, gan.discriminator.parameters())]
     assert all(changed_g) and all(changed_d)
     assert trainer.global_step == 2  # one critic step and one generator step
@@ -310,9 +312,9 @@ SPEC_RULES = {'cause_effect_pairs': [
 
 
 def test_multimodal_model_from_the_spec_runs():
-    from causaltorch.models import MultiModalCausalModel
+    from causaltorch.models import MultimodalCausalTransformer
 
-    model = MultiModalCausalModel(causal_rules=SPEC_RULES, n_layers=2)
+    model = MultimodalCausalTransformer.at_spec_sizes(causal_rules=SPEC_RULES, n_layers=2)
     output = model(torch.randint(0, 1000, (1, 20)), torch.randn(1, 3, 224, 224))
     assert output.shape == (1, 10)
 
@@ -386,6 +388,43 @@ def test_sparsity_is_refused_until_a_work_skipping_decoder_exists(rules):
 def test_latent_dim_must_exceed_the_number_of_factors(rules):
     with pytest.raises(DataError, match="latent_dim"):
         CausalImageGenerator(5, 32, rules)
+
+
+@pytest.mark.parametrize("build, message", [
+    (lambda rules: CausalScenes(True), "n must be a positive integer (CausalScenes' number of scenes), got True."),
+    (lambda rules: CausalScenes(4, intervention_prob=1.5), "intervention_prob must be a number in [0, 1], got 1.5."),
+    (lambda rules: CausalScenesStream(intervention_prob=-0.1),
+     "intervention_prob must be a number in [0, 1], got -0.1."),
+    (lambda rules: CausalImageGenerator(16, 32, rules, channels=0), "channels must be a positive integer, got 0."),
+    (lambda rules: CausalImageGenerator(16, 32, rules, channels=8).generate(0),
+     "num_samples must be a positive integer, got 0."),
+    (lambda rules: CausalVisionTransformer(32, 8, num_classes=-1, d_model=16),
+     "num_classes must be an integer >= 0, got -1."),
+    (lambda rules: CausalVisionTransformer(32, 8, d_model=16, n_layers=True),
+     "n_layers must be a positive integer, got True."),
+])
+def test_bad_sizes_are_refused_naming_the_argument(rules, build, message):
+    with pytest.raises(DataError, match=re.escape(message)):
+        build(rules)
+
+
+@pytest.mark.parametrize("settings, message", [
+    (dict(lr=-1.0), "lr must be a number >= 0, got -1.0."),
+    (dict(factor_weight="high"), "factor_weight must be a number >= 0, got 'high'."),
+    (dict(intervention_prob=True), "intervention_prob must be a number in [0, 1], got True."),
+])
+def test_bad_gan_settings_are_refused_naming_them(rules, settings, message):
+    from causaltorch.training import CausalGAN
+
+    with pytest.raises(DataError, match=re.escape(message)):
+        CausalGAN(16, 32, rules, channels=8, **settings)
+
+
+def test_scene_batches_must_hold_at_least_one_scene():
+    from causaltorch.training import SceneDataModule
+
+    with pytest.raises(DataError, match=re.escape("batch_size must be a positive integer, got 0.")):
+        SceneDataModule(batch_size=0)
 
 
 def test_scm_type_is_the_project_scm(rules):

@@ -59,10 +59,15 @@ _EXPORTS = {
     "CausalScenes": "causaltorch.vision.data",
     "CausalGAN": "causaltorch.training.vision",
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
-    "MultiModalCausalModel": "causaltorch.vision.multimodal",
     "CausalAttention": "causaltorch.layers",
 }
 
 __all__ = ["__version__", *_EXPORTS]
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+# MultiModalCausalModel was MultimodalCausalTransformer at the spec's sizes: now its at_spec_sizes().
+_DEPRECATED = {
+    "MultiModalCausalModel": ("causaltorch.vision.multimodal", "_spec_sized_model",
+                              "causaltorch.MultimodalCausalTransformer.at_spec_sizes"),
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _DEPRECATED)

@@ -5,8 +5,12 @@
 - `EthicalTextFilter`: detectors for harmful content, personal data, bias and known false claims, robust to
   common obfuscations; `load_default_ethical_rules`, `load_ethical_rules` (YAML / JSON).
 - `EthicalLoss`: a differentiable penalty on the probability of flagged continuations.
-- `EthicalCNSGNet`: any model's outputs checked by a constitution.
+- `EthicalCNSGNet`: a wrapper, not a model of its own: ``EthicalCNSGNet(base_model, constitution)`` runs
+  *any* model (text, image or video) and passes what it returns through the constitution. Despite the
+  name it is neither the video generator `causaltorch.video.CNSGNet` nor the text model
+  `causaltorch.models.cnsg`; the name is the spec's.
 
+Fine-tuning a text model against the constitution (`EthicalLMModule`) lives in ``causaltorch.training``.
 Names are imported lazily (PEP 562).
 """
 

@@ -29,6 +29,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch._validate import integer, number, positive
 from causaltorch.errors import DataError, RuleValidationError
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, keyword_detector
 
@@ -81,8 +82,7 @@ class EthicalRule:
             raise RuleValidationError(f"Rule {name!r}: description must be a string, got {type(description).__name__}.")
         if action not in ACTIONS:
             raise RuleValidationError(f"Rule {name!r}: unknown action {action!r}; choose one of {', '.join(ACTIONS)}.")
-        if isinstance(priority, bool) or not isinstance(priority, (int, float)) or not math.isfinite(priority):
-            raise RuleValidationError(f"Rule {name!r}: priority must be a finite number, got {priority!r}.")
+        number(f"Rule {name!r}: priority", priority, error=RuleValidationError)
         _check_detector(name, detection_fn)
         if modifier_fn is not None and not callable(modifier_fn):
             raise RuleValidationError(f"Rule {name!r}: modifier_fn must be callable (output, detection) -> output.")
@@ -191,8 +191,7 @@ def blur_regions(images: Tensor, mask: Tensor | None = None, *, sigma: float = 3
         shape = tuple(images.shape) if isinstance(images, Tensor) else type(images).__name__
         raise DataError(f"Blur needs float images [batch, channels, height, width]; got {shape}. "
                         "Add a batch dimension with images.unsqueeze(0) for a single image.")
-    if not sigma > 0:
-        raise DataError(f"sigma must be a positive number of pixels, got {sigma!r}.")
+    positive("sigma", sigma, what="a positive number of pixels")
     batch, channels, height, width = images.shape
     weight = _gaussian_kernel(sigma, images.device, images.dtype)
     radius = weight.numel() // 2
@@ -396,9 +395,10 @@ class EthicalConstitution(nn.Module):
         check reads the continuation plus the prompt's last 96 characters. Not recorded in ``.violations``;
         a detector that fails is logged at WARNING (with ``log_violations``) and, failing closed, rejects it.
         """
-        if not isinstance(text, str) or isinstance(start, bool) or not isinstance(start, int) or \
-                not 0 <= start <= len(text):
-            raise DataError(f"check_continuation needs text and a start offset in [0, len(text)], got {start!r}.")
+        if not isinstance(text, str):
+            raise DataError(f"check_continuation needs text (a str), got {type(text).__name__}.")
+        integer("check_continuation's start", start, 0, len(text),
+                what=f"an offset into the text in [0, len(text)] = [0, {len(text)}]")
         offset = max(0, start - _CONTEXT_CHARS)
         window, new_from = text[offset:], start - offset
         rules = [r for r in self.rules if r.action in ("block", "modify")]
@@ -535,16 +535,16 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
     if not isinstance(entries, list) or not entries:
         raise RuleValidationError(f"{where}: expected a non-empty list of rules under 'rules'.")
     rules = []
-    for number, entry in enumerate(entries, 1):
+    for position, entry in enumerate(entries, 1):
         if not isinstance(entry, dict):
-            raise RuleValidationError(f"{where}: rule {number} is a {type(entry).__name__}, not a mapping.")
+            raise RuleValidationError(f"{where}: rule {position} is a {type(entry).__name__}, not a mapping.")
         unknown = sorted(set(entry) - _RULE_KEYS)
         if unknown:
-            raise RuleValidationError(f"{where}: rule {number} has unknown key(s) {unknown}; "
+            raise RuleValidationError(f"{where}: rule {position} has unknown key(s) {unknown}; "
                                       f"allowed: {sorted(_RULE_KEYS)}.")
         for key in ("name", "detector", "action"):
             if key not in entry:
-                raise RuleValidationError(f"{where}: rule {number} lacks {key!r}.")
+                raise RuleValidationError(f"{where}: rule {position} lacks {key!r}.")
         detector = entry["detector"]
         if detector not in DETECTORS:
             import difflib

@@ -175,21 +175,21 @@ _HARM_PATTERNS: dict[str, list[str]] = {
         rf"\b{_HURT}\s+{_PERSON}\s+(?:without|and\s+get\s+away|undetected|in\s+(?:their|his|her)\s+sleep)\b",
         rf"\b(?:i|we)\s*(?:'ll|will|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|'m\s+gonna|m\s+gonna|"
         rf"gonna|are\s+going\s+to|want\s+to|wanna|plan\s+to|intend\s+to)\s+{_HURT}\s+{_PERSON}\b",
-        rf"\bpoison\s+(?:his|her|their|my|someones|somebodys|the)\s+(?:food|drink|coffee|tea|water|meal|wine)\b",
-        rf"\b(?:plan|planning|carry\s+out|commit|organi[sz]e)\s+(?:a\s+)?(?:mass\s+shooting|massacre|"
-        rf"terrorist\s+attack|school\s+shooting|bombing)\b",
-        rf"\b(?:kill|murder|shoot|stab)\s+(?:them|you|him|her|everyone)\s+all\b",
+        r"\bpoison\s+(?:his|her|their|my|someones|somebodys|the)\s+(?:food|drink|coffee|tea|water|meal|wine)\b",
+        r"\b(?:plan|planning|carry\s+out|commit|organi[sz]e)\s+(?:a\s+)?(?:mass\s+shooting|massacre|"
+        r"terrorist\s+attack|school\s+shooting|bombing)\b",
+        r"\b(?:kill|murder|shoot|stab)\s+(?:them|you|him|her|everyone)\s+all\b",
     ],
     "self_harm": [
         rf"\b{_SELF_HARM_ACT}\s+{_SELF}\b",
-        rf"\bend\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b",
-        rf"\b(?:commit|committing|attempt|attempting)\s+suicide\b",
-        rf"\b(?:i|we)\s+(?:want|wanna|need|am\s+going|plan)\s+(?:to\s+)?die\b",
-        rf"\b(?:best|easiest|quickest|fastest|painless|surest)\s+ways?\s+to\s+(?:die|commit\s+suicide)\b",
+        r"\bend\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b",
+        r"\b(?:commit|committing|attempt|attempting)\s+suicide\b",
+        r"\b(?:i|we)\s+(?:want|wanna|need|am\s+going|plan)\s+(?:to\s+)?die\b",
+        r"\b(?:best|easiest|quickest|fastest|painless|surest)\s+ways?\s+to\s+(?:die|commit\s+suicide)\b",
         rf"\b{_INSTRUCT}\s+(?:overdose|od|commit\s+suicide|self[\s-]?harm)\b",
-        rf"\bslit\s+(?:my|your|his|her)\s+wrists?\b",
-        rf"\b(?:suicide|self[\s-]?harm)\s+(?:methods?|instructions|techniques)\b",
-        rf"\boverdose\s+on\s+(?:pills|sleeping\s+pills|painkillers|insulin|my\s+\w+)\b",
+        r"\bslit\s+(?:my|your|his|her)\s+wrists?\b",
+        r"\b(?:suicide|self[\s-]?harm)\s+(?:methods?|instructions|techniques)\b",
+        r"\boverdose\s+on\s+(?:pills|sleeping\s+pills|painkillers|insulin|my\s+\w+)\b",
     ],
 }
 # Sentence-level co-occurrence: a harm term together with a request / intent cue (and, for violence, a

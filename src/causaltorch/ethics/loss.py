@@ -17,6 +17,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
+from causaltorch._validate import number
 from causaltorch.errors import DataError
 from causaltorch.ethics.constitution import EthicalConstitution
 
@@ -63,8 +64,7 @@ class EthicalLoss(nn.Module):
         super().__init__()
         if not isinstance(constitution, EthicalConstitution):
             raise DataError(f"EthicalLoss needs an EthicalConstitution, got {type(constitution).__name__}.")
-        if isinstance(ethical_weight, bool) or not isinstance(ethical_weight, (int, float)) or not ethical_weight >= 0:
-            raise DataError(f"ethical_weight must be a number >= 0, got {ethical_weight!r}.")
+        number("ethical_weight", ethical_weight, 0.0, finite=False)
         if base_loss_fn is not None and not callable(base_loss_fn):
             raise DataError("base_loss_fn must be callable (logits, targets) -> loss.")
         terms = tuple(flagged_terms) if flagged_terms is not None else constitution.flagged_terms()

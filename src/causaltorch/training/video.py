@@ -20,6 +20,7 @@ import torch
 from torch import Tensor
 from torch.utils.data import DataLoader
 
+from causaltorch._validate import nonnegative, positive, positive_int
 from causaltorch.errors import DataError, require
 from causaltorch.video.data import CausalClips
 from causaltorch.video.models import CNSGNet, VideoModelConfig
@@ -46,12 +47,10 @@ class VideoPredictionModule(L.LightningModule):
         super().__init__()
         if not isinstance(model, CNSGNet):
             raise DataError(f"model must be a CNSGNet, got {type(model).__name__}.")
-        if not (isinstance(window, int) and window >= 1):
-            raise DataError(f"window must be a positive integer, got {window!r}.")
-        if not (learning_rate > 0 and change_weight >= 0 and input_noise >= 0):
-            raise DataError(
-                f"learning_rate must be > 0, change_weight and input_noise ≥ 0, got {learning_rate!r}, "
-                f"{change_weight!r}, {input_noise!r}.")
+        positive_int("window", window)
+        positive("learning_rate", learning_rate)
+        nonnegative("change_weight", change_weight)
+        nonnegative("input_noise", input_noise)
         self.model = model
         self.save_hyperparameters({"learning_rate": float(learning_rate), "window": window,
                                    "change_weight": float(change_weight), "input_noise": float(input_noise),
@@ -100,10 +99,8 @@ def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = Non
     """
     from causaltorch.training.text import make_trainer
 
-    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
-        raise DataError(f"steps must be a positive integer, got {steps!r}.")
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise DataError(f"batch_size must be a positive integer, got {batch_size!r}.")
+    positive_int("steps", steps)
+    positive_int("batch_size", batch_size)
     L.seed_everything(seed, verbose=False)
     clips = clips if clips is not None else CausalClips(256, seed=seed)
     if config is None:

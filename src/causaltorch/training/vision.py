@@ -36,6 +36,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from torch.utils.data import DataLoader
 
+from causaltorch._validate import fraction, number, positive_int
 from causaltorch.errors import DataError, require
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.data import CausalScenesStream
@@ -98,10 +99,8 @@ class CausalGAN(L.LightningModule):
                  independent_factors: bool = False):
         super().__init__()
         for name, value in (("lr", lr), ("factor_weight", factor_weight), ("visual_weight", visual_weight)):
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not value >= 0:
-                raise DataError(f"{name} must be a number >= 0, got {value!r}.")
-        if not 0.0 <= intervention_prob <= 1.0:
-            raise DataError(f"intervention_prob must be in [0, 1], got {intervention_prob!r}.")
+            number(name, value, 0.0, finite=False)
+        fraction("intervention_prob", intervention_prob)
         self.automatic_optimization = False
         if generator is None:
             rules = causal_rules.to_dict() if isinstance(causal_rules, CausalRuleSet) else causal_rules
@@ -192,8 +191,7 @@ class SceneDataModule(L.LightningDataModule):
                  rules: CausalRuleSet | Mapping[str, Any] | str | None = None, num_workers: int = 0,
                  chunk: int = 256):
         super().__init__()
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise DataError(f"batch_size must be a positive integer, got {batch_size!r}.")
+        positive_int("batch_size", batch_size)
         self.stream = CausalScenesStream(image_size, seed, intervention_prob, rules, chunk=chunk)
         self.batch_size, self.num_workers = batch_size, num_workers
 
@@ -243,8 +241,7 @@ def make_vision_trainer(steps: int, out_dir: str | Path, *, logger: str | Any = 
     No minimum of steps or epochs is set, so a callback that sets ``trainer.should_stop`` ends the (endless)
     epoch after the current batch.
     """
-    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
-        raise DataError(f"steps must be a positive integer, got {steps!r}.")
+    positive_int("steps", steps)
     if progress_bar not in ("tqdm", "rich", "none"):
         raise DataError(f"progress_bar must be tqdm, rich or none, got {progress_bar!r}.")
     from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar
@@ -259,7 +256,8 @@ def make_vision_trainer(steps: int, out_dir: str | Path, *, logger: str | Any = 
         require("mlflow", "mlops", "MLflow logging")
         from lightning.pytorch.loggers import MLFlowLogger
 
-        logger = MLFlowLogger(experiment_name="causaltorch-vision", tracking_uri=f"file:{(out_dir / 'mlruns').resolve()}")
+        logger = MLFlowLogger(experiment_name="causaltorch-vision",
+                              tracking_uri=f"file:{(out_dir / 'mlruns').resolve()}")
     elif logger == "none":
         logger = False
     every = checkpoint_every or steps
@@ -318,8 +316,7 @@ def train_vit_classifier(steps: int, image_size: int = 32, batch_size: int = 32,
     from causaltorch.vision.data import SCENE_CLASSES, CausalScenes
     from causaltorch.vision.vit import CausalVisionTransformer
 
-    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
-        raise DataError(f"steps must be a positive integer, got {steps!r}.")
+    positive_int("steps", steps)
     train = CausalScenes(train_images, image_size, seed=seed)
     test = CausalScenes(test_images, image_size, seed=seed + 7919)
     if model is None:

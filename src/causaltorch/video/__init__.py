@@ -1,6 +1,20 @@
-"""Causal video: temporal-rule clips, the causal frame predictor / CNSGNet generator, GIF output.
+"""Causal video: clips that obey temporal rules, the model that generates them, and GIF / PNG output.
 
-Names are imported lazily (PEP 562), so ``import causaltorch.video`` costs nothing until one is used.
+- `CNSGNet`: **the video generator**. The rules' temporal `StructuralCausalModel` rolls out the per-frame
+  causal state (with ``causal_interventions`` at given frames), and a `CausalFramePredictor` draws the clip
+  frame by frame from it: ``CNSGNet(VideoModelConfig(...)).generate(first_frame, num_frames=24)`` →
+  ``[1, 24, 3, S, S]``. Saved as ``config.json`` + ``model.safetensors``.
+- `CNSG_VideoGenerator`: the spec's name for `CNSGNet`, the same class (``CNSG_VideoGenerator is CNSGNet``).
+- `CausalFramePredictor`: the next-frame network inside `CNSGNet` (temporal causal convolutions).
+- `VideoModelConfig`: the architecture of both.
+- `CausalClips`, `render_frames`, `load_video_rules`, `EffectDetector`: synthetic clips whose events follow
+  the bundled ``video`` rules, and a detector that reads the events back off frames.
+- `write_gif`, `read_gif`, `write_frame_grid`: output.
+
+Not to be confused with `causaltorch.models.cnsg`, the *text* model (a `CausalTransformer`); the
+"CNSG" in both names is the spec's "causal neuro-symbolic generator". Training (`train_video`,
+`VideoPredictionModule`) lives in ``causaltorch.training``. Names are imported lazily (PEP 562), so
+``import causaltorch.video`` costs nothing until one is used.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ import torch
 from torch import Tensor
 from torch.utils.data import Dataset
 
+from causaltorch._validate import integer
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
@@ -172,8 +173,7 @@ class CausalClips(Dataset):
                  rules: CausalRuleSet | Mapping[str, Any] | str | None = None,
                  interventions: Mapping[str, Any] | None = None, seed: int = 0):
         for name, value, least in (("num_clips", num_clips, 1), ("num_frames", num_frames, 2)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < least:
-                raise DataError(f"{name} must be an integer ≥ {least}, got {value!r}.")
+            integer(name, value, least)
         if size not in SIZES:
             raise DataError(f"Clips are {' or '.join(map(str, SIZES))} pixels square, got size={size!r}.")
         self.ruleset = load_video_rules(rules)

@@ -15,6 +15,7 @@ import torch
 from torch import Tensor
 
 from causaltorch._files import atomic_path
+from causaltorch._validate import integer, number, positive_int
 from causaltorch.errors import DataError, OutputError, require
 
 __all__ = ["read_gif", "write_frame_grid", "write_gif"]
@@ -32,8 +33,7 @@ def _check_clip(frames: Tensor) -> Tensor:
 
 
 def _check_scale(scale: int) -> None:
-    if isinstance(scale, bool) or not isinstance(scale, int) or not 1 <= scale <= 32:
-        raise DataError(f"scale must be an integer from 1 to 32, got {scale!r}.")
+    integer("scale", scale, 1, 32)
 
 
 def _to_uint8(frames: Tensor, scale: int) -> Tensor:
@@ -60,8 +60,7 @@ def write_gif(frames: Tensor, path: str | Path, fps: float = 8.0, scale: int = 4
         raise OutputError(f"{path} must end in .gif; write_gif writes animated GIFs.")
     frames = _check_clip(frames)
     _check_scale(scale)
-    if not 0 < fps <= 100:
-        raise DataError(f"fps must be in (0, 100], got {fps!r}.")
+    number("fps", fps, 0.0, 100.0, low_open=True)
     count = frames.shape[0]
     if captions is not None and len(captions) != count:
         raise DataError(f"Give one caption per frame: {count} frames, {len(captions)} captions.")
@@ -116,8 +115,7 @@ def write_frame_grid(frames: Tensor, path: str | Path, scale: int = 2, columns: 
     if path.suffix.lower() != ".png":
         raise OutputError(f"{path} must end in .png.")
     _check_scale(scale)
-    if isinstance(columns, bool) or not isinstance(columns, int) or columns < 1:
-        raise DataError(f"columns must be a positive integer, got {columns!r}.")
+    positive_int("columns", columns)
     clips = frames if isinstance(frames, Tensor) and frames.dim() == 5 else frames[None] if isinstance(
         frames, Tensor) else frames
     clips = [_check_clip(clip) for clip in clips]

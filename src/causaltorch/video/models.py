@@ -34,6 +34,7 @@ from causaltorch._checkpoint import (
     read_weights,
     write_pretrained,
 )
+from causaltorch._validate import integer, positive_int
 from causaltorch.errors import CheckpointError, DataError, InterventionError, RuleValidationError
 from causaltorch.layers.temporal import TemporalCausalConv
 from causaltorch.rules import CausalRuleSet, as_ruleset
@@ -75,11 +76,8 @@ class VideoModelConfig(ConfigDict):
     def __post_init__(self) -> None:
         for name in ("frame_size", "channels", "hidden_channels", "num_layers", "temporal_kernel",
                      "state_map_channels"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"VideoModelConfig.{name} must be a positive integer, got {value!r}.")
-        if isinstance(self.num_frames, bool) or not isinstance(self.num_frames, int) or self.num_frames < 2:
-            raise DataError(f"VideoModelConfig.num_frames must be an integer ≥ 2, got {self.num_frames!r}.")
+            positive_int(f"VideoModelConfig.{name}", getattr(self, name))
+        integer("VideoModelConfig.num_frames", self.num_frames, 2)
         if self.causal_rules is None or isinstance(self.causal_rules, str):
             self.causal_rules = CausalRuleSet.load(self.causal_rules or "video").to_dict()
         elif isinstance(self.causal_rules, CausalRuleSet):
@@ -218,11 +216,9 @@ class CNSGNet(nn.Module):
             self.ruleset.check_variable(name, "causal_interventions")
             if isinstance(spec, Mapping):
                 for step in spec:
-                    if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step < num_frames:
-                        raise InterventionError(
-                            f"Intervention on {name!r} at frame {step!r} is outside the clip of {num_frames} "
-                            f"frames (valid frames: 0 … {num_frames - 1})."
-                        )
+                    integer(f"Intervention on {name!r} at frame {step!r} is outside the clip of {num_frames} frames; "
+                            "the frame", step, 0, num_frames - 1, what=f"an integer in 0 … {num_frames - 1}",
+                            error=InterventionError)
                 schedule[name] = dict(spec)
             else:
                 schedule[name] = spec
@@ -248,8 +244,7 @@ class CNSGNet(nn.Module):
             UnknownVariableError: an event name not in the rules.
             InterventionError: a frame outside ``0 … num_frames − 1`` or a value outside [0, 1].
         """
-        if isinstance(num_frames, bool) or not isinstance(num_frames, int) or num_frames < 2:
-            raise DataError(f"num_frames must be an integer ≥ 2, got {num_frames!r}.")
+        integer("num_frames", num_frames, 2)
         schedule = self._schedule(causal_interventions, num_frames, spontaneous_events)
         if seed is None:
             return self.scm.rollout(num_frames, schedule, n=n)
@@ -278,8 +273,7 @@ class CNSGNet(nn.Module):
         output), so generation costs the same per frame at any clip length.
         """
         num_frames = self.config.num_frames if num_frames is None else num_frames
-        if isinstance(num_frames, bool) or not isinstance(num_frames, int) or num_frames < 2:
-            raise DataError(f"num_frames must be an integer ≥ 2, got {num_frames!r}.")
+        integer("num_frames", num_frames, 2)
         if isinstance(initial_frame, Tensor) and initial_frame.dim() == 3:
             initial_frame = initial_frame[None]
         _check_frames(initial_frame, self.config, "initial_frame", 4)

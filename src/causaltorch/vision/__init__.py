@@ -1,7 +1,25 @@
-"""Causal vision: CausalScenes data, generators with an SCM latent, a causal ViT and text–vision models.
+"""Causal vision: scenes that obey rules, image generators with an SCM latent, a causal ViT, text + vision.
 
-Names are imported lazily (PEP 562). Training them (`CausalGAN`, the ViT classifier) lives in
-``causaltorch.training``, the only package that imports Lightning.
+Models (each a plain ``nn.Module``):
+
+- `CausalImageGenerator`: **the image generator**. Noise → `CausalLatentEncoder` (the rules' SCM over named
+  factors, plus free dimensions) → a convolutional decoder; ``generate(causal_interventions={"rain": 0.9})``
+  is do() on the latent SCM. Configured by `CausalImageGeneratorConfig`.
+- `CausalCNN`: the spec's name and arguments (``image_size``) for the same generator; a subclass.
+- `CausalDiscriminator`: the GAN critic, with one head per rule that reads (cause, effect) off a picture.
+- `IndependentFactorLatent`: the ablation latent (factors drawn independently, no rules between them).
+- `CausalVisionTransformer`: **the image classifier** (a ViT whose class token also reads the rules' factors).
+- `MultimodalCausalTransformer`: **text + image classifier**; a text model and a `CausalVisionTransformer`
+  joined through the rules' variables (`MultimodalFeatures` is what its ``forward_features`` returns).
+  ``MultimodalCausalTransformer.at_spec_sizes(...)`` builds it at the spec's sizes; its old name
+  ``MultiModalCausalModel`` still works, with a `DeprecationWarning`.
+
+Data: `CausalScenes` (a dataset of rendered weather scenes with known factors), `CausalScenesStream`
+(endless, for training), `render_scenes`, `scene_classes` / `SCENE_CLASSES`, `vision_rules`, `save_image_grid`.
+
+Training (`CausalGAN`, `SceneDataModule`, `train_vit_classifier`) lives in ``causaltorch.training``, the only
+package that imports Lightning; ``causaltorch.vision.CausalGAN`` still works, with a `DeprecationWarning`.
+Names are imported lazily (PEP 562).
 """
 
 from __future__ import annotations
@@ -26,13 +44,17 @@ _EXPORTS = {
     "IndependentFactorLatent": "causaltorch.vision.generator",
     "CausalVisionTransformer": "causaltorch.vision.vit",
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
-    "MultiModalCausalModel": "causaltorch.vision.multimodal",
     "MultimodalFeatures": "causaltorch.vision.multimodal",
 }
 
 __all__ = list(_EXPORTS)
 
 # CausalGAN is a LightningModule (how to train a generator, not a model): it lives in causaltorch.training.
-_DEPRECATED = {"CausalGAN": ("causaltorch.training.vision", "CausalGAN", "causaltorch.training.CausalGAN")}
+# MultiModalCausalModel was MultimodalCausalTransformer at the spec's sizes: now its at_spec_sizes().
+_DEPRECATED = {
+    "CausalGAN": ("causaltorch.training.vision", "CausalGAN", "causaltorch.training.CausalGAN"),
+    "MultiModalCausalModel": ("causaltorch.vision.multimodal", "_spec_sized_model",
+                              "causaltorch.vision.MultimodalCausalTransformer.at_spec_sizes"),
+}
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _DEPRECATED)

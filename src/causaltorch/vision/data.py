@@ -23,6 +23,7 @@ import torch
 from torch import Tensor
 from torch.utils.data import Dataset, IterableDataset, get_worker_info
 
+from causaltorch._validate import fraction, positive_int
 from causaltorch.errors import DataError, OutputError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.latent import intensity_scm, intervention_table, propagate_from_uniform
@@ -44,7 +45,8 @@ def vision_rules() -> CausalRuleSet:
 
 def _check_size(image_size: Any) -> int:
     if image_size not in (32, 64):
-        raise DataError(f"CausalScenes renders 32x32 or 64x64 pictures; image_size must be 32 or 64, got {image_size!r}.")
+        raise DataError(
+            f"CausalScenes renders 32x32 or 64x64 pictures; image_size must be 32 or 64, got {image_size!r}.")
     return int(image_size)
 
 
@@ -180,10 +182,8 @@ class CausalScenes(Dataset):
     def __init__(self, n: int = 1000, image_size: int = 32, seed: int = 0,
                  interventions: Mapping[str, Any] | None = None, intervention_prob: float = 0.0,
                  rules: CausalRuleSet | Mapping[str, Any] | str | None = None):
-        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-            raise DataError(f"CausalScenes needs a positive number of scenes n, got {n!r}.")
-        if not 0.0 <= intervention_prob <= 1.0:
-            raise DataError(f"intervention_prob must be in [0, 1], got {intervention_prob!r}.")
+        positive_int("n", n, what="a positive integer (CausalScenes' number of scenes)")
+        fraction("intervention_prob", intervention_prob)
         self.image_size = _check_size(image_size)
         self.rules = _load(rules)
         _check_rules(self.rules)
@@ -228,8 +228,7 @@ class CausalScenesStream(IterableDataset):
 
     def __init__(self, image_size: int = 32, seed: int = 0, intervention_prob: float = 0.0,
                  rules: CausalRuleSet | Mapping[str, Any] | str | None = None, chunk: int = 256):
-        if not 0.0 <= intervention_prob <= 1.0:
-            raise DataError(f"intervention_prob must be in [0, 1], got {intervention_prob!r}.")
+        fraction("intervention_prob", intervention_prob)
         self.image_size = _check_size(image_size)
         self.rules = _load(rules)
         _check_rules(self.rules)

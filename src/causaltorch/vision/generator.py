@@ -30,6 +30,7 @@ from causaltorch._checkpoint import (
     write_pretrained,
 )
 from causaltorch._constitution import HoldsConstitution
+from causaltorch._validate import positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
@@ -69,9 +70,7 @@ class CausalImageGeneratorConfig(ConfigDict):
 
     def __post_init__(self) -> None:
         for name in ("latent_dim", "img_size", "channels", "in_channels"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"{name} must be a positive integer, got {value!r}.")
+            positive_int(name, getattr(self, name))
         if self.img_size < 8 or self.img_size & (self.img_size - 1):
             raise DataError(f"img_size must be a power of two >= 8 (32, 64, 128 …), got {self.img_size}.")
         if self.sparsity != 0:
@@ -234,8 +233,7 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
         ``causal_interventions`` is ``{factor: value in [0, 1]}``; an unknown factor raises
         `UnknownVariableError`, a value outside [0, 1] `InterventionError`, before anything is sampled.
         """
-        if isinstance(num_samples, bool) or not isinstance(num_samples, int) or num_samples < 1:
-            raise DataError(f"num_samples must be a positive integer, got {num_samples!r}.")
+        positive_int("num_samples", num_samples)
         if causal_interventions:
             from causaltorch.vision.latent import intervention_table
 

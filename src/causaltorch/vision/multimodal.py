@@ -1,7 +1,8 @@
 """Text + vision: a text model and a CausalVisionTransformer joined through the rules' variables.
 
-Read top to bottom: `MultimodalFeatures` (what one forward pass computes), `MultimodalCausalTransformer`,
-then `MultiModalCausalModel` (the spec's example, the same model at the spec's sizes).
+Read top to bottom: `MultimodalFeatures` (what one forward pass computes), then `MultimodalCausalTransformer`
+(its ``at_spec_sizes`` builds the spec's example: the same model with 512-wide, full-depth encoders).
+``MultiModalCausalModel`` is the deprecated old name of ``MultimodalCausalTransformer.at_spec_sizes``.
 
 The rules act in three places, all driven by one `CausalSymbolicLayer` (DESIGN §3, §4):
 
@@ -29,13 +30,15 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
+from causaltorch._lazy import lazy_exports
+from causaltorch._validate import positive_int
 from causaltorch.errors import DataError
 from causaltorch.layers.attention import CausalAttention, variable_intensities
 from causaltorch.layers.symbolic import CausalSymbolicLayer
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.vit import CausalVisionTransformer
 
-__all__ = ["MultimodalFeatures", "MultimodalCausalTransformer", "MultiModalCausalModel"]
+__all__ = ["MultimodalFeatures", "MultimodalCausalTransformer"]
 
 
 def _heads_for(d_model: int, preferred: int = 8) -> int:
@@ -79,8 +82,7 @@ class MultimodalCausalTransformer(nn.Module):
                  causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, rule_bias: float = 1.0):
         super().__init__()
         ruleset = as_ruleset(causal_rules)
-        if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 1:
-            raise DataError(f"num_classes must be a positive integer, got {num_classes!r}.")
+        positive_int("num_classes", num_classes)
         if text_model is None:
             from causaltorch.text.model import cnsg
 
@@ -109,6 +111,31 @@ class MultimodalCausalTransformer(nn.Module):
         self.fusion = nn.Linear(3 * d_model, d_model)  # [text pool, image pool, slot sum] -> D
         self.classifier = nn.Linear(d_model, num_classes)
         self.factor_weights = nn.Linear(d, num_classes, bias=False) if d else None
+
+    @classmethod
+    def at_spec_sizes(cls, text_vocab_size: int = 10000, *, d_model: int = 512,
+                      causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, num_classes: int = 10,
+                      n_layers: int = 12, image_size: int = 224, patch_size: int = 16,
+                      rule_bias: float = 1.0) -> MultimodalCausalTransformer:
+        """The spec's text–vision model: ``at_spec_sizes(text_vocab_size=10000, d_model=512, causal_rules=None)``,
+        then ``model(text_input [B, T], image_input [B, 3, 224, 224]) -> [B, 10]``.
+
+        A `cnsg` text encoder with ``n_layers`` layers (1024 tokens of context) and a ``image_size`` ×
+        ``image_size`` `CausalVisionTransformer` (6 layers, no classifier of its own), both ``d_model`` wide with
+        the largest head count up to 8 that divides it, joined with as many cross-attention heads. The spec's
+        ``vision_num_classes`` is gone: the vision model's features feed the joint classifier, so a vision
+        classifier would never be used. ``num_classes`` (10, as in the spec) sizes the joint classifier.
+        """
+        from causaltorch.text.model import cnsg
+
+        ruleset = as_ruleset(causal_rules)
+        heads = _heads_for(d_model)
+        text_encoder = cnsg(vocab_size=text_vocab_size, d_model=d_model, n_heads=heads, n_layers=n_layers,
+                            causal_rules=ruleset if ruleset.variables else None)
+        vision_encoder = CausalVisionTransformer(image_size=image_size, patch_size=patch_size, num_classes=0,
+                                                 d_model=d_model, n_heads=heads, causal_rules=ruleset)
+        return cls(text_encoder, vision_encoder, d_model=d_model, num_heads=heads, num_classes=num_classes,
+                   causal_rules=ruleset, rule_bias=rule_bias)
 
     @property
     def causal_rules(self) -> CausalRuleSet:
@@ -180,26 +207,9 @@ class MultimodalCausalTransformer(nn.Module):
         return f"variables={len(self.variables)}, rules={len(self.causal_rules)}"
 
 
-class MultiModalCausalModel(MultimodalCausalTransformer):
-    """The spec's text–vision model at the spec's sizes: ``MultiModalCausalModel(text_vocab_size=10000,
-    d_model=512, causal_rules=None)``; ``forward(text_input [B, T], image_input [B, 3, 224, 224]) -> [B, 10]``.
-
-    A `cnsg` text encoder (8 heads, so that 512 divides) and a 224×224 `CausalVisionTransformer` without a
-    classifier of its own, joined as in `MultimodalCausalTransformer`. The spec's ``vision_num_classes``
-    is gone: the vision model's features feed the joint classifier, so a vision classifier would never be
-    used. ``num_classes`` (10, as in the spec) sizes the joint classifier.
-    """
-
-    def __init__(self, text_vocab_size: int = 10000, *, d_model: int = 512,
-                 causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, num_classes: int = 10,
-                 n_layers: int = 12, image_size: int = 224, patch_size: int = 16, rule_bias: float = 1.0):
-        from causaltorch.text.model import cnsg
-
-        ruleset = as_ruleset(causal_rules)
-        heads = _heads_for(d_model)
-        text_encoder = cnsg(vocab_size=text_vocab_size, d_model=d_model, n_heads=heads, n_layers=n_layers,
-                            causal_rules=ruleset if ruleset.variables else None)
-        vision_encoder = CausalVisionTransformer(image_size=image_size, patch_size=patch_size, num_classes=0,
-                                                 d_model=d_model, n_heads=heads, causal_rules=ruleset)
-        super().__init__(text_encoder, vision_encoder, d_model=d_model, num_heads=heads, num_classes=num_classes,
-                         causal_rules=ruleset, rule_bias=rule_bias)
+# ``MultiModalCausalModel`` was a subclass that only changed the constructor's sizes; it is now
+# ``MultimodalCausalTransformer.at_spec_sizes``. The old name still builds the same model, with a warning.
+_spec_sized_model = MultimodalCausalTransformer.at_spec_sizes
+__getattr__, __dir__ = lazy_exports(__name__, {}, {
+    "MultiModalCausalModel": (__name__, "_spec_sized_model", "MultimodalCausalTransformer.at_spec_sizes"),
+})

@@ -23,6 +23,7 @@ from torch import Tensor, nn
 
 from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
 from causaltorch._sizes import default_heads
+from causaltorch._validate import nonnegative_int, positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.layers.symbolic import CausalSymbolicLayer
 from causaltorch.rules import CausalRuleSet, as_ruleset
@@ -75,14 +76,12 @@ class CausalVisionTransformer(nn.Module):
         n_heads = default_heads(d_model) if n_heads is None else n_heads
         for name, value in (("image_size", image_size), ("patch_size", patch_size), ("d_model", d_model),
                             ("n_heads", n_heads), ("n_layers", n_layers), ("in_channels", in_channels)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"{name} must be a positive integer, got {value!r}.")
+            positive_int(name, value)
         if image_size % patch_size:
             raise DataError(f"image_size={image_size} is not a multiple of patch_size={patch_size}.")
         if d_model % n_heads:
             raise DataError(f"d_model={d_model} is not divisible by n_heads={n_heads}.")
-        if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 0:
-            raise DataError(f"num_classes must be an integer >= 0, got {num_classes!r}.")
+        nonnegative_int("num_classes", num_classes)
         self.image_size, self.patch_size, self.in_channels = image_size, patch_size, in_channels
         self.d_model, self.num_classes = d_model, num_classes
         self.num_patches = (image_size // patch_size) ** 2
