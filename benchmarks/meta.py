@@ -39,7 +39,6 @@ from tqdm.auto import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import merge_section  # noqa: E402
-
 from causaltorch import CausalRuleSet, LinearGaussian, StructuralCausalModel  # noqa: E402
 from causaltorch.meta import MAML, CausalHyperNetwork  # noqa: E402
 
@@ -262,7 +261,8 @@ def bench_text(train_steps: int, hyper_steps: int) -> dict:
     from causaltorch.metrics.text import calculate_cfs, perplexity
     from causaltorch.text.adaptive import FewShotCausalTransformer, SelfEvolvingTextGenerator
     from causaltorch.text.corpus import corpus_path, knowledge_base
-    from causaltorch.text.demo import FULL, train_model
+    from causaltorch.text.demo import FULL
+    from causaltorch.training.demo import train_model
 
     pairs = json.loads((corpus_path("train").parent / "heldout_pairs.json").read_text())["pairs"]
     tasks = heldout_tasks(pairs, knowledge_base())

@@ -41,7 +41,8 @@ import torch.nn.functional as F
 from causaltorch.errors import DataError
 from causaltorch.metrics.text import calculate_cfs, perplexity
 from causaltorch.text.corpus import knowledge_base, load_corpus
-from causaltorch.text.demo import FULL, heldin_cases, heldout_cases, heldout_rules, train_model
+from causaltorch.text.demo import FULL, heldin_cases, heldout_cases, heldout_rules
+from causaltorch.training.demo import train_model
 
 MODEL_SEED, JUDGE_SEED = 0, 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import re
 import shutil
@@ -12,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from causaltorch.cli import main, parse_assignments
-from causaltorch.errors import CausalTorchError, InterventionError
+from causaltorch.cli._args import positive_options
+from causaltorch.errors import CausalTorchError, DataError, InterventionError
 from causaltorch.rules import CausalRuleSet
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -181,6 +183,12 @@ def test_parse_assignments_rejects_infinite_values_and_repeated_names(bad):
         parse_assignments(bad, "--do")
 
 
+def test_positive_options_names_the_option_and_lets_unset_ones_pass():
+    positive_options(argparse.Namespace(steps=3, max_seq_length=None), "steps", "max_seq_length")
+    with pytest.raises(DataError, match=re.escape("--batch-size must be a positive integer, got 0.")):
+        positive_options(argparse.Namespace(max_seq_length=None, batch_size=0), "max_seq_length", "batch_size")
+
+
 def test_parse_errors_are_causaltorch_errors():
     with pytest.raises(CausalTorchError, match=re.escape("name=value[,name=value]")):
         parse_assignments(["rain:1"], "--observed")
@@ -306,3 +314,21 @@ def test_console_script_reports_a_bad_file_on_one_stderr_line_with_exit_code_2(t
     assert result.stdout == ""
     assert result.stderr.splitlines() == [result.stderr.strip()]
     assert result.stderr.startswith("error: ") and "strength 2" in result.stderr
+
+
+def test_building_the_parser_imports_neither_lightning_nor_matplotlib():
+    # Every command builds the whole parser: the areas import their heavy libraries inside their handlers.
+    code = ("import sys\nfrom causaltorch.cli import main\nmain(['--help'])\n"
+            "print(sorted(m for m in ('lightning', 'matplotlib', 'PIL', 'tokenizers') if m in sys.modules), "
+            "file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert "usage: causaltorch" in result.stdout
+    assert result.stderr.strip() == "[]"
+
+
+def test_the_demo_report_keeps_its_old_import_path_with_a_deprecation_warning():
+    from causaltorch.report import write_report
+    from causaltorch.text import demo
+
+    with pytest.warns(DeprecationWarning, match="causaltorch.report.write_report"):
+        assert demo.write_report is write_report

@@ -98,7 +98,9 @@ def result():
 
 def test_demo_report_says_cfs_counts_the_forms_the_rule_processor_biases(result, tmp_path):
     pytest.importorskip("matplotlib")
-    demo.write_report(result, tmp_path, knowledge_base())
+    from causaltorch.report import write_report
+
+    write_report(result, tmp_path, knowledge_base())
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "exactly the forms the rule processor biases" in report
 
@@ -106,7 +108,8 @@ def test_demo_report_says_cfs_counts_the_forms_the_rule_processor_biases(result,
 def test_demo_command_says_cfs_counts_the_forms_the_rule_processor_biases(result, tmp_path, capsys, monkeypatch):
     pytest.importorskip("matplotlib")
     from causaltorch.cli import main
+    from causaltorch.training import demo as training_demo
 
-    monkeypatch.setattr(demo, "run_demo", lambda *args, **kwargs: result)
+    monkeypatch.setattr(training_demo, "run_demo", lambda *args, **kwargs: result)
     assert main(["demo", "--smoke", "--out", str(tmp_path)]) == 0
     assert "exactly the forms the rule processor biases" in capsys.readouterr().out

@@ -6,9 +6,9 @@ import pytest
 import torch
 
 import causaltorch.cli as cli
+from causaltorch.cli._args import parse_frame_interventions
 from causaltorch.rules import CausalRuleSet
 from causaltorch.video import CausalClips, CNSGNet, EffectDetector, read_gif, render_frames, scene_palettes
-from causaltorch.video.commands import parse_frame_interventions
 
 pytest.importorskip("lightning")
 

@@ -28,6 +28,9 @@ _EXPORTS = {
     "train_video": "causaltorch.training.video",
     "EthicalLMModule": "causaltorch.training.ethics",
     "train_factor_regressor": "causaltorch.training.factors",
+    "train_model": "causaltorch.training.demo",
+    "run_demo": "causaltorch.training.demo",
+    "TrainedModel": "causaltorch.training.demo",
 }
 
 __all__ = list(_EXPORTS)

@@ -27,6 +27,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 from torch.utils.data import DataLoader
 
+from causaltorch import _validate
 from causaltorch.errors import CheckpointError, DataError, require
 from causaltorch.training.tokens import TokenWindows
 
@@ -42,11 +43,6 @@ log = logging.getLogger(__name__)
 CHECKPOINT_DIR = "checkpoints"  # Lightning .ckpt files inside the output folder
 _LAST = "last.ckpt"
 _PROGRESS_BARS = ("tqdm", "rich", "none")
-
-
-def _positive_int(name: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise DataError(f"{name} must be a positive integer, got {value!r}.")
 
 
 class TokenDataModule(L.LightningDataModule):
@@ -66,9 +62,8 @@ class TokenDataModule(L.LightningDataModule):
     def __init__(self, train_file: str | Path, block_size: int, batch_size: int, val_file: str | Path | None = None,
                  num_workers: int = 0):
         super().__init__()
-        _positive_int("batch_size", batch_size)
-        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 0:
-            raise DataError(f"num_workers must be an integer >= 0, got {num_workers!r}.")
+        _validate.positive_int("batch_size", batch_size)
+        _validate.nonnegative_int("num_workers", num_workers)
         self.train_windows = TokenWindows(train_file, block_size, random_offsets=True)
         self.val_windows = TokenWindows(val_file, block_size) if val_file is not None else None
         self.batch_size = batch_size
@@ -108,15 +103,14 @@ class CausalLMModule(L.LightningModule):
         super().__init__()
         if not isinstance(model, nn.Module):
             raise DataError(f"model must be a torch.nn.Module, got {type(model).__name__}.")
-        for name, value in (("learning_rate", learning_rate), ("weight_decay", weight_decay)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
-                raise DataError(f"{name} must be a finite number >= 0, got {value!r}.")
-        if len(betas) != 2 or not all(0 <= b < 1 for b in betas):
+        _validate.nonnegative("learning_rate", learning_rate)
+        _validate.nonnegative("weight_decay", weight_decay)
+        if len(betas) != 2:
             raise DataError(f"betas must be two numbers in [0, 1), got {tuple(betas)!r}.")
-        if isinstance(warmup_steps, bool) or not isinstance(warmup_steps, int) or warmup_steps < 0:
-            raise DataError(f"warmup_steps must be an integer >= 0, got {warmup_steps!r}.")
-        if not 0 <= min_lr_ratio <= 1:
-            raise DataError(f"min_lr_ratio must be in [0, 1], got {min_lr_ratio!r}.")
+        for i, beta in enumerate(betas):
+            _validate.fraction(f"betas[{i}]", beta, high_open=True)
+        _validate.nonnegative_int("warmup_steps", warmup_steps)
+        _validate.fraction("min_lr_ratio", min_lr_ratio)
         self.model = model
         config = getattr(model, "config", None)
         self.save_hyperparameters({
@@ -185,8 +179,7 @@ class SafetensorsCheckpoint(L.Callback):
 
     def __init__(self, dirpath: str | Path, every_n_train_steps: int | None = None,
                  final_dir: str | Path | None = None):
-        if every_n_train_steps is not None:
-            _positive_int("every_n_train_steps", every_n_train_steps)
+        _validate.optional(_validate.positive_int, "every_n_train_steps", every_n_train_steps)
         self.dirpath = Path(dirpath)
         self.every_n_train_steps = every_n_train_steps
         self.final_dir = Path(final_dir) if final_dir is not None else None
@@ -274,11 +267,10 @@ def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Se
     Raises:
         DataError: a bad step count, cadence or progress bar name.
     """
-    _positive_int("max_steps", max_steps)
-    for name, value in (("checkpoint_every", checkpoint_every), ("val_every", val_every)):
-        if value is not None:
-            _positive_int(name, value)
-    _positive_int("val_batches", val_batches)
+    _validate.positive_int("max_steps", max_steps)
+    _validate.optional(_validate.positive_int, "checkpoint_every", checkpoint_every)
+    _validate.optional(_validate.positive_int, "val_every", val_every)
+    _validate.positive_int("val_batches", val_batches)
     if progress_bar not in _PROGRESS_BARS:
         raise DataError(f"progress_bar must be one of {', '.join(_PROGRESS_BARS)}, got {progress_bar!r}.")
     from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar

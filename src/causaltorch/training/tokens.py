@@ -19,6 +19,7 @@ import torch
 from torch import Tensor
 from torch.utils.data import Dataset
 
+from causaltorch import _validate
 from causaltorch._files import atomic_path
 from causaltorch.errors import DataError, OutputError
 
@@ -123,8 +124,7 @@ class TokenWindows(Dataset):
     """
 
     def __init__(self, path: str | Path, block_size: int, random_offsets: bool = False):
-        if isinstance(block_size, bool) or not isinstance(block_size, int) or block_size < 1:
-            raise DataError(f"block_size must be a positive integer, got {block_size!r}.")
+        _validate.positive_int("block_size", block_size)
         self.path = Path(path)
         self.block_size = block_size
         self.random_offsets = random_offsets

@@ -3,7 +3,7 @@
     causaltorch ethics check "some text" [--rules FILE] [--show-output]
     causaltorch ethics check --file FILE [--rules FILE]
 
-Registered by `causaltorch.cli`; imports stay light (the detectors load inside the handler).
+The detectors load inside the handler: every command builds the whole parser.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from causaltorch.cli._ui import add_row, say, table
 from causaltorch.errors import DataError
 
 __all__ = ["add_commands"]
@@ -32,7 +33,6 @@ def add_commands(subparsers: Any) -> None:
 
 
 def _cmd_check(args: argparse.Namespace, console: Any) -> int:
-    from causaltorch.cli import _add_row, _say, _table
     from causaltorch.ethics.constitution import EthicalConstitution, load_default_ethical_rules, load_ethical_rules
 
     if (args.text is None) == (args.file is None):
@@ -52,17 +52,17 @@ def _cmd_check(args: argparse.Namespace, console: Any) -> int:
     constitution = EthicalConstitution(rules=rules, log_violations=False)
     output, passed, violations = constitution(text)
     if not violations:
-        _say(console, f"PASSED: no rule fired ({len(constitution.rules)} rules checked).")
+        say(console, f"PASSED: no rule fired ({len(constitution.rules)} rules checked).")
         return 0
-    table = _table("rule", "action", "reason", "where", "flagged text", align="lll")
+    grid = table("rule", "action", "reason", "where", "flagged text", align="lll")
     for violation in violations:
         spans = violation["spans"]
         where = ", ".join(f"{s}-{e}" for s, e in spans) or "—"
         flagged = " | ".join(violation.get("matches", []))
-        _add_row(table, violation["rule"], violation["action"], violation["reason"], where, flagged or "—")
-    console.print(table)
+        add_row(grid, violation["rule"], violation["action"], violation["reason"], where, flagged or "—")
+    console.print(grid)
     verdict = "PASSED" if passed else "BLOCKED"
-    _say(console, f"{verdict}: {len(violations)} violation(s).")
+    say(console, f"{verdict}: {len(violations)} violation(s).")
     if output != text:
-        _say(console, f"modified text: {output}")
+        say(console, f"modified text: {output}")
     return 0 if passed else 1

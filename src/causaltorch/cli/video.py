@@ -3,22 +3,24 @@
     causaltorch video train --out DIR --steps N [--clips 256 --size 32 --rules video --batch-size 16 …]
     causaltorch video generate --model DIR --do arrow_hit@5=1 [--frames 24 --seed 0] -o clip.gif
 
-``--do name@frame=value`` intervenes at one frame, ``--do name=value`` at every frame. Registered by
-`causaltorch.cli`; torch, Lightning and Pillow load inside the handlers.
+``--do name@frame=value`` intervenes at one frame, ``--do name=value`` at every frame. Torch, Lightning and
+Pillow load inside the handlers: every command builds the whole parser.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 from typing import Any
 
-from causaltorch.errors import DataError, InterventionError, OutputError
+from rich.table import Table
 
-__all__ = ["add_commands", "parse_frame_interventions"]
+from causaltorch import _validate
+from causaltorch.cli._args import output_folder, parse_frame_interventions, positive_options
+from causaltorch.cli._ui import quiet_lightning, say
+from causaltorch.errors import DataError, OutputError, require
 
-_FORM = "name@frame=value or name=value"
+__all__ = ["add_commands"]
 
 
 def add_commands(subparsers: Any) -> None:
@@ -63,64 +65,13 @@ def add_commands(subparsers: Any) -> None:
     generate.set_defaults(handler=_cmd_generate)
 
 
-def parse_frame_interventions(items: list[str] | None) -> dict[str, Any]:
-    """``["arrow_hit@5=1", "explosion=0"]`` → ``{"arrow_hit": {5: 1.0}, "explosion": 0.0}``.
-
-    Raises:
-        InterventionError: bad syntax, a non-integer frame, a non-finite value, or a variable given both
-            at every frame and at one frame (or twice at one frame).
-    """
-    schedule: dict[str, Any] = {}
-    for item in items or []:
-        for pair in item.split(","):
-            target, sep, text = (part.strip() for part in pair.partition("="))
-            name, at, frame_text = (part.strip() for part in target.partition("@"))
-            if not sep or not name or (at and not frame_text):
-                raise InterventionError(f"--do got {pair.strip()!r}; expected {_FORM}, e.g. arrow_hit@5=1.")
-            try:
-                value = float(text)
-            except ValueError:
-                raise InterventionError(f"--do got {pair.strip()!r}: {text!r} is not a number; "
-                                        f"expected {_FORM}, e.g. arrow_hit@5=1.") from None
-            if not math.isfinite(value):
-                raise InterventionError(f"--do got {pair.strip()!r}: the value must be a finite number.")
-            if not at:
-                if name in schedule:
-                    raise InterventionError(
-                        f"--do gives {name!r} more than once; an every-frame value excludes others.")
-                schedule[name] = value
-                continue
-            try:
-                frame = int(frame_text)
-            except ValueError:
-                raise InterventionError(
-                    f"--do got {pair.strip()!r}: the frame {frame_text!r} is not an integer.") from None
-            steps = schedule.setdefault(name, {})
-            if not isinstance(steps, dict) or frame in steps:
-                raise InterventionError(f"--do gives {name!r} twice for the same frames; give each frame once.")
-            steps[frame] = value
-    return schedule
-
-
-def _positive(value: int | None, option: str) -> None:
-    if value is not None and value < 1:
-        raise DataError(f"{option} must be a positive integer, got {value}.")
-
-
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
-    for option in ("steps", "clips", "hidden", "layers", "batch_size", "window"):
-        _positive(getattr(args, option), f"--{option.replace('_', '-')}")
-    if args.frames < 2:
-        raise DataError(f"--frames must be at least 2, got {args.frames}.")
-    if not args.lr > 0:
-        raise DataError(f"--lr must be a positive learning rate, got {args.lr}.")
-    if args.out.exists() and not args.out.is_dir():
-        raise OutputError(f"--out {args.out} is a file; give a folder.")
-    from causaltorch.errors import require
-
+    positive_options(args, "steps", "clips", "hidden", "layers", "batch_size", "window")
+    _validate.integer("--frames", args.frames, 2, what="at least 2")
+    _validate.positive("--lr", args.lr, what="a positive learning rate")
+    output_folder(args.out)
     for module in ("lightning", "safetensors"):
         require(module, "video", "training video models")
-    from causaltorch.text.commands import quiet_lightning
     from causaltorch.video.data import CausalClips
     from causaltorch.video.models import VideoModelConfig
 
@@ -134,21 +85,17 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     train_video(args.out, args.steps, clips=clips, config=config, batch_size=args.batch_size, learning_rate=args.lr,
                 window=args.window, progress_bar=args.progress_bar, seed=args.seed, accelerator=args.accelerator,
                 devices=args.devices)
-    console.print(f"trained {args.steps} steps on {args.clips} clips; wrote {args.out / 'model'} "
-                  "(config.json, model.safetensors)", markup=False, highlight=False, soft_wrap=True)
+    say(console, f"trained {args.steps} steps on {args.clips} clips; wrote {args.out / 'model'} "
+                 "(config.json, model.safetensors)")
 
 
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     interventions = parse_frame_interventions(args.do)
     if args.output.suffix.lower() != ".gif":
         raise OutputError(f"-o {args.output} must end in .gif.")
-    _positive(args.scale, "--scale")
-    if args.frames is not None and args.frames < 2:
-        raise DataError(f"--frames must be at least 2, got {args.frames}.")
-    if not 0 < args.fps <= 100:
-        raise DataError(f"--fps must be in (0, 100], got {args.fps}.")
-
-    from rich.table import Table
+    positive_options(args, "scale")
+    _validate.optional(_validate.integer, "--frames", args.frames, 2, what="at least 2")
+    _validate.number("--fps", args.fps, 0, 100, low_open=True)
 
     from causaltorch.video.data import render_frames, scene_palettes
     from causaltorch.video.gif import write_gif
@@ -174,5 +121,4 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
         marks = [f"{n} (do)" if isinstance(interventions.get(n), dict) and t in interventions[n] else n for n in names]
         table.add_row(str(t), ", ".join(marks) or "-")
     console.print(table)
-    console.print(f"wrote {args.output} ({frames} frames, {args.fps:g} fps)", markup=False, highlight=False,
-                  soft_wrap=True)
+    say(console, f"wrote {args.output} ({frames} frames, {args.fps:g} fps)")

@@ -4,23 +4,22 @@
                            [--devices --strategy --precision --batch-size --block-size --lr …]
     causaltorch text generate --model DIR [--rules FILE] "If it rains," [--do rain=0] [--forbid word]
 
-Registered by `causaltorch.cli`. Imports here stay light (torch, Lightning and tokenizers load inside the
-handlers), since every command builds the whole parser.
+Torch, Lightning and tokenizers load inside the handlers: every command builds the whole parser.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from causaltorch.cli import parse_assignments
-from causaltorch.errors import DataError, OutputError, require
+from causaltorch import _validate
+from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, parse_assignments, parse_devices, positive_options
+from causaltorch.cli._ui import quiet_lightning, say
+from causaltorch.errors import DataError, require
 
-__all__ = ["add_commands", "quiet_lightning", "read_documents"]
+__all__ = ["add_commands", "read_documents"]
 
 BUNDLED = "bundled"
 _MODEL_SHAPE = ("d_model", "n_layers", "n_heads", "max_seq_length")
@@ -77,7 +76,7 @@ def add_commands(subparsers: Any) -> None:
                           help="folder of a saved model (config.json + model.safetensors)")
     generate.add_argument("--rules", default=None, metavar="FILE",
                           help="rules to guide generation (default: the model's own); 'bundled' for the corpus's")
-    generate.add_argument("--do", action="append", metavar="name=value[,name=value]",
+    generate.add_argument("--do", action="append", metavar=ASSIGNMENT_FORM,
                           help="intervention(s) on the rules; repeat or separate with commas")
     generate.add_argument("--forbid", action="append", metavar="WORD",
                           help="a word or phrase that must not appear; repeat")
@@ -97,29 +96,11 @@ def add_commands(subparsers: Any) -> None:
 
 
 # ---------------------------------------------------------------------------------------- helpers
-def quiet_lightning(verbose: bool) -> None:
-    """Import Lightning and keep its start-up notes (devices, tips) and warnings off the terminal unless ``-v``.
-
-    Lightning sets its loggers' levels when first imported, so this imports it before setting them.
-    """
-    require("lightning", "text", "training")
-    level = logging.INFO if verbose else logging.WARNING
-    for name in ("lightning.pytorch", "lightning.fabric"):
-        logging.getLogger(name).setLevel(level)
-    if not verbose:
-        warnings.filterwarnings("ignore", module=r"lightning(\.|$)")
-
-
 def read_documents(path: Path) -> Iterator[str]:
     """The lines of a UTF-8 text file, one document each, read lazily (line ends removed)."""
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield line.rstrip("\n")
-
-
-def _positive(value: int | None, option: str) -> None:
-    if value is not None and value < 1:
-        raise DataError(f"{option} must be a positive integer, got {value}.")
 
 
 def _load_rules(name: str | None):
@@ -142,29 +123,14 @@ def _text_file(value: str, option: str) -> Path:
     return path
 
 
-def _devices(value: str) -> int | str | list[int]:
-    if value == "auto":
-        return value
-    try:
-        ids = [int(part) for part in value.split(",")]
-    except ValueError:
-        raise DataError(f"--devices got {value!r}; expected auto, a count such as 2, or ids such as 0,1.") from None
-    return ids[0] if len(ids) == 1 and "," not in value else ids
-
-
 # ---------------------------------------------------------------------------------------- train
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
-    for option in ("steps", "block_size", "batch_size", "d_model", "n_layers", "n_heads", "max_seq_length",
-                   "checkpoint_every", "val_every", "num_nodes"):
-        _positive(getattr(args, option), f"--{option.replace('_', '-')}")
-    if args.warmup_steps is not None and args.warmup_steps < 0:
-        raise DataError(f"--warmup-steps must be 0 or more, got {args.warmup_steps}.")
-    if args.num_workers < 0:
-        raise DataError(f"--num-workers must be 0 or more, got {args.num_workers}.")
-    if not args.lr > 0:
-        raise DataError(f"--lr must be a positive learning rate, got {args.lr}.")
-    if args.out.exists() and not args.out.is_dir():
-        raise OutputError(f"--out {args.out} is a file; give a folder.")
+    positive_options(args, "steps", "block_size", "batch_size", "d_model", "n_layers", "n_heads", "max_seq_length",
+                     "checkpoint_every", "val_every", "num_nodes")
+    _validate.optional(_validate.nonnegative_int, "--warmup-steps", args.warmup_steps, what="0 or more")
+    _validate.nonnegative_int("--num-workers", args.num_workers, what="0 or more")
+    _validate.positive("--lr", args.lr, what="a positive learning rate")
+    output_folder(args.out)
     if args.corpus == BUNDLED:
         from causaltorch.text.corpus import corpus_path
 
@@ -173,15 +139,21 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
         corpus, valid = _text_file(args.corpus, "--corpus"), None
     if args.valid is not None:
         valid = _text_file(args.valid, "--valid")
-    devices = _devices(args.devices)
+    devices = parse_devices(args.devices)
     rules = _load_rules(args.rules)
     for module in ("lightning", "tokenizers", "safetensors"):  # all of them now, not after hours of training
         require(module, "text", "training text models")
 
     from causaltorch.text.model import CausalTransformerConfig, cnsg
     from causaltorch.tokenizers import CausalTokenizer
-    from causaltorch.training.text import (CHECKPOINT_DIR, CausalLMModule, TokenDataModule, checkpoint_model_config,
-                                           latest_checkpoint, make_trainer)
+    from causaltorch.training.text import (
+        CHECKPOINT_DIR,
+        CausalLMModule,
+        TokenDataModule,
+        checkpoint_model_config,
+        latest_checkpoint,
+        make_trainer,
+    )
     from causaltorch.training.tokens import prepare_tokens
 
     tokenizer = CausalTokenizer.from_pretrained(args.tokenizer)
@@ -238,14 +210,13 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     if loss is not None:
         summary += f", last training loss {float(loss):.3f}"
     console.print(summary, markup=False, highlight=False)
-    console.print(f"wrote {args.out / 'model'}  (config.json, model.safetensors, tokenizer)", markup=False,
-                  highlight=False, soft_wrap=True)
+    say(console, f"wrote {args.out / 'model'}  (config.json, model.safetensors, tokenizer)")
 
 
 # ---------------------------------------------------------------------------------------- generate
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     interventions = parse_assignments(args.do, "--do")
-    _positive(args.max_new_tokens, "--max-new-tokens")
+    positive_options(args, "max_new_tokens")
     if any(not prompt.strip() for prompt in args.prompts):
         raise DataError("A prompt is empty; give some text to continue, e.g. \"If it rains,\".")
     forbidden = list(args.forbid or [])
@@ -278,4 +249,4 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
         generator=generator,
     )
     for text in texts:
-        console.print(text, markup=False, highlight=False, soft_wrap=True)
+        say(console, text)

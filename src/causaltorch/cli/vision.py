@@ -4,7 +4,7 @@
     causaltorch vision generate --model DIR --do rain=0.9 -n 16 -o grid.png
     causaltorch vision explain IMAGE.png --model DIR
 
-Registered by `causaltorch.cli`. Imports stay light here (torch, Lightning and PIL load inside handlers).
+Torch, Lightning and PIL load inside the handlers: every command builds the whole parser.
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from causaltorch.cli import parse_assignments
+from rich.table import Table
+
+from causaltorch import _validate
+from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, parse_assignments, parse_devices, positive_options
+from causaltorch.cli._ui import quiet_lightning, say
 from causaltorch.errors import DataError, OutputError, require
 
 __all__ = ["add_commands"]
@@ -55,7 +59,7 @@ def add_commands(subparsers: Any) -> None:
     generate.add_argument("--model", type=Path, required=True, help="folder of a saved generator")
     generate.add_argument("--rules", default=None, metavar="FILE|NAME",
                           help="rules to generate with (same variables as the model's; default: the model's)")
-    generate.add_argument("--do", action="append", metavar="name=value[,name=value]",
+    generate.add_argument("--do", action="append", metavar=ASSIGNMENT_FORM,
                           help="intervention(s) on the latent factors, values in [0, 1]; repeat or use commas")
     generate.add_argument("-n", "--num-samples", type=int, default=16, help="pictures (default: 16)")
     generate.add_argument("-o", "--output", type=Path, required=True, help="PNG grid to write")
@@ -71,11 +75,6 @@ def add_commands(subparsers: Any) -> None:
     explain.set_defaults(handler=_cmd_explain)
 
 
-def _positive(value: int | None, option: str) -> None:
-    if value is not None and value < 1:
-        raise DataError(f"{option} must be a positive integer, got {value}.")
-
-
 def _load_rules(name: str | None):
     from causaltorch.rules import CausalRuleSet
 
@@ -84,21 +83,16 @@ def _load_rules(name: str | None):
 
 # ---------------------------------------------------------------------------------------- train
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
-    for option in ("steps", "latent_dim", "channels", "batch_size", "checkpoint_every"):
-        _positive(getattr(args, option), f"--{option.replace('_', '-')}")
-    if args.lr is not None and not args.lr > 0:
-        raise DataError(f"--lr must be a positive learning rate, got {args.lr}.")
-    if not 0 <= args.intervention_prob <= 1:
-        raise DataError(f"--intervention-prob must be in [0, 1], got {args.intervention_prob}.")
-    if args.out.exists() and not args.out.is_dir():
-        raise OutputError(f"--out {args.out} is a file; give a folder.")
+    positive_options(args, "steps", "latent_dim", "channels", "batch_size", "checkpoint_every")
+    _validate.optional(_validate.positive, "--lr", args.lr, what="a positive learning rate")
+    _validate.fraction("--intervention-prob", args.intervention_prob)
+    output_folder(args.out)
+    devices = parse_devices(args.devices)
     rules = _load_rules(args.rules)
     for module in ("lightning", "safetensors"):
         require(module, "vision", "training image models")
     if args.logger == "mlflow":
         require("mlflow", "mlops", "MLflow logging")
-    from causaltorch.text.commands import quiet_lightning
-
     quiet_lightning(bool(getattr(args, "verbose", False)))
     import lightning as L
 
@@ -109,8 +103,8 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
         model, accuracy = train_vit_classifier(args.steps, args.image_size, args.batch_size, args.lr or 1e-3,
                                                rules=rules, seed=args.seed, progress=args.progress_bar != "none")
         model.save_pretrained(args.out / "model")
-        console.print(f"trained a CausalVisionTransformer for {args.steps} steps; held-out class accuracy "
-                      f"{accuracy:.3f}; saved to {args.out / 'model'}", markup=False, highlight=False, soft_wrap=True)
+        say(console, f"trained a CausalVisionTransformer for {args.steps} steps; held-out class accuracy "
+                     f"{accuracy:.3f}; saved to {args.out / 'model'}")
         return
     from causaltorch.training.vision import CausalGAN, SceneDataModule, make_vision_trainer
 
@@ -118,19 +112,16 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
                     lr=args.lr or 2e-4, intervention_prob=args.intervention_prob)
     data = SceneDataModule(args.image_size, args.batch_size, seed=args.seed, intervention_prob=args.intervention_prob,
                            rules=rules)
-    devices = args.devices if args.devices == "auto" else int(args.devices)
     trainer = make_vision_trainer(args.steps, args.out, logger=args.logger, progress_bar=args.progress_bar,
                                   checkpoint_every=args.checkpoint_every, accelerator=args.accelerator,
                                   devices=devices, precision=args.precision)
     trainer.fit(gan, data)
-    console.print(f"trained to step {trainer.global_step // 2}; generator saved to {args.out / 'model'}",
-                  markup=False, highlight=False, soft_wrap=True)
+    say(console, f"trained to step {trainer.global_step // 2}; generator saved to {args.out / 'model'}")
 
 
 # ---------------------------------------------------------------------------------------- generate
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
-    _positive(args.num_samples, "--num-samples")
-    _positive(args.scale, "--scale")
+    positive_options(args, "num_samples", "scale")
     if args.output.suffix.lower() != ".png":
         raise OutputError(f"-o {args.output}: the grid is written as PNG; give a path ending in .png.")
     interventions = parse_assignments(args.do, "--do")
@@ -153,10 +144,9 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     nrow = min(args.num_samples, 8)
     save_image_grid(images, args.output, nrow=nrow, scale=args.scale, row_labels=labels)
     means = z_causal[:, : len(generator.variables)].mean(0).tolist()
-    console.print(f"wrote {images.shape[0]} pictures to {args.output}", markup=False, highlight=False, soft_wrap=True)
-    console.print("mean factor intensities in the latent: "
-                  + ", ".join(f"{name}={value:.2f}" for name, value in zip(generator.variables, means)),
-                  markup=False, highlight=False, soft_wrap=True)
+    say(console, f"wrote {images.shape[0]} pictures to {args.output}")
+    say(console, "mean factor intensities in the latent: "
+                 + ", ".join(f"{name}={value:.2f}" for name, value in zip(generator.variables, means)))
 
 
 # ---------------------------------------------------------------------------------------- explain
@@ -178,10 +168,8 @@ def _cmd_explain(args: argparse.Namespace, console: Any) -> None:
     image = pixels.permute(2, 0, 1).float() / 127.5 - 1.0
     report = model.explain_prediction(image)
     names = model.class_names or [str(i) for i in range(model.num_classes)]
-    say = lambda text: console.print(text, markup=False, highlight=False, soft_wrap=True)  # noqa: E731
-    say(f"predicted class: {names[report['class']]} (logit {report['logit']:.3f})")
-    say("causal path: " + " -> ".join(report["causal_path"]))
-    from rich.table import Table
+    say(console, f"predicted class: {names[report['class']]} (logit {report['logit']:.3f})")
+    say(console, "causal path: " + " -> ".join(report["causal_path"]))
 
     table = Table("factor", "evidence", "intensity", "contribution")
     for name in model.variables:

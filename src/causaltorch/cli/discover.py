@@ -5,21 +5,20 @@
     causaltorch discover-text corpus.txt --out rules.json
 
 The rules written by ``discover`` carry their mechanism (``linear`` or ``mlp``), so
-``causaltorch scm sample rules.json --do a=1`` samples from the discovered graph. Heavy work is
-imported inside the handlers; this module itself imports only what building the parser needs.
+``causaltorch scm sample rules.json --do a=1`` samples from the discovered graph.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
+from causaltorch import _validate
+from causaltorch.cli._args import parse_edges, parse_tiers
+from causaltorch.cli._ui import add_row, progress_bar, say, table
 from causaltorch.errors import DataError, OutputError, require
 
 __all__ = ["add_commands"]
@@ -27,27 +26,31 @@ __all__ = ["add_commands"]
 _RULE_SUFFIXES = {".json", ".yaml", ".yml"}
 
 
-def add_commands(subparsers) -> None:
-    """Register ``discover`` and ``discover-text`` on the ``causaltorch`` parser's subcommands."""
+def add_commands(subparsers: Any) -> None:
+    """Register ``discover`` and ``discover-text``."""
     from causaltorch.discovery.learn import METHODS
     from causaltorch.discovery.notears import SCORES
 
     discover = subparsers.add_parser(
         "discover", help="learn a causal graph from a CSV table (NOTEARS, with background knowledge)")
     discover.add_argument("data", type=Path, metavar="DATA", help="CSV file with a header row of column names")
-    discover.add_argument("--method", choices=METHODS, default="notears", help="linear or MLP NOTEARS (default: notears)")
+    discover.add_argument("--method", choices=METHODS, default="notears",
+                          help="linear or MLP NOTEARS (default: notears)")
     discover.add_argument("--score", choices=SCORES, default="l2",
                           help="l2: NOTEARS least squares (depends on column scales); nv: scale-invariant "
                                "likelihood, same graph on raw and standardised data (default: l2)")
-    discover.add_argument("--forbid", action="append", metavar="A->B", help="forbidden edge(s); repeat or separate with commas")
-    discover.add_argument("--require", action="append", metavar="A->B", help="required edge(s); repeat or separate with commas")
+    discover.add_argument("--forbid", action="append", metavar="A->B",
+                          help="forbidden edge(s); repeat or separate with commas")
+    discover.add_argument("--require", action="append", metavar="A->B",
+                          help="required edge(s); repeat or separate with commas")
     discover.add_argument("--tiers", metavar='"a,b;c;d"', default=None,
                           help="time order: tiers separated by ';', a later tier never causes an earlier one")
     discover.add_argument("--bootstrap", type=int, default=0, metavar="N",
                           help="resamples for edge confidence (default: 0, none)")
     discover.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
                           help="with --bootstrap: drop edges found in fewer than this share of resamples")
-    discover.add_argument("--threshold", type=float, default=0.3, help="drop edges with |weight| <= this (default: 0.3)")
+    discover.add_argument("--threshold", type=float, default=0.3,
+                          help="drop edges with |weight| <= this (default: 0.3)")
     discover.add_argument("--lambda1", type=float, default=None, help="L1 penalty (default: 0.1 linear, 0.01 MLP)")
     discover.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     discover.add_argument("--device", default=None, help="torch device, e.g. cuda (default: cpu)")
@@ -61,17 +64,6 @@ def add_commands(subparsers) -> None:
     text.add_argument("--min-support", type=int, default=1, help="mentions a pair needs to become a rule (default: 1)")
     text.add_argument("--out", type=Path, default=None, help="write the rules here (.json / .yaml)")
     text.set_defaults(handler=_cmd_discover_text)
-
-
-def _table(*columns: str, align: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAVY, pad_edge=False, show_edge=False, collapse_padding=True)
-    for i, name in enumerate(columns):
-        table.add_column(Text(name), justify="left" if align[i] == "l" else "right", overflow="fold", no_wrap=i == 0)
-    return table
-
-
-def _say(console: Console, text: str) -> None:
-    console.print(text, markup=False, highlight=False, soft_wrap=True)
 
 
 def _check_outputs(out: Path | None, draw: Path | None) -> None:
@@ -92,47 +84,43 @@ def _check_outputs(out: Path | None, draw: Path | None) -> None:
 
 def _cmd_discover(args: argparse.Namespace, console: Console) -> None:
     from causaltorch.discovery.data import read_csv
-    from causaltorch.discovery.knowledge import parse_edges, parse_tiers
     from causaltorch.discovery.learn import discover
 
     forbidden = parse_edges(args.forbid, "--forbid")
     required = parse_edges(args.require, "--require")
     tiers = parse_tiers(args.tiers)
-    if args.bootstrap < 0:
-        raise DataError(f"--bootstrap must be >= 0, got {args.bootstrap}.")
+    _validate.nonnegative_int("--bootstrap", args.bootstrap)
     _check_outputs(args.out, args.draw)
     values, columns = read_csv(args.data)
     options = dict(method=args.method, score=args.score, names=columns, required=required, forbidden=forbidden,
                    tiers=tiers, threshold=args.threshold, lambda1=args.lambda1, bootstrap=args.bootstrap,
                    min_confidence=args.min_confidence, seed=args.seed, device=args.device)
     if args.bootstrap:
-        with Progress(TextColumn("bootstrap"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console, transient=True, disable=not console.is_terminal) as bar:
-            task = bar.add_task("bootstrap", total=args.bootstrap)
-            ruleset = discover(values, progress=lambda done, total: bar.update(task, completed=done), **options)
+        with progress_bar(console, "bootstrap", args.bootstrap) as update:
+            ruleset = discover(values, progress=update, **options)
     else:
         ruleset = discover(values, **options)
 
-    _say(console, f"{args.data}: {values.shape[0]} rows, {len(columns)} columns; {args.method} ({args.score} score) "
-                  f"found {len(ruleset)} edges")
+    say(console, f"{args.data}: {values.shape[0]} rows, {len(columns)} columns; {args.method} ({args.score} score) "
+                 f"found {len(ruleset)} edges")
     headings = ["cause", "effect", "weight", "strength"] + (["confidence"] if args.bootstrap else []) + ["note"]
-    table = _table(*headings, align="llrrrl" if args.bootstrap else "llrrl")
+    grid = table(*headings, align="llrrrl" if args.bootstrap else "llrrl")
     for rule in ruleset.rules:
         cells = [rule.cause, rule.effect, f"{rule.metadata['weight']:.3f}", f"{rule.strength:.3f}"]
         if args.bootstrap:
             cells.append(f"{rule.metadata['confidence']:.2f}")
         cells.append("required" if rule.metadata.get("required") else "")
-        table.add_row(*(Text(c) for c in cells))
-    console.print(table)
-    _say(console, "weight: fitted effect in data units; strength: the weight clipped to [-1, 1]"
-                  + ("; confidence: share of bootstrap resamples that found the edge" if args.bootstrap else ""))
+        add_row(grid, *cells)
+    console.print(grid)
+    say(console, "weight: fitted effect in data units; strength: the weight clipped to [-1, 1]"
+                 + ("; confidence: share of bootstrap resamples that found the edge" if args.bootstrap else ""))
     if args.out is not None:
         ruleset.save(args.out)
-        _say(console, f"wrote {args.out}")
+        say(console, f"wrote {args.out}")
     if args.draw is not None:
         from causaltorch.viz import draw_ruleset
 
-        _say(console, f"wrote {draw_ruleset(ruleset, args.draw)}")
+        say(console, f"wrote {draw_ruleset(ruleset, args.draw)}")
 
 
 def _cmd_discover_text(args: argparse.Namespace, console: Console) -> None:
@@ -147,13 +135,13 @@ def _cmd_discover_text(args: argparse.Namespace, console: Console) -> None:
     except UnicodeDecodeError as exc:
         raise DataError(f"{args.corpus} is not UTF-8 text (undecodable byte at offset {exc.start}).") from None
     ruleset = miner.mine(text)
-    _say(console, f"{args.corpus}: {len(ruleset)} rules over {len(ruleset.variables)} variables")
-    table = _table("cause", "effect", "strength", "support", "against", align="llrrr")
+    say(console, f"{args.corpus}: {len(ruleset)} rules over {len(ruleset.variables)} variables")
+    grid = table("cause", "effect", "strength", "support", "against", align="llrrr")
     for rule in ruleset.rules:
-        table.add_row(*(Text(c) for c in (rule.cause, rule.effect, f"{rule.strength:.3f}",
-                                          str(rule.metadata["support"]), str(rule.metadata["against"]))))
-    console.print(table)
-    _say(console, "strength = support / (support + against + 1): more mentions, stronger; denials weaken.")
+        add_row(grid, rule.cause, rule.effect, f"{rule.strength:.3f}", str(rule.metadata["support"]),
+                str(rule.metadata["against"]))
+    console.print(grid)
+    say(console, "strength = support / (support + against + 1): more mentions, stronger; denials weaken.")
     if args.out is not None:
         ruleset.save(args.out)
-        _say(console, f"wrote {args.out}")
+        say(console, f"wrote {args.out}")
