@@ -2,13 +2,15 @@
 
 Each check returns the value converted (``int`` or ``float``) or raises `DataError` naming the argument,
 what it must be and what it got, before the caller changes any state. ``bool`` is refused wherever a number is
-expected (``True`` is an ``int`` to Python, never a size or a rate to us). ``what`` replaces the generated
-description when an argument needs its own explanation ("an intensity in [0, 1)"), so messages stay specific.
+expected (``True`` is an ``int`` to Python, never a size or a rate to us); NumPy scalars are numbers. ``what``
+replaces the generated description when an argument needs its own explanation ("an intensity in [0, 1)"),
+so messages stay specific.
 """
 
 from __future__ import annotations
 
 import math
+import numbers
 from typing import Any
 
 from causaltorch.errors import DataError
@@ -35,7 +37,7 @@ def integer(name: str, value: Any, minimum: int | None = None, maximum: int | No
             what = f"an integer <= {maximum}"
         else:
             what = "an integer"
-    if isinstance(value, bool) or not isinstance(value, int):
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):  # NumPy integers count
         _fail(name, what, value, error)
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         _fail(name, what, value, error)
@@ -51,7 +53,7 @@ def number(name: str, value: Any, low: float | None = None, high: float | None =
     """
     if what is None:
         what = _describe(low, high, low_open, high_open, finite)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):  # NumPy scalars count; bools do not
         _fail(name, what, value, error)
     value = float(value)
     if math.isnan(value) or (finite and math.isinf(value)):
