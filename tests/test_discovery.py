@@ -175,7 +175,8 @@ def test_bootstrap_confidence_is_recorded_on_every_rule(five_node_data):
 
 def test_bootstrap_reports_progress_after_each_resample(five_node_data):
     calls = []
-    bootstrap_edges(five_node_data[:200], rounds=2, progress=lambda done, total: calls.append((done, total)), max_iter=20)
+    bootstrap_edges(five_node_data[:200], rounds=2, progress=lambda done, total: calls.append((done, total)),
+                    max_iter=20)
     assert calls == [(1, 2), (2, 2)]
 
 

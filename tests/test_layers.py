@@ -2,8 +2,9 @@ import pytest
 import torch
 
 from causaltorch import CausalRuleSet, StructuralCausalModel
-from causaltorch.errors import DataError, RuleValidationError
+from causaltorch.errors import DataError, MechanismError, RuleValidationError
 from causaltorch.layers import CausalLinear, CausalSymbolicLayer, TemporalCausalConv, causal_consistency_loss
+from causaltorch.layers.symbolic import propagate
 
 
 def weather():
@@ -95,6 +96,39 @@ def test_symbolic_layer_accepts_extra_leading_dimensions():
     rules = weather()
     out = CausalSymbolicLayer(rules)(torch.rand(2, 7, len(rules.variables)))
     assert out.shape == (2, 7, len(rules.variables))
+
+
+def test_propagate_refuses_mechanisms_outside_the_noisy_or_family():
+    rules = CausalRuleSet()
+    rules.add_rule("x", "y", 1.0)
+    with pytest.raises(MechanismError, match=r"'x' uses LinearGaussian"):
+        propagate(StructuralCausalModel(rules, "linear"), torch.zeros(2, 2))
+
+
+def test_propagate_lets_an_inhibitor_share_down_a_detected_effect():
+    rules = CausalRuleSet()
+    rules.add_rule("rain", "wet_ground", 0.9)
+    rules.add_rule("sun", "wet_ground", -0.8)
+    scm = StructuralCausalModel(rules).double()
+    columns = [scm.index(v) for v in ("rain", "sun", "wet_ground")]
+    evidence = torch.zeros(3, 3, dtype=torch.float64)
+    evidence[:, columns] = torch.tensor([[0.0, 1.0, 0.5], [1.0, 0.0, 0.0], [1.0, 1.0, 0.5]], dtype=torch.float64)
+    wet = propagate(scm, evidence)[:, columns[2]]
+    # (1 - (1 - e)(1 - 0.9 rain)) (1 - 0.8 sun): seen at 0.5 under full sun -> 0.1; caused by rain alone -> 0.9
+    expected = torch.tensor([0.5 * 0.2, 0.9, (1 - 0.5 * 0.1) * 0.2], dtype=torch.float64)
+    assert torch.allclose(wet, expected, atol=1e-6)
+
+
+def test_propagate_keeps_the_models_own_do_and_adds_the_given_interventions():
+    rules = CausalRuleSet()
+    rules.add_rule("rain", "wet_ground", 0.9)
+    rules.add_rule("sun", "wet_ground", -0.8)
+    scm = StructuralCausalModel(rules).double()
+    evidence = torch.zeros(1, 3, dtype=torch.float64)
+    out = scm.as_dict(propagate(scm.do(rain=1.0), evidence, {"sun": 0.5}))
+    # nothing detected: wet ground is caused by rain alone (0.9) and half shared down by the sun (1 - 0.8 * 0.5)
+    assert out["rain"].item() == 1.0 and out["sun"].item() == 0.5
+    assert out["wet_ground"].item() == pytest.approx(0.9 * 0.6, abs=1e-6)  # strengths are stored in float32
 
 
 def test_consistency_loss_is_zero_when_outputs_follow_the_rules_and_matches_by_hand_otherwise():

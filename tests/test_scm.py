@@ -505,25 +505,6 @@ def test_a_noisy_or_with_too_many_causes_is_refused_only_where_its_posterior_is_
         scm.counterfactual({**observed, "e": 1.0}, {"c0": 0.0})
 
 
-def test_propagate_refuses_mechanisms_outside_the_noisy_or_family():
-    with pytest.raises(MechanismError, match=r"'x' uses LinearGaussian"):
-        linear_chain().propagate(torch.zeros(2, 3))
-
-
-def test_propagate_lets_an_inhibitor_share_down_a_detected_effect():
-    rules = CausalRuleSet()
-    rules.add_rule("rain", "wet_ground", 0.9)
-    rules.add_rule("sun", "wet_ground", -0.8)
-    scm = StructuralCausalModel(rules).double()
-    columns = [scm.index(v) for v in ("rain", "sun", "wet_ground")]
-    evidence = torch.zeros(3, 3, dtype=torch.float64)
-    evidence[:, columns] = torch.tensor([[0.0, 1.0, 0.5], [1.0, 0.0, 0.0], [1.0, 1.0, 0.5]], dtype=torch.float64)
-    wet = scm.propagate(evidence)[:, columns[2]]
-    # (1 - (1 - e)(1 - 0.9 rain)) (1 - 0.8 sun): seen at 0.5 under full sun -> 0.1; caused by rain alone -> 0.9
-    expected = torch.tensor([0.5 * 0.2, 0.9, (1 - 0.5 * 0.1) * 0.2], dtype=torch.float64)
-    assert torch.allclose(wet, expected, atol=EXACT)
-
-
 def test_evaluate_takes_the_noise_sample_noise_draws():
     scm = StructuralCausalModel(CausalRuleSet.load("weather"))
     torch.manual_seed(3)

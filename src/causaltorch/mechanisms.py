@@ -11,24 +11,35 @@ Every mechanism is an ``nn.Module`` with the same small interface, batched over 
   observation and its posterior weights (counterfactuals). Invertible mechanisms return one point
   (``abduct``); the noisy-OR, whose noise is discrete, returns every configuration that explains it.
 - ``noise_support(like)``: ``(configurations, prior)`` for discrete noise, ``None`` for continuous noise.
-- ``log_prob(parents, value)`` for additive-Gaussian mechanisms.
+- ``log_prob(parents, value)`` for additive-Gaussian mechanisms (`AdditiveNoiseMechanism`: `LinearGaussian`,
+  `MLPMechanism`), which also share `forward`, the closed-form `abduct` and `fit_scale`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
 
+if TYPE_CHECKING:
+    from causaltorch.rules import CausalRuleSet
+
 __all__ = [
-    "Mechanism", "NoisyOr", "LinearGaussian", "MLPMechanism", "CallableMechanism", "build_mechanism",
-    "MECHANISMS",
+    "Mechanism", "NoisyOr", "AdditiveNoiseMechanism", "LinearGaussian", "MLPMechanism", "CallableMechanism",
+    "build_mechanism", "base_rate", "MECHANISMS", "DEFAULT_LEAK", "DEFAULT_ROOT_RATE",
 ]
+
+# A noisy-OR's leak when the rules give its variable no ``base_rate``: an effect seldom happens on its own...
+DEFAULT_LEAK = 0.05
+# ...while a root (no rule causes it) is a cause present half the time, the least informed guess.
+DEFAULT_ROOT_RATE = 0.5
 
 
 class Mechanism(nn.Module):
@@ -97,13 +108,13 @@ class NoisyOr(Mechanism):
     value_range = (0.0, 1.0)
     max_parents = 15  # the posterior enumerates 2^(1+k) noise configurations
 
-    def __init__(self, strengths: Tensor | list[float], leak: float = 0.05):
+    def __init__(self, strengths: Tensor | list[float], leak: float = DEFAULT_LEAK):
         strengths = torch.as_tensor(strengths, dtype=torch.float32).reshape(-1)
         super().__init__(strengths.numel())
-        if not 0.0 <= leak <= 1.0:
-            raise RuleValidationError(f"NoisyOr leak must be in [0, 1], got {leak}.")
+        leak = _validate.fraction(f"{type(self).__name__} leak", leak, error=RuleValidationError,
+                                  what="a number in [0, 1] (the chance of the effect when no cause acts)")
         self.strengths = nn.Parameter(strengths)
-        self.leak = nn.Parameter(torch.tensor(float(leak)))
+        self.leak = nn.Parameter(torch.tensor(leak))
         self.noise_dim = 1 + self.num_parents
 
     def _split(self) -> tuple[Tensor, Tensor]:
@@ -207,23 +218,23 @@ class NoisyOr(Mechanism):
         )
 
 
-class LinearGaussian(Mechanism):
-    """``x = Σ w_i x_i + b + σ·u`` with ``u ~ N(0, 1)``; fitted in closed form by least squares."""
+class AdditiveNoiseMechanism(Mechanism):
+    """``x = E[x | pa] + σ·u`` with ``u ~ N(0, 1)``: a deterministic mean plus scaled Gaussian noise.
+
+    Subclasses give the mean (`expected`); the rest follows from the additive form and is written here once:
+    the value (`forward`), the noise recovered exactly from an observation (`abduct`: ``u = (x − mean) / σ``),
+    the Gaussian density (`log_prob`) and ``σ`` refitted as the residual standard deviation (`fit_scale`).
+    ``scale`` (``σ``) is a buffer: fitted from data, never by gradient.
+    """
 
     additive_gaussian = True
     learnable = True
 
-    def __init__(self, weights: Tensor | list[float], bias: float = 0.0, scale: float = 1.0):
-        weights = torch.as_tensor(weights, dtype=torch.float32).reshape(-1)
-        super().__init__(weights.numel())
-        if not scale > 0:
-            raise RuleValidationError(f"LinearGaussian scale must be > 0, got {scale}.")
-        self.weights = nn.Parameter(weights)
-        self.bias = nn.Parameter(torch.tensor(float(bias)))
-        self.register_buffer("scale", torch.tensor(float(scale)))
-
-    def expected(self, parents: Tensor) -> Tensor:
-        return parents @ self.weights + self.bias
+    def __init__(self, num_parents: int, scale: float = 1.0):
+        super().__init__(num_parents)
+        scale = _validate.positive(f"{type(self).__name__} scale", scale, error=RuleValidationError,
+                                   what="a number > 0 (the noise's standard deviation)")
+        self.register_buffer("scale", torch.tensor(scale))
 
     def forward(self, parents: Tensor, noise: Tensor) -> Tensor:
         return self.expected(parents) + self.scale * noise
@@ -232,8 +243,27 @@ class LinearGaussian(Mechanism):
         return (value - self.expected(parents)) / self.scale
 
     def log_prob(self, parents: Tensor, value: Tensor) -> Tensor:
-        residual = (value - self.expected(parents)) / self.scale
+        residual = self.abduct(parents, value)
         return -0.5 * residual**2 - torch.log(self.scale) - 0.5 * math.log(2 * math.pi)
+
+    @torch.no_grad()
+    def fit_scale(self, parents: Tensor, value: Tensor) -> None:
+        """Set ``scale`` to the residual standard deviation of ``value [n]`` around the mean (at least 1e-6)."""
+        residual = value - self.expected(parents)
+        self.scale.copy_(residual.pow(2).mean().sqrt().clamp_min(1e-6))
+
+
+class LinearGaussian(AdditiveNoiseMechanism):
+    """``x = Σ w_i x_i + b + σ·u`` with ``u ~ N(0, 1)``; fitted in closed form by least squares."""
+
+    def __init__(self, weights: Tensor | list[float], bias: float = 0.0, scale: float = 1.0):
+        weights = torch.as_tensor(weights, dtype=torch.float32).reshape(-1)
+        super().__init__(weights.numel(), scale)
+        self.weights = nn.Parameter(weights)
+        self.bias = nn.Parameter(torch.tensor(float(bias)))
+
+    def expected(self, parents: Tensor) -> Tensor:
+        return parents @ self.weights + self.bias
 
     @torch.no_grad()
     def fit_closed_form(self, parents: Tensor, value: Tensor) -> None:
@@ -242,40 +272,25 @@ class LinearGaussian(Mechanism):
         solution = torch.linalg.lstsq(design, value.double().unsqueeze(-1)).solution.squeeze(-1)
         self.weights.copy_(solution[:-1].to(self.weights.dtype))
         self.bias.copy_(solution[-1].to(self.bias.dtype))
-        residual = value - self.expected(parents)
-        self.scale.copy_(residual.pow(2).mean().sqrt().clamp_min(1e-6))
+        self.fit_scale(parents, value)
 
 
-class MLPMechanism(Mechanism):
+class MLPMechanism(AdditiveNoiseMechanism):
     """``x = f(pa) + σ·u`` with ``f`` a small MLP and ``u ~ N(0, 1)``; learned by ``SCM.fit``."""
 
-    additive_gaussian = True
-    learnable = True
-
     def __init__(self, num_parents: int, hidden_dim: int = 32, scale: float = 1.0):
-        super().__init__(num_parents)
+        super().__init__(num_parents, scale)
         # A root has nothing to transform: its mean is a single learnable constant.
         self.net = (
             nn.Sequential(nn.Linear(num_parents, hidden_dim), nn.SiLU(), nn.Linear(hidden_dim, 1))
             if num_parents else None
         )
         self.bias = nn.Parameter(torch.zeros(()))
-        self.register_buffer("scale", torch.tensor(float(scale)))
 
     def expected(self, parents: Tensor) -> Tensor:
         if self.net is None:
             return self.bias.expand(parents.shape[:-1])
         return self.net(parents).squeeze(-1) + self.bias
-
-    def forward(self, parents: Tensor, noise: Tensor) -> Tensor:
-        return self.expected(parents) + self.scale * noise
-
-    def abduct(self, parents: Tensor, value: Tensor) -> Tensor:
-        return (value - self.expected(parents)) / self.scale
-
-    def log_prob(self, parents: Tensor, value: Tensor) -> Tensor:
-        residual = (value - self.expected(parents)) / self.scale
-        return -0.5 * residual**2 - torch.log(self.scale) - 0.5 * math.log(2 * math.pi)
 
 
 class CallableMechanism(Mechanism):
@@ -309,6 +324,13 @@ class CallableMechanism(Mechanism):
 
 
 MECHANISMS = ("noisy_or", "linear", "mlp")
+
+
+def base_rate(ruleset: CausalRuleSet, variable: str) -> float:
+    """The noisy-OR leak of ``variable``: its ``base_rate`` metadata, else `DEFAULT_ROOT_RATE` for a root (no
+    incoming rule) and `DEFAULT_LEAK` for an effect."""
+    default = DEFAULT_LEAK if ruleset.incoming(variable) else DEFAULT_ROOT_RATE
+    return float(ruleset.variable_metadata(variable).get("base_rate", default))
 
 
 def build_mechanism(kind: str, strengths: list[float], leak: float) -> Mechanism:

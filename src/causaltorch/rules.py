@@ -19,6 +19,7 @@ from typing import Any
 
 import torch
 
+from causaltorch import _validate
 from causaltorch._files import atomic_path
 from causaltorch.errors import CausalGraphError, OutputError, RuleValidationError, UnknownVariableError
 
@@ -73,17 +74,11 @@ class CausalRule:
                 "Strength is a causal power (a probability); use a negative value for an inhibitory edge."
             )
         object.__setattr__(self, "strength", strength)
-        if isinstance(self.temporal_offset, bool) or not isinstance(self.temporal_offset, int) or self.temporal_offset < 0:
-            raise RuleValidationError(
-                f"Rule {self.cause} -> {self.effect}: temporal_offset must be an integer ≥ 0 "
-                f"(steps between cause and effect), got {self.temporal_offset!r}."
-            )
-        if self.duration is not None and (
-            isinstance(self.duration, bool) or not isinstance(self.duration, int) or self.duration < 1
-        ):
-            raise RuleValidationError(
-                f"Rule {self.cause} -> {self.effect}: duration must be an integer ≥ 1 or null, got {self.duration!r}."
-            )
+        rule = f"Rule {self.cause} -> {self.effect}"
+        _validate.integer(f"{rule}: temporal_offset", self.temporal_offset, 0,
+                          what="an integer ≥ 0 (steps between cause and effect)", error=RuleValidationError)
+        _validate.optional(_validate.integer, f"{rule}: duration", self.duration, 1, what="an integer ≥ 1 or null",
+                           error=RuleValidationError)
         if self.cause == self.effect and self.temporal_offset == 0:
             raise CausalGraphError(
                 f"Rule {self.cause} -> {self.effect} is an instantaneous self-loop ({self.cause} -> {self.cause}). "
@@ -91,7 +86,7 @@ class CausalRule:
             )
         if self.mechanism is not None and not isinstance(self.mechanism, str):
             raise RuleValidationError(
-                f"Rule {self.cause} -> {self.effect}: mechanism must be a name such as 'noisy_or', got {self.mechanism!r}."
+                f"{rule}: mechanism must be a name such as 'noisy_or', got {self.mechanism!r}."
             )
         if self.metadata is None:
             object.__setattr__(self, "metadata", {})
@@ -172,11 +167,8 @@ class CausalRuleSet:
                 )
             metadata["synonyms"] = list(synonyms)
         if "base_rate" in metadata:
-            rate = metadata["base_rate"]
-            if not isinstance(rate, (int, float)) or isinstance(rate, bool) or not 0.0 <= rate <= 1.0:
-                raise RuleValidationError(
-                    f"Variable {name!r}: base_rate must be a number in [0, 1], got {rate!r}."
-                )
+            # checked, not converted: the rule file keeps the number as written
+            _validate.fraction(f"Variable {name!r}: base_rate", metadata["base_rate"], error=RuleValidationError)
         self._variables.setdefault(name, {}).update(metadata)
 
     def add_rule(
@@ -617,7 +609,8 @@ def _read_source(source: str | Path) -> tuple[str, str]:
         return path.read_text(encoding="utf-8"), str(path)
     except UnicodeDecodeError as exc:
         raise RuleValidationError(
-            f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); save the rule file as UTF-8 JSON or YAML."
+            f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); "
+            "save the rule file as UTF-8 JSON or YAML."
         ) from None
 
 

@@ -9,24 +9,38 @@ has no history, so lagged inputs are zero there.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import math
 from collections.abc import Callable, Mapping
-from typing import Any, Union
+from typing import Any
 
 import numpy as np
 import torch
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
-from causaltorch.mechanisms import CallableMechanism, LinearGaussian, Mechanism, build_mechanism
+from causaltorch.mechanisms import (
+    AdditiveNoiseMechanism,
+    CallableMechanism,
+    LinearGaussian,
+    Mechanism,
+    base_rate,
+    build_mechanism,
+)
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
 __all__ = ["StructuralCausalModel"]
 
 log = logging.getLogger(__name__)
 
-InterventionValue = Union[float, int, Tensor, Callable[[Tensor], Tensor]]
+InterventionValue = float | int | Tensor | Callable[[Tensor], Tensor]
+
+# The one sanctioned reference from this layer to a higher one, kept the only one: `from_data` is the spec's
+# name on the model, but learning a graph and its mechanisms from data is discovery's job (a higher layer). The
+# builder is named here as (module, function) and imported only when `from_data` is called, never on import.
+FROM_DATA_BUILDER = ("causaltorch.discovery.learn", "scm_from_data")
 
 
 class StructuralCausalModel(nn.Module):
@@ -92,15 +106,15 @@ class StructuralCausalModel(nn.Module):
             if isinstance(choice, Mechanism):
                 mechanism = choice
             elif isinstance(choice, str):
-                root_default = 0.5 if not incoming else 0.05
-                leak = self.ruleset.variable_metadata(v).get("base_rate", root_default)
                 # A linear weight may exceed the [-1, 1] strength range; discovery keeps it in metadata["weight"].
                 weights = [r.metadata.get("weight", r.strength) if choice == "linear" else r.strength for r in incoming]
-                mechanism = build_mechanism(choice, weights, leak)
+                mechanism = build_mechanism(choice, weights, base_rate(self.ruleset, v))
             elif callable(choice):
                 mechanism = CallableMechanism(choice, num_parents=len(incoming))
             else:
-                raise RuleValidationError(f"Mechanism for {v!r} must be a name, a Mechanism or a callable, got {choice!r}.")
+                raise RuleValidationError(
+                    f"Mechanism for {v!r} must be a name, a Mechanism or a callable, got {choice!r}."
+                )
             if mechanism.num_parents not in (-1, len(incoming)):
                 raise RuleValidationError(
                     f"Mechanism for {v!r} expects {mechanism.num_parents} parents but the rules give it "
@@ -144,7 +158,8 @@ class StructuralCausalModel(nn.Module):
                 ) from None
             if tensor.dim() > 1:
                 raise InterventionError(
-                    f"do({name}=...) takes a scalar or a per-sample tensor of shape [n]; got shape {tuple(tensor.shape)}."
+                    f"do({name}=...) takes a scalar or a per-sample tensor of shape [n]; "
+                    f"got shape {tuple(tensor.shape)}."
                 )
             if not bool(torch.isfinite(tensor).all()):
                 raise InterventionError(f"do({name}=...) got a NaN or infinite value; give a finite value.")
@@ -157,7 +172,8 @@ class StructuralCausalModel(nn.Module):
             checked[name] = tensor.to(self.device) if tensor.dim() else tensor.item()
         return checked
 
-    def do(self, interventions: Mapping[str, InterventionValue] | None = None, **kwargs: InterventionValue) -> StructuralCausalModel:
+    def do(self, interventions: Mapping[str, InterventionValue] | None = None,
+           **kwargs: InterventionValue) -> StructuralCausalModel:
         """A new model with ``interventions`` applied (this one is unchanged; mechanisms are shared).
 
         A number or tensor is a hard intervention: the variable is fixed and its incoming edges cut.
@@ -215,8 +231,7 @@ class StructuralCausalModel(nn.Module):
         closed form instead: ``X = E (I − W)⁻¹`` with ``E = b + σ·U`` — one noise draw and one matrix
         product, which draws its noise as one ``[n, d]`` block.
         """
-        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-            raise DataError(f"sample(n) needs a positive integer n, got {n!r}.")
+        _validate.positive_int("sample(n)", n)
         linear = all(isinstance(m, LinearGaussian) for m in self.mechanisms.values())
         if linear and not any(callable(v) for v in self._interventions.values()):
             samples = self._sample_linear(n)
@@ -235,8 +250,7 @@ class StructuralCausalModel(nn.Module):
     def sample_noise(self, n: int) -> dict[str, Tensor]:
         """Exogenous noise for ``n`` samples: ``{variable: [n]}``, or ``[n, noise_dim]`` where a mechanism has
         several noise values per sample (the noisy-OR: its leak and one activation per incoming rule)."""
-        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-            raise DataError(f"sample_noise(n) needs a positive integer n, got {n!r}.")
+        _validate.positive_int("sample_noise(n)", n)
         return {name: self.mechanisms[name].sample_noise(n, self._anchor) for name in self.order}
 
     def evaluate(self, noise: Tensor | Mapping[str, Tensor]) -> Tensor:
@@ -271,10 +285,31 @@ class StructuralCausalModel(nn.Module):
         if absent:
             raise DataError(f"noise has no entry for {absent}; give one per variable (see sample_noise).")
         n = next(iter(noise.values())).shape[0]
-        columns: list[Tensor | None] = [None] * d
+        return self.evaluate_with(lambda name, parents: self.mechanisms[name](parents, noise[name]), n)
+
+    def evaluate_with(self, natural: Callable[[str, Tensor], Tensor], n: int,
+                      interventions: Mapping[str, InterventionValue] | None = None,
+                      dtype: torch.dtype | None = None) -> Tensor:
+        """Every variable once, in topological order, under this model's interventions → ``[n, d]``.
+
+        ``natural(name, parents [n, k]) -> [n]`` is the value a variable takes when nothing intervenes on it
+        (`evaluate` runs its mechanism on given noise; the symbolic layer reads the noisy-OR with the
+        evidence as leak). A hard intervention replaces that value (in ``dtype``, default this model's) and
+        its children read the fixed value; a soft one transforms it. ``interventions`` (checked as in `do`)
+        are added to this model's own. Lagged inputs are zero, as in `sample`. Differentiable wherever
+        ``natural`` is.
+        """
+        actions = {**self._interventions, **self._check_interventions(interventions or {}, "interventions")}
+        columns: list[Tensor | None] = [None] * len(self.variables)
         for name in self.order:
             j = self._index[name]
-            columns[j] = self._evaluate(name, columns, n, noise=noise[name])
+            action = actions.get(name)
+            if action is not None and not callable(action):
+                value = self._hard_value(name, action, n)
+                columns[j] = value if dtype is None else value.to(dtype)
+                continue
+            value = natural(name, self._gather(name, columns, n))
+            columns[j] = action(value) if action is not None else value
         return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
 
     @torch.no_grad()
@@ -313,46 +348,6 @@ class StructuralCausalModel(nn.Module):
         natural = mechanism(parents, noise)
         return value(natural) if value is not None else natural
 
-    def propagate(self, evidence: Tensor, interventions: Mapping[str, InterventionValue] | None = None) -> Tensor:
-        """Expected intensities given detected evidence, differentiably: ``[n, d] -> [n, d]``.
-
-        For intensity models only (every mechanism of the noisy-OR family; others raise `MechanismError`):
-        each variable is present if it is detected *or* caused, and inhibitors share down both:
-        ``out_v = (1 − (1 − evidence_v)·Π_{s>0}(1 − s·out_pa))·Π_{s<0}(1 − |s|·out_pa)`` — the noisy-OR's
-        expectation with the evidence in the leak's place — evaluated in topological order (lagged inputs
-        are zero, as in `sample`). Hard interventions replace the value whatever the evidence
-        says, so ``do(x=0)`` suppresses ``x`` and, through it, its effects; soft ones transform it.
-        Gradients flow to ``evidence`` and to the mechanisms' parameters.
-        """
-        if evidence.dim() != 2 or evidence.shape[1] != len(self.variables):
-            raise DataError(
-                f"evidence must have shape [n, {len(self.variables)}] (one column per variable: "
-                f"{', '.join(self.variables)}); got {tuple(evidence.shape)}."
-            )
-        for name, mechanism in self.mechanisms.items():
-            if not callable(getattr(mechanism, "intensity", None)):
-                raise MechanismError(
-                    f"propagate() combines detected and caused intensities with the noisy-OR, but {name!r} uses "
-                    f"{type(mechanism).__name__}. Use noisy_or mechanisms for intensity models, or sample / "
-                    "evaluate this model instead."
-                )
-        actions = {**self._interventions, **self._check_interventions(interventions or {}, "interventions")}
-        n = evidence.shape[0]
-        columns: list[Tensor | None] = [None] * len(self.variables)
-        for name in self.order:
-            j = self._index[name]
-            action = actions.get(name)
-            if action is not None and not callable(action):
-                columns[j] = self._hard_value(name, action, n).to(evidence.dtype)
-                continue
-            if self._inputs[name]:
-                # The evidence takes the leak's place: seen or caused, then shared down by inhibitors.
-                value = self.mechanisms[name].intensity(self._gather(name, columns, n), evidence[:, j])
-            else:
-                value = evidence[:, j]
-            columns[j] = action(value) if action is not None else value
-        return torch.stack(columns, dim=-1)  # type: ignore[arg-type]
-
     # ------------------------------------------------------------------ counterfactuals
     def counterfactual(self, observed: Mapping[str, Any] | Tensor, interventions: Mapping[str, InterventionValue],
                        num_samples: int | None = None, as_dict: bool = False,
@@ -388,10 +383,8 @@ class StructuralCausalModel(nn.Module):
             )
         facts = self._check_observed(observed)
         actions = self._check_interventions(interventions, "counterfactual()")
-        if num_samples is not None and (not isinstance(num_samples, int) or isinstance(num_samples, bool)
-                                        or num_samples < 1):
-            raise DataError(f"num_samples must be None (the posterior expectation) or a positive integer, "
-                            f"got {num_samples!r}.")
+        _validate.optional(_validate.positive_int, "num_samples", num_samples,
+                           what="None (the posterior expectation) or a positive integer")
         rows = max([num_samples or 1] + [t.numel() for t in facts.values()])
         for name, value in facts.items():
             if value.numel() not in (1, rows):
@@ -686,16 +679,17 @@ class StructuralCausalModel(nn.Module):
             total = total + mechanism.log_prob(self._gather(name, columns, matrix.shape[0]), columns[self._index[name]])
         return total
 
-    def fit(self, data: Any, epochs: int = 300, lr: float = 0.01, batch_size: int | None = None) -> StructuralCausalModel:
+    def fit(self, data: Any, epochs: int = 300, lr: float = 0.01,
+            batch_size: int | None = None) -> StructuralCausalModel:
         """Learn the mechanisms' parameters from observational data ``[n, d]`` (graph fixed); returns self.
 
         ``linear`` mechanisms are solved exactly by least squares; ``mlp`` and ``noisy_or`` are trained
         by Adam on the squared error of their conditional mean, and additive-noise scales are set to the
         residual standard deviation. User callables are left as they are.
         """
+        _validate.nonnegative_int("fit(epochs)", epochs)
+        _validate.positive("fit(lr)", lr)
         matrix = self._as_matrix(data)
-        if not (isinstance(epochs, int) and epochs >= 0 and lr > 0):
-            raise DataError(f"fit needs epochs >= 0 and lr > 0, got epochs={epochs!r}, lr={lr!r}.")
         columns = list(matrix.unbind(-1))
         n = matrix.shape[0]
         parents = {v: self._gather(v, columns, n) for v in self.variables}
@@ -724,12 +718,10 @@ class StructuralCausalModel(nn.Module):
                     optimizer.zero_grad()
                     loss.backward()
                     optimizer.step()
-            with torch.no_grad():
-                for name in trained:
-                    mechanism = self.mechanisms[name]
-                    if mechanism.additive_gaussian:
-                        residual = columns[self._index[name]] - mechanism.expected(parents[name])
-                        mechanism.scale.copy_(residual.pow(2).mean().sqrt().clamp_min(1e-6))
+            for name in trained:
+                mechanism = self.mechanisms[name]
+                if isinstance(mechanism, AdditiveNoiseMechanism):
+                    mechanism.fit_scale(parents[name], columns[self._index[name]])
         return self
 
     # ------------------------------------------------------------------ time
@@ -745,10 +737,8 @@ class StructuralCausalModel(nn.Module):
             interventions: ``{variable: {step: value}}`` for interventions at given steps, or
                 ``{variable: value}`` for every step; added to this model's own ``do()``.
         """
-        if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1:
-            raise DataError(f"rollout(steps) needs a positive integer, got {steps!r}.")
-        if not isinstance(n, int) or n < 1:
-            raise DataError(f"rollout(n=...) needs a positive integer, got {n!r}.")
+        _validate.positive_int("rollout(steps)", steps)
+        _validate.positive_int("rollout(n)", n)
         schedule: dict[int, dict[str, Any]] = {t: {} for t in range(steps)}
         for name, spec in (interventions or {}).items():
             self.ruleset.check_variable(name, "rollout interventions")
@@ -802,8 +792,8 @@ class StructuralCausalModel(nn.Module):
                 `causaltorch.discovery.discover` (``score``, ``required``, ``forbidden``, ``tiers``,
                 ``threshold``, ``bootstrap``, ``names`` …).
         """
-        from causaltorch.discovery.learn import scm_from_data
-
+        module, builder = FROM_DATA_BUILDER
+        scm_from_data = getattr(importlib.import_module(module), builder)
         return scm_from_data(data, ruleset=ruleset, mechanism=mechanism, **options)
 
 

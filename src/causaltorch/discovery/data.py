@@ -18,6 +18,8 @@ import torch
 from torch import Tensor
 
 from causaltorch.errors import DataError
+from causaltorch.rules import CausalRuleSet
+from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["as_data_matrix", "read_csv"]
 
@@ -37,7 +39,9 @@ def _column_names(data: Any, names: Sequence[str] | None) -> tuple[Any, list[str
                 "integers (or one-hot columns) or drop those columns."
             )
         if names is not None and list(names) != found:
-            raise DataError(f"names {list(names)} disagree with the DataFrame's columns {found}; give one or the other.")
+            raise DataError(
+                f"names {list(names)} disagree with the DataFrame's columns {found}; give one or the other."
+            )
         # Writable float copies, column by column: pandas may hand out read-only views.
         return {name: data[c].to_numpy(dtype=np.float64, copy=True) for name, c in zip(found, columns)}, found
     if isinstance(data, Mapping):
@@ -63,10 +67,6 @@ def as_data_matrix(data: Any, names: Sequence[str] | None = None, dtype: torch.d
     Raises `DataError` on a non-numeric column, NaN / inf, a constant column, repeated names, or
     no more rows than columns — naming the column and the fix.
     """
-    # Imported here: the SCM module sits below discovery, and its data checks are the ones to share.
-    from causaltorch.rules import CausalRuleSet
-    from causaltorch.scm import StructuralCausalModel
-
     if np.ndim(data) not in (0, 2) and not isinstance(data, Mapping) and getattr(data, "columns", None) is None:
         raise DataError(f"data must be a table of shape [n, d], got {np.ndim(data)} dimension(s).")
     data, columns = _column_names(data, names)
@@ -89,7 +89,8 @@ def as_data_matrix(data: Any, names: Sequence[str] | None = None, dtype: torch.d
             "(in practice at least ten times as many). Collect more rows or drop columns."
         )
     spread = matrix.std(dim=0)
-    constant = [columns[j] for j in range(d) if not float(spread[j]) > 1e-12 * max(1.0, float(matrix[:, j].abs().max()))]
+    constant = [columns[j] for j in range(d)
+                if not float(spread[j]) > 1e-12 * max(1.0, float(matrix[:, j].abs().max()))]
     if constant:
         raise DataError(
             f"Column(s) {constant} are constant; a constant has no causes or effects to discover. Drop them."
@@ -110,7 +111,9 @@ def read_csv(path: str | Path) -> tuple[np.ndarray, list[str]]:
         with path.open(newline="", encoding="utf-8") as handle:
             rows = list(csv.reader(handle))
     except UnicodeDecodeError as exc:
-        raise DataError(f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); save it as UTF-8 CSV.") from None
+        raise DataError(
+            f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); save it as UTF-8 CSV."
+        ) from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise DataError(f"{path} is empty; expected a header row of column names, then rows of numbers.")

@@ -69,7 +69,9 @@ def counterfactual_mse(predicted: Tensor, true: Tensor, columns: Sequence[int]) 
     """Mean squared error between counterfactual rows ``[n, d]`` over ``columns`` (the intervened node's
     descendants)."""
     if predicted.shape != true.shape:
-        raise DataError(f"predicted and true counterfactuals differ in shape: {tuple(predicted.shape)} vs {tuple(true.shape)}.")
+        raise DataError(
+            f"predicted and true counterfactuals differ in shape: {tuple(predicted.shape)} vs {tuple(true.shape)}."
+        )
     if not len(columns):
         raise DataError("counterfactual_mse needs at least one column (the intervened node has no descendants).")
     index = torch.as_tensor(list(columns), device=predicted.device)

@@ -91,14 +91,18 @@ class BackgroundKnowledge:
                     if name not in names:
                         raise UnknownVariableError(name, known, what)
                 if cause == effect:
-                    raise RuleValidationError(f"The {what[:-1]} {cause}->{effect} is a self-loop; a variable cannot cause itself.")
+                    raise RuleValidationError(
+                        f"The {what[:-1]} {cause}->{effect} is a self-loop; a variable cannot cause itself."
+                    )
         seen: dict[str, int] = {}
         for position, tier in enumerate(self.tiers):
             for name in tier:
                 if name not in names:
                     raise UnknownVariableError(name, known, "tiers")
                 if name in seen:
-                    raise RuleValidationError(f"{name!r} is in tiers {seen[name] + 1} and {position + 1}; put it in one tier.")
+                    raise RuleValidationError(
+                        f"{name!r} is in tiers {seen[name] + 1} and {position + 1}; put it in one tier."
+                    )
                 seen[name] = position
         forbidden = set(self.forbidden)
         for cause, effect in self.required:

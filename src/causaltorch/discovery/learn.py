@@ -5,18 +5,19 @@ bootstrap confidence) and `scm_from_data` (behind `StructuralCausalModel.from_da
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import torch
 from torch import Tensor
 
+from causaltorch import _validate
 from causaltorch.discovery.data import as_data_matrix
 from causaltorch.discovery.knowledge import BackgroundKnowledge, Edge
 from causaltorch.discovery.notears import SCORES, notears_linear, notears_mlp, threshold_to_dag
 from causaltorch.errors import DataError, RuleValidationError
 from causaltorch.rules import CausalRule, CausalRuleSet, as_ruleset
+from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["METHODS", "discover", "bootstrap_edges", "scm_from_data", "fit_graph"]
 
@@ -69,7 +70,8 @@ def fit_graph(matrix: Tensor, method: str = "notears", score: str = "l2", lambda
     spread = _spread(matrix)
     to_standard = spread.unsqueeze(1) / spread.unsqueeze(0)  # w_ij · s_i / s_j
     if method == "notears":
-        raw = notears_linear(matrix, lambda1=lambda1, score=score, allowed=allowed, required=required, max_iter=max_iter)
+        raw = notears_linear(matrix, lambda1=lambda1, score=score, allowed=allowed, required=required,
+                             max_iter=max_iter)
         edges = threshold_to_dag(raw * to_standard if score == "nv" else raw, threshold, required)
         return edges, _least_squares_weights(matrix, edges)
     with torch.random.fork_rng(devices=[matrix.device] if matrix.device.type == "cuda" else []):
@@ -92,8 +94,7 @@ def bootstrap_edges(matrix: Tensor, rounds: int, seed: int = 0, progress: Progre
     seed gives the same frequencies. ``options`` go to `fit_graph`; ``progress(done, total)`` is
     called after each round.
     """
-    if not isinstance(rounds, int) or isinstance(rounds, bool) or rounds < 1:
-        raise DataError(f"bootstrap needs a positive number of resamples, got {rounds!r}.")
+    _validate.positive_int("bootstrap", rounds, what="a positive number of resamples")
     generator = torch.Generator().manual_seed(seed)
     n, d = matrix.shape
     counts = torch.zeros(d, d, dtype=matrix.dtype, device=matrix.device)
@@ -119,12 +120,10 @@ def _check_options(method: str, score: str, threshold: float, bootstrap: int, mi
         raise RuleValidationError(
             f"Unknown score {score!r}; use 'l2' (NOTEARS least squares) or 'nv' (scale-invariant likelihood)."
         )
-    if not (isinstance(threshold, (int, float)) and math.isfinite(threshold) and threshold >= 0):
-        raise RuleValidationError(f"threshold must be a number >= 0, got {threshold!r}.")
-    if not isinstance(bootstrap, int) or isinstance(bootstrap, bool) or bootstrap < 0:
-        raise RuleValidationError(f"bootstrap must be a whole number of resamples >= 0, got {bootstrap!r}.")
-    if not 0.0 <= min_confidence <= 1.0:
-        raise RuleValidationError(f"min_confidence must be in [0, 1], got {min_confidence!r}.")
+    _validate.nonnegative("threshold", threshold, what="a number >= 0", error=RuleValidationError)
+    _validate.nonnegative_int("bootstrap", bootstrap, what="a whole number of resamples >= 0",
+                              error=RuleValidationError)
+    _validate.fraction("min_confidence", min_confidence, error=RuleValidationError)
     if min_confidence > 0 and not bootstrap:
         raise RuleValidationError("min_confidence needs bootstrap resamples (bootstrap >= 1) to measure confidence.")
 
@@ -200,13 +199,12 @@ def _to_ruleset(columns: list[str], edges: Tensor, weights: Tensor, confidence: 
 
 
 def scm_from_data(data: Any, ruleset: CausalRuleSet | Any | None = None, mechanism: str = "linear",
-                  epochs: int = 300, lr: float = 0.01, **discover_options: Any):
+                  epochs: int = 300, lr: float = 0.01, **discover_options: Any) -> StructuralCausalModel:
     """Discover the graph (unless ``ruleset`` is given), fit the mechanisms, return the model.
 
-    See `StructuralCausalModel.from_data`.
+    `StructuralCausalModel.from_data` is this function (see its arguments); it lives here because learning a
+    graph is discovery's job, a layer above the model.
     """
-    from causaltorch.scm import StructuralCausalModel
-
     if mechanism not in ("linear", "mlp"):
         raise RuleValidationError(f"from_data fits 'linear' or 'mlp' mechanisms, got {mechanism!r}.")
     if ruleset is None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import CausalGraphError, RuleValidationError
 from causaltorch.rules import CausalRule, CausalRuleSet
 
@@ -35,11 +36,14 @@ _NOT = r"(?:does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|cannot|can\s+not|
 
 # (regex, cause group, effect group, negated). Patterns are tried in order; the first match in a clause wins.
 _PATTERNS: list[tuple[re.Pattern[str], str, str, bool]] = [
-    (re.compile(rf"(?P<a>{_FIRST})\s+{_NOT}\s+(?:cause|lead\s+to|result\s+in|trigger|produce)\s+(?P<b>{_PHRASE})", re.I),
+    (re.compile(rf"(?P<a>{_FIRST})\s+{_NOT}\s+(?:cause|lead\s+to|result\s+in|trigger|produce)\s+"
+                rf"(?P<b>{_PHRASE})", re.I),
      "a", "b", True),
-    (re.compile(rf"(?P<b>{_FIRST})\s+(?:is|are|was|were)\s+not\s+(?:caused|triggered|produced)\s+by\s+(?P<a>{_PHRASE})", re.I),
+    (re.compile(rf"(?P<b>{_FIRST})\s+(?:is|are|was|were)\s+not\s+(?:caused|triggered|produced)\s+by\s+"
+                rf"(?P<a>{_PHRASE})", re.I),
      "a", "b", True),
-    (re.compile(rf"(?P<b>{_FIRST})\s+(?:is|are|was|were)\s+(?:caused|triggered|produced)\s+by\s+(?P<a>{_PHRASE})", re.I),
+    (re.compile(rf"(?P<b>{_FIRST})\s+(?:is|are|was|were)\s+(?:caused|triggered|produced)\s+by\s+"
+                rf"(?P<a>{_PHRASE})", re.I),
      "a", "b", False),
     (re.compile(rf"\bif\s+(?P<a>{_PHRASE})\s*,?\s+then\s+(?P<b>{_PHRASE})", re.I), "a", "b", False),
     (re.compile(rf"(?P<b>{_FIRST})\s+(?:because\s+of|due\s+to|because)\s+(?P<a>{_PHRASE})", re.I), "a", "b", False),
@@ -120,10 +124,8 @@ class CausalTextMiner:
     synonyms: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_words, int) or self.max_words < 1:
-            raise RuleValidationError(f"max_words must be a positive integer, got {self.max_words!r}.")
-        if not isinstance(self.min_support, int) or self.min_support < 1:
-            raise RuleValidationError(f"min_support must be a positive integer, got {self.min_support!r}.")
+        _validate.positive_int("max_words", self.max_words, error=RuleValidationError)
+        _validate.positive_int("min_support", self.min_support, error=RuleValidationError)
         self._alias = {
             _variable(_without_articles(phrase.split())): name
             for name, phrases in self.synonyms.items() for phrase in [name.replace("_", " "), *phrases]

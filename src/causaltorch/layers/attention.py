@@ -14,7 +14,6 @@ with ``A[i, j]`` the strength of the rule ``i → j``. Without labels the layer 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +21,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
@@ -65,13 +65,13 @@ class CausalAttention(nn.Module):
     def __init__(self, d_model: int, num_heads: int = 8, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
                  dropout: float = 0.0, rule_bias: float = 1.0):
         super().__init__()
-        if isinstance(d_model, bool) or not isinstance(d_model, int) or d_model < 1:
-            raise DataError(f"d_model must be a positive integer, got {d_model!r}.")
-        if isinstance(num_heads, bool) or not isinstance(num_heads, int) or num_heads < 1 or d_model % num_heads:
-            raise DataError(f"num_heads must be a positive integer dividing d_model={d_model}, got {num_heads!r}.")
-        if isinstance(rule_bias, bool) or not isinstance(rule_bias, (int, float)) or not math.isfinite(rule_bias):
-            raise DataError(f"rule_bias must be a finite number (0 turns the rule bias off), got {rule_bias!r}.")
-        self.d_model, self.num_heads, self.dropout, self.rule_bias = d_model, num_heads, dropout, float(rule_bias)
+        _validate.positive_int("d_model", d_model)
+        dividing = f"a positive integer dividing d_model={d_model}"
+        _validate.positive_int("num_heads", num_heads, what=dividing)
+        if d_model % num_heads:
+            raise DataError(f"num_heads must be {dividing}, got {num_heads!r}.")
+        rule_bias = _validate.number("rule_bias", rule_bias, what="a finite number (0 turns the rule bias off)")
+        self.d_model, self.num_heads, self.dropout, self.rule_bias = d_model, num_heads, dropout, rule_bias
         self.q_proj = nn.Linear(d_model, d_model)
         self.k_proj = nn.Linear(d_model, d_model)
         self.v_proj = nn.Linear(d_model, d_model)

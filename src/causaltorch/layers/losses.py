@@ -27,11 +27,16 @@ def causal_consistency_loss(outputs: Tensor, latents: Tensor,
     the *latent* causes, ``E[f_v(latents_pa)]``; the loss is the mean over those variables of the MSE.
     Differentiable in ``outputs`` (and in the SCM's parameters). Zero when there is no effect to check.
     """
-    scm = causal_rules if isinstance(causal_rules, StructuralCausalModel) else StructuralCausalModel(as_ruleset(causal_rules))
+    if isinstance(causal_rules, StructuralCausalModel):
+        scm = causal_rules
+    else:
+        scm = StructuralCausalModel(as_ruleset(causal_rules))
     d = len(scm.variables)
     for name, tensor in (("outputs", outputs), ("latents", latents)):
         if tensor.dim() != 2 or tensor.shape[1] != d:
-            raise DataError(f"{name} must have shape [n, {d}] (one column per rule variable), got {tuple(tensor.shape)}.")
+            raise DataError(
+                f"{name} must have shape [n, {d}] (one column per rule variable), got {tuple(tensor.shape)}."
+            )
     terms = []
     for name in scm.variables:
         if not scm.ruleset.parents(name, instantaneous_only=True):

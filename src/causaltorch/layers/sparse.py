@@ -26,6 +26,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 
 __all__ = ["SparseFFN", "SparseLinear", "SparseStats"]
@@ -35,12 +36,8 @@ log = logging.getLogger(__name__)
 _APPROXIMATE = {"gelu_tanh": "tanh", "gelu": "none"}
 
 
-def _check_sparsity(sparsity: object) -> float:
-    if isinstance(sparsity, bool) or not isinstance(sparsity, (int, float)) or not 0.0 <= sparsity < 1.0:
-        raise DataError(
-            f"sparsity must be a number in [0, 1) (the fraction of the work skipped), got {sparsity!r}."
-        )
-    return float(sparsity)
+# what a sparsity is, in every message that refuses one
+_SPARSITY = "a number in [0, 1) (the fraction of the work skipped)"
 
 
 @dataclass
@@ -188,17 +185,15 @@ class SparseFFN(nn.Module):
                  num_blocks: int | None = None, top_k: int | None = None, activation: str = "gelu_tanh",
                  bias: bool = True, dropout: float = 0.0, aux_loss_weight: float = 0.01):
         super().__init__()
-        for name, value in (("hidden_dim", hidden_dim), ("intermediate_dim", intermediate_dim)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"{name} must be a positive integer, got {value!r}.")
-        sparsity = _check_sparsity(sparsity)
+        _validate.positive_int("hidden_dim", hidden_dim)
+        _validate.positive_int("intermediate_dim", intermediate_dim)
+        sparsity = _validate.fraction("sparsity", sparsity, high_open=True, what=_SPARSITY)
         if activation not in _APPROXIMATE:
             raise DataError(f"activation must be one of {sorted(_APPROXIMATE)}, got {activation!r}.")
         if num_blocks is None:
             num_blocks, default_k = _default_blocks(intermediate_dim, hidden_dim, sparsity, bias)
         else:
-            if isinstance(num_blocks, bool) or not isinstance(num_blocks, int) or num_blocks < 1:
-                raise DataError(f"num_blocks must be a positive integer, got {num_blocks!r}.")
+            _validate.positive_int("num_blocks", num_blocks)
             if num_blocks > intermediate_dim:
                 raise DataError(
                     f"num_blocks={num_blocks} is more blocks than the layer has hidden units "
@@ -207,11 +202,8 @@ class SparseFFN(nn.Module):
             default_k = max(1, math.floor((1.0 - sparsity) * num_blocks + 1e-9))
         if top_k is None:
             top_k = default_k
-        if isinstance(top_k, bool) or not isinstance(top_k, int) or not 1 <= top_k <= num_blocks:
-            raise DataError(
-                f"top_k={top_k!r} blocks per token were requested but the layer has {num_blocks} blocks; "
-                f"choose 1 <= top_k <= {num_blocks}."
-            )
+        _validate.integer("top_k", top_k, 1, num_blocks,
+                          what=f"a number of blocks per token in [1, {num_blocks}] (the layer has {num_blocks} blocks)")
         self.hidden_dim, self.intermediate_dim, self.sparsity = hidden_dim, intermediate_dim, sparsity
         self.num_blocks, self.top_k = num_blocks, top_k
         self.approximate = _APPROXIMATE[activation]
@@ -371,10 +363,9 @@ class SparseLinear(nn.Module):
     def __init__(self, in_features: int, out_features: int, sparsity: float = 0.9, bias: bool = True,
                  kernel: str = "auto"):
         super().__init__()
-        for name, value in (("in_features", in_features), ("out_features", out_features)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"{name} must be a positive integer, got {value!r}.")
-        self.sparsity = _check_sparsity(sparsity)
+        _validate.positive_int("in_features", in_features)
+        _validate.positive_int("out_features", out_features)
+        self.sparsity = _validate.fraction("sparsity", sparsity, high_open=True, what=_SPARSITY)
         if kernel not in self._KERNELS:
             raise DataError(f"kernel must be one of {', '.join(self._KERNELS)}, got {kernel!r}.")
         self.in_features, self.out_features, self.kernel = in_features, out_features, kernel

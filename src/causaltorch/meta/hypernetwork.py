@@ -10,23 +10,18 @@ back-propagates into the hypernetwork.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet
 
 __all__ = ["CausalHyperNetwork", "DynamicNetwork"]
 
 _ACTIVATIONS = {"relu": F.relu, "gelu": F.gelu, "tanh": torch.tanh, "silu": F.silu}
-
-
-def _positive_int(name: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise DataError(f"{name} must be a positive integer, got {value!r}.")
 
 
 class DynamicNetwork(nn.Module):
@@ -39,7 +34,7 @@ class DynamicNetwork(nn.Module):
 
     def __init__(self, params: dict[str, Tensor], num_layers: int, activation: str = "relu"):
         super().__init__()
-        _positive_int("num_layers", num_layers)
+        _validate.positive_int("num_layers", num_layers)
         if activation not in _ACTIVATIONS:
             raise DataError(f"activation must be one of {sorted(_ACTIVATIONS)}, got {activation!r}.")
         missing = [f"{kind}_{i}" for i in range(num_layers) for kind in ("weight", "bias")
@@ -95,13 +90,13 @@ class CausalHyperNetwork(nn.Module):
         super().__init__()
         for name, value in (("input_dim", input_dim), ("output_dim", output_dim), ("hidden_dim", hidden_dim),
                             ("meta_hidden_dim", meta_hidden_dim), ("num_layers", num_layers)):
-            _positive_int(name, value)
+            _validate.positive_int(name, value)
         if activation not in _ACTIVATIONS:
             raise DataError(f"activation must be one of {sorted(_ACTIVATIONS)}, got {activation!r}.")
         self.input_dim, self.output_dim, self.hidden_dim = input_dim, output_dim, hidden_dim
         self.max_variables = math.isqrt(input_dim)
         self.target_input_dim = self.max_variables if target_input_dim is None else target_input_dim
-        _positive_int("target_input_dim", self.target_input_dim)
+        _validate.positive_int("target_input_dim", self.target_input_dim)
         self.num_layers, self.activation = num_layers, activation
         self.graph_encoder = nn.Sequential(
             nn.Linear(input_dim, meta_hidden_dim), nn.ReLU(), nn.Linear(meta_hidden_dim, meta_hidden_dim), nn.ReLU()

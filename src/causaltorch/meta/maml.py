@@ -16,6 +16,7 @@ import torch
 from torch import Tensor, nn
 from torch.func import functional_call
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 
 log = logging.getLogger(__name__)
@@ -23,12 +24,6 @@ log = logging.getLogger(__name__)
 __all__ = ["MAML", "AdaptedModel"]
 
 Task = Sequence[Any]
-
-
-def _positive(name: str, value: Any, integer: bool = False) -> None:
-    kinds = (int,) if integer else (int, float)
-    if isinstance(value, bool) or not isinstance(value, kinds) or not value > 0:
-        raise DataError(f"{name} must be a positive {'integer' if integer else 'number'}, got {value!r}.")
 
 
 class AdaptedModel(nn.Module):
@@ -69,11 +64,11 @@ class MAML(nn.Module):
         super().__init__()
         if not isinstance(model, nn.Module):
             raise DataError(f"model must be a torch.nn.Module, got {type(model).__name__}.")
-        _positive("inner_lr", inner_lr)
-        _positive("meta_lr", meta_lr)
-        _positive("num_inner_steps", num_inner_steps, integer=True)
+        inner_lr = _validate.positive("inner_lr", inner_lr)
+        meta_lr = _validate.positive("meta_lr", meta_lr)
+        _validate.positive_int("num_inner_steps", num_inner_steps)
         self.model = model
-        self.inner_lr, self.meta_lr = float(inner_lr), float(meta_lr)
+        self.inner_lr, self.meta_lr = inner_lr, meta_lr
         self.num_inner_steps, self.first_order = num_inner_steps, bool(first_order)
         self.optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=self.meta_lr)
         self._warned_no_graph = False

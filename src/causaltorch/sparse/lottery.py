@@ -26,6 +26,7 @@ import torch
 from torch import Tensor, nn
 from torch.nn.utils import prune
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 
 __all__ = ["LotteryTicketRouter", "TicketRound", "WinningTicket", "find_winning_ticket"]
@@ -36,12 +37,6 @@ _MASKABLE = (nn.Linear, nn.Conv2d)
 # Modules that act on each unit separately, so a unit that is zero stays zero (or is simply dropped) through them.
 _ELEMENTWISE = (nn.ReLU, nn.GELU, nn.Tanh, nn.SiLU, nn.LeakyReLU, nn.ELU, nn.Dropout, nn.Identity, nn.Flatten,
                 nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d, nn.Sequential)
-
-
-def _sparsity_value(sparsity: Any) -> float:
-    if isinstance(sparsity, bool) or not isinstance(sparsity, (int, float)) or not 0.0 <= sparsity < 1.0:
-        raise DataError(f"sparsity must be a number in [0, 1), got {sparsity!r}.")
-    return float(sparsity)
 
 
 class LotteryTicketRouter(nn.Module):
@@ -65,10 +60,10 @@ class LotteryTicketRouter(nn.Module):
         super().__init__()
         if not isinstance(base_model, nn.Module):
             raise DataError(f"base_model must be a torch.nn.Module, got {type(base_model).__name__}.")
-        self.sparsity = _sparsity_value(sparsity)
-        for name, value in (("task_embedding_dim", task_embedding_dim), ("rank", rank)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"{name} must be a positive integer, got {value!r}.")
+        self.sparsity = _validate.fraction("sparsity", sparsity, high_open=True,
+                                           what="a number in [0, 1) (the share of each layer's units switched off)")
+        _validate.positive_int("task_embedding_dim", task_embedding_dim)
+        _validate.positive_int("rank", rank)
         units = _structured_units(base_model)
         self.base_model = base_model
         self.task_embedding_dim, self.rank = task_embedding_dim, rank
@@ -301,12 +296,10 @@ def find_winning_ticket(model: nn.Module, train_fn: Callable[..., float | None],
         A `WinningTicket`: the final pruned and trained model and, per round (round 0 is dense), the
         sparsity and score after training.
     """
-    if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 1:
-        raise DataError(f"rounds must be a positive integer, got {rounds!r}.")
-    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0.0 < rate < 1.0:
-        raise DataError(f"rate must be in (0, 1) (the fraction of remaining weights pruned per round), got {rate!r}.")
-    if isinstance(rewind_step, bool) or not isinstance(rewind_step, int) or rewind_step < 0:
-        raise DataError(f"rewind_step must be an integer >= 0, got {rewind_step!r}.")
+    _validate.positive_int("rounds", rounds)
+    _validate.fraction("rate", rate, low_open=True, high_open=True,
+                       what="in (0, 1) (the fraction of remaining weights pruned per round)")
+    _validate.nonnegative_int("rewind_step", rewind_step)
     if reset not in ("rewind", "continue", "random"):
         raise DataError(f"reset must be 'rewind', 'continue' or 'random', got {reset!r}.")
     targets = _prunable(model)

@@ -18,8 +18,9 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
-from causaltorch.mechanisms import NoisyOr
+from causaltorch.mechanisms import DEFAULT_LEAK, NoisyOr, base_rate
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 
@@ -35,7 +36,7 @@ class IntensityNoisyOr(NoisyOr):
     matters, so abduction is a point.
     """
 
-    def __init__(self, strengths: Tensor | list[float], leak: float = 0.05):
+    def __init__(self, strengths: Tensor | list[float], leak: float = DEFAULT_LEAK):
         super().__init__(strengths, leak=leak)
         self.noise_dim = 1
 
@@ -93,9 +94,7 @@ def intensity_scm(rules: CausalRuleSet | Mapping[str, Any]) -> StructuralCausalM
                 f"Image latents are instantaneous, but a rule into {name!r} has temporal_offset >= 1; "
                 "use video models for rules that act over time."
             )
-        default = 0.5 if not incoming else 0.05
-        leak = float(ruleset.variable_metadata(name).get("base_rate", default))
-        mechanisms[name] = IntensityNoisyOr([rule.strength for rule in incoming], leak=leak)
+        mechanisms[name] = IntensityNoisyOr([rule.strength for rule in incoming], leak=base_rate(ruleset, name))
     scm = StructuralCausalModel(ruleset, mechanisms)
     scm.requires_grad_(False)  # the declared rules are the model's knowledge, not trainable weights
     return scm
@@ -174,12 +173,11 @@ class CausalLatentEncoder(nn.Module):
         super().__init__()
         self.scm = intensity_scm(causal_rules)
         self.num_factors = len(self.scm.variables)
-        if isinstance(input_dim, bool) or not isinstance(input_dim, int) or input_dim <= self.num_factors:
-            raise DataError(
-                f"latent_dim must be an integer larger than the number of causal factors ({self.num_factors}: "
-                f"{', '.join(self.scm.variables)}), got {input_dim!r}."
-            )
-        self.input_dim = input_dim
+        self.input_dim = _validate.integer(
+            "latent_dim", input_dim, self.num_factors + 1,
+            what=f"an integer larger than the number of causal factors ({self.num_factors}: "
+                 f"{', '.join(self.scm.variables)})",
+        )
         self.causal_dim = input_dim
         self.causal_var_indices = {name: i for i, name in enumerate(self.scm.variables)}
 
