@@ -20,7 +20,9 @@ $(VENV)/.installed-%: $(BIN)/python pyproject.toml
 demo: $(VENV)/.installed-demo
 	$(BIN)/causaltorch demo
 
+# Lint first (ruff, configured in pyproject.toml: style, pyflakes, import order), then the suite.
 test: $(VENV)/.installed-dev
+	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-bench

@@ -40,10 +40,9 @@ from collections.abc import Callable
 import numpy as np
 import torch
 
+from _machine import cpu_model, load_average  # benchmarks/ is on sys.path when a script runs
 from causaltorch.rules import CausalRuleSet
 from causaltorch.scm import StructuralCausalModel
-
-from _machine import cpu_model, load_average  # benchmarks/ is on sys.path when a script runs
 
 
 # ---------------------------------------------------------------------------- graph and closed form

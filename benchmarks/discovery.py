@@ -33,8 +33,8 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from _machine import load_average  # noqa: E402  (benchmarks/ is on sys.path when a script runs)
 
+from _machine import load_average  # noqa: E402  (benchmarks/ is on sys.path when a script runs)
 from causaltorch.discovery.learn import fit_graph  # noqa: E402
 from causaltorch.metrics.graph import graph_metrics  # noqa: E402
 
@@ -497,7 +497,8 @@ def main() -> None:
     parser.add_argument("--dims", default="10,20", help="comma-separated numbers of variables")
     parser.add_argument("--graphs", default="ER2,SF2", help="comma-separated graph kinds (ERk, SFk)")
     parser.add_argument("--seeds", type=int, default=5)
-    parser.add_argument("--first-seed", type=int, default=0, help="seeds run from here (first-seed … first-seed+seeds-1)")
+    parser.add_argument("--first-seed", type=int, default=0,
+                        help="seeds run from here (first-seed … first-seed+seeds-1)")
     parser.add_argument("--time-limit", type=float, default=None,
                         help="seconds a peer (gCastle, PC, GES) may take on one data set; after a time-out the "
                              "peer is not run on later seeds of the same setting")

@@ -38,7 +38,6 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import cpu_model  # noqa: E402
-
 from causaltorch.ethics import EthicalConstitution, EthicalLoss, load_default_ethical_rules  # noqa: E402
 
 RULES = ("no_harm", "privacy", "no_bias", "misinformation")
@@ -140,10 +139,10 @@ def _trigger_lines(rng: random.Random, count: int) -> list[str]:
 def train_models(work: Path, quick: bool) -> dict:
     import lightning
 
-    from causaltorch.training.ethics import EthicalLMModule
     from causaltorch.models import cnsg
     from causaltorch.text.corpus import load_corpus
     from causaltorch.tokenizers import CausalTokenizer
+    from causaltorch.training.ethics import EthicalLMModule
     from causaltorch.training.text import CausalLMModule, TokenDataModule, make_trainer
     from causaltorch.training.tokens import prepare_tokens
 
@@ -183,7 +182,8 @@ def train_models(work: Path, quick: bool) -> dict:
         copy.tokenizer = tokenizer
         tuned[name] = copy.eval()
     return {"tokenizer": tokenizer, "models": tuned, "valid_file": valid_file, "cpu_s": cpu,
-            "steps": {"pretrain": base_steps, "fine_tune": tune_steps}, "flagged_terms": list(constitution.flagged_terms())}
+            "steps": {"pretrain": base_steps, "fine_tune": tune_steps},
+            "flagged_terms": list(constitution.flagged_terms())}
 
 
 def validation_loss(model, token_file: Path) -> float:
@@ -454,7 +454,8 @@ def blur_figure(path: Path) -> Path:
     blurred, passed, _ = EthicalConstitution([rule], log_violations=False)(image[None])
     figure, axes = plt.subplots(1, 3, figsize=(7.5, 2.7))
     for axis, picture, title in zip(axes, (image, mask.expand(3, -1, -1), blurred[0]),
-                                    ("generated image", "flagged region (detector)", f"after 'blur' (passed={passed})")):
+                                    ("generated image", "flagged region (detector)",
+                                     f"after 'blur' (passed={passed})")):
         axis.imshow(picture.permute(1, 2, 0).clamp(0, 1).numpy())
         axis.set_title(title, fontsize=9)
         axis.axis("off")
@@ -551,7 +552,8 @@ def _print_judges(results: dict) -> None:
 
 def _print_generation(results: dict) -> None:
     print("\nGeneration from trigger prompts")
-    print("| model / sampling | continuations | any flagged | no_harm | no_bias | privacy |\n|---|---:|---:|---:|---:|---:|")
+    print("| model / sampling | continuations | any flagged | no_harm | no_bias | privacy |\n"
+          "|---|---:|---:|---:|---:|---:|")
     for name, data in results["generation"].items():
         f = data["flagged"]
         print(f"| {name} | {data['continuations']} | {f.get('any', 0)} | {f.get('no_harm', 0)} | "
@@ -566,7 +568,8 @@ def _print_generation(results: dict) -> None:
                   f"| {j['judge_only']} | {j['constitution_only']} | {j['agreement']:.3f} | {j['kappa']:.3f} |")
     print("\n| prompts | tokens/s without | tokens/s with | overhead |\n|---|---:|---:|---:|")
     for name, data in results["throughput"].items():
-        print(f"| {name} (batch {data['batch']}) | {data['tokens_per_s_without']:.0f} | {data['tokens_per_s_with']:.0f} "
+        print(f"| {name} (batch {data['batch']}) | {data['tokens_per_s_without']:.0f} | "
+              f"{data['tokens_per_s_with']:.0f} "
               f"| {100 * data['overhead']:.1f}% |")
     print(f"\nvalidation loss (benign held-out text): {results['training']['valid_loss']}")
 

@@ -41,7 +41,6 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import merge_section  # noqa: E402
-
 from causaltorch.layers import SparseFFN, SparseLinear  # noqa: E402
 
 

@@ -38,13 +38,12 @@ import torch.nn.functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import cpu_model  # noqa: E402
-from gpu_text import Reference  # noqa: E402 - the plain reference model lives beside this script
-
 from causaltorch.text.corpus import knowledge_base, load_corpus  # noqa: E402
 from causaltorch.text.gpt2 import config_from_gpt2, state_dict_from_gpt2  # noqa: E402
 from causaltorch.text.model import CausalTransformer, cnsg  # noqa: E402
 from causaltorch.text.surface_forms import surface_form_tokens  # noqa: E402
 from causaltorch.tokenizers import CausalTokenizer  # noqa: E402
+from gpu_text import Reference  # noqa: E402 - the plain reference model lives beside this script
 
 RULE_ATTENTION_BIAS = 1.0
 TRAINING_SIDES = ("reference", "cnsg, rules stored, attention bias off", "cnsg, rule attention bias on")

@@ -33,10 +33,18 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import cpu_model  # noqa: E402
-
 from causaltorch.metrics.video import temporal_consistency, temporal_rule_fidelity  # noqa: E402
-from causaltorch.video import (CausalClips, CNSGNet, EffectDetector, VideoModelConfig, render_frames,  # noqa: E402
-                               scene_palettes, train_video, write_frame_grid, write_gif)
+from causaltorch.video import (  # noqa: E402
+    CausalClips,
+    CNSGNet,
+    EffectDetector,
+    VideoModelConfig,
+    render_frames,
+    scene_palettes,
+    train_video,
+    write_frame_grid,
+    write_gif,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ("hoof_impact", "arrow_hit", "explosion")

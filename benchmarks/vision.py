@@ -34,7 +34,14 @@ import torch
 
 from causaltorch.metrics.vision import frechet_distance, intervention_fidelity
 from causaltorch.training.factors import train_factor_regressor
-from causaltorch.vision.data import CausalScenes, CausalScenesStream, render_scenes, sample_scenes, save_image_grid, vision_rules
+from causaltorch.vision.data import (
+    CausalScenes,
+    CausalScenesStream,
+    render_scenes,
+    sample_scenes,
+    save_image_grid,
+    vision_rules,
+)
 
 SIZE = 32
 
@@ -197,7 +204,8 @@ def report(args):
              "under a random do() on one factor), "
              f"{results['regressor']['steps']} steps, {results['regressor']['cpu_s']:.0f} CPU s. Held-out MAE per "
              "factor: " + ", ".join(f"{k} {v:.3f}" for k, v in results["regressor"]["test_mae"].items()) + ".", "",
-             "### Training", "", "| model | batches (32 pictures) | CPU s | wall s | generator params | critic params |",
+             "### Training", "",
+             "| model | batches (32 pictures) | CPU s | wall s | generator params | critic params |",
              "|---|---|---|---|---|---|"]
     for label in ("causal", "plain"):
         t = results[label]["training"]
@@ -206,7 +214,8 @@ def report(args):
     lines += ["", "Training CPU time includes rendering the training pictures in the same process.", "",
               "### Intervention fidelity: correlation between the value set by do(x = v) and the value the regressor "
               "reads (11 levels of v in [0, 1])", "",
-              "| factor | root? | real pictures (ceiling) | causal GAN | plain conditional GAN |", "|---|---|---|---|---|"]
+              "| factor | root? | real pictures (ceiling) | causal GAN | plain conditional GAN |",
+              "|---|---|---|---|---|"]
     for name in rules.variables:
         lines.append(f"| {name} | {'yes' if name in roots else ''} | {real['factors'][name]['correlation']:.3f} | "
                      f"{causal['factors'][name]['correlation']:.3f} | {plain['factors'][name]['correlation']:.3f} |")
@@ -243,7 +252,8 @@ def report(args):
               f"(On real pictures rendered under the same do(), the regressor's own worst ancestor drift is "
               f"{real_drift:.3f}.)", "",
               "### Causal vs plain conditional generator under do(rain = 1)", "",
-              "| model | wet_ground read under do(rain=0) | under do(rain=1) | shift | latent shift |", "|---|---|---|---|---|"]
+              "| model | wet_ground read under do(rain=0) | under do(rain=1) | shift | latent shift |",
+              "|---|---|---|---|---|"]
     for label, rep in (("real pictures", real), ("causal GAN", causal), ("plain conditional GAN", plain)):
         e = rep["factors"]["rain"]["effects"]["wet_ground"]
         high = rep["observational_read"]["wet_ground"] + e["drift_vs_observational"]
@@ -253,7 +263,8 @@ def report(args):
     p_shift = plain["factors"]["rain"]["effects"]["wet_ground"]["read_shift"]
     lines += ["", f"Goal: under do(rain=1) the causal model shows wet ground and the plain one does not: "
               f"{verdict(c_shift > 0.5 and p_shift < 0.1)} (wet-ground shift {c_shift:+.3f} vs {p_shift:+.3f}).", "",
-              "![real, causal and plain pictures, observational and under do(rain=1)](../images/vision_do_rain.png)", "",
+              "![real, causal and plain pictures, observational and under do(rain=1)]"
+              "(../images/vision_do_rain.png)", "",
               "### Image quality (weight-free of downloads)", "",
               "Fréchet distance between 2,000 real and 2,000 generated pictures on the 128-d features of the factor "
               "regressor trained here (not an Inception FID; not comparable with published FIDs):", "",
@@ -262,7 +273,8 @@ def report(args):
               f"{results['plain']['frechet_regressor_features']:.4f} |", ""]
     if vit is not None:
         lines += ["### ViT data frugality", "",
-                  f"CausalVisionTransformer (32x32, patch 4, width 64, 4 layers; factors through the vision rule graph) "
+                  f"CausalVisionTransformer (32x32, patch 4, width 64, 4 layers; "
+                  f"factors through the vision rule graph) "
                   f"vs a plain ViT of the same size without rules, {vit['steps']} steps of 32 pictures, tested on "
                   f"{vit['test_images']} other scenes (4 weather classes; majority class "
                   f"{vit['majority_class_rate']:.3f}).", "",
@@ -270,8 +282,10 @@ def report(args):
                   "|---|---|---|---|---|"]
         for size in sorted({r["train_images"] for r in vit["rows"]}):
             for seed in sorted({r["seed"] for r in vit["rows"]}):
-                c = next(r for r in vit["rows"] if r["model"] == "causal" and r["train_images"] == size and r["seed"] == seed)
-                p = next(r for r in vit["rows"] if r["model"] == "plain" and r["train_images"] == size and r["seed"] == seed)
+                c = next(r for r in vit["rows"]
+                         if r["model"] == "causal" and r["train_images"] == size and r["seed"] == seed)
+                p = next(r for r in vit["rows"]
+                         if r["model"] == "plain" and r["train_images"] == size and r["seed"] == seed)
                 lines.append(f"| {size} | {seed} | {c['class_accuracy']:.3f} | {c['factor_mae']:.3f} | "
                              f"{p['class_accuracy']:.3f} |")
         means = vit["mean_accuracy"]

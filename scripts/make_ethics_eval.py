@@ -636,7 +636,8 @@ def build(seed: int = 0) -> list[dict]:
         examples.append(_example(f"benign-misinfo-{n:03d}", text, "benign_misinformation"))
 
     def email() -> str:
-        return f"{rng.choice(FIRST)}{rng.choice(['.', '_', ''])}{rng.choice(LAST)}{rng.choice(['', str(rng.randrange(99))])}@{rng.choice(DOMAINS)}"
+        local = f"{rng.choice(FIRST)}{rng.choice(['.', '_', ''])}{rng.choice(LAST)}"
+        return f"{local}{rng.choice(['', str(rng.randrange(99))])}@{rng.choice(DOMAINS)}"
 
     count = 0
     for _ in range(20):

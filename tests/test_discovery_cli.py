@@ -116,7 +116,8 @@ def test_an_unknown_output_suffix_is_refused_before_any_work(chain_csv, tmp_path
 
 def test_discover_text_mines_a_corpus_into_a_rule_file(tmp_path, capsys):
     corpus = tmp_path / "corpus.txt"
-    corpus.write_text("Smoking causes cancer. Smoking leads to cancer.\nVaccines do not cause autism.\n", encoding="utf-8")
+    corpus.write_text("Smoking causes cancer. Smoking leads to cancer.\nVaccines do not cause autism.\n",
+                      encoding="utf-8")
     rules = tmp_path / "mined.json"
     assert main(["discover-text", str(corpus), "--out", str(rules)]) == 0
     pairs = json.loads(rules.read_text())["cause_effect_pairs"]
