@@ -1,6 +1,8 @@
 """cnsg / CausalTransformer: one model behind two front doors, its forward pass, caches and checkpoints."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 import torch
@@ -140,6 +142,22 @@ def test_from_pretrained_refuses_weights_that_do_not_fit_the_config(tmp_path):
     (tmp_path / "config.json").write_text(json.dumps(config))
     with pytest.raises(CheckpointError, match=r"do not match its config\.json.*wrong shape: .*c_fc"):
         CausalTransformer.from_pretrained(tmp_path)
+
+
+def test_from_pretrained_moves_the_model_and_attaches_the_tokenizer(tmp_path, tokenizer):
+    tiny(tokenizer.vocab_size).save_pretrained(tmp_path)
+    loaded = cnsg.from_pretrained(tmp_path, dtype=torch.float64, tokenizer=tokenizer)
+    assert loaded.dtype == torch.float64 and loaded.tokenizer is tokenizer and loaded.ethical_constitution is None
+
+
+def test_the_config_checkpoint_files_and_gpt2_mapping_load_without_the_model():
+    code = ("import sys; import causaltorch.text.config, causaltorch.text.checkpoint, causaltorch.text.gpt2; "
+            "print('causaltorch.text.model' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+    from causaltorch.text import config, model
+
+    assert model.CausalTransformerConfig is config.CausalTransformerConfig is CausalTransformerConfig
 
 
 @pytest.mark.parametrize("damage", ["no weights", "bad json", "unknown key", "other model type"])

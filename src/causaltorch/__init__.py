@@ -30,7 +30,7 @@ _EXPORTS = {
     "causal_consistency_loss": "causaltorch.layers",
     "CausalTorchError": "causaltorch.errors",
     "CausalTransformer": "causaltorch.text.model",
-    "CausalTransformerConfig": "causaltorch.text.model",
+    "CausalTransformerConfig": "causaltorch.text.config",
     "cnsg": "causaltorch.text.model",
     "CausalLanguageModel": "causaltorch.text.model",
     "CausalTokenizer": "causaltorch.tokenizers",

@@ -31,6 +31,7 @@ from typing import Any
 
 import torch
 
+from causaltorch import _validate
 from causaltorch._files import atomic_path
 from causaltorch.errors import CheckpointError, DataError, OutputError, require
 
@@ -195,12 +196,9 @@ class CausalTokenizer:
         backend = _backend()
         specials = [EOS_TOKEN, PAD_TOKEN]
         smallest = _BYTE_ALPHABET_SIZE + len(specials)
-        if isinstance(vocab_size, bool) or not isinstance(vocab_size, int) or vocab_size < smallest:
-            raise DataError(
-                f"vocab_size must be an integer ≥ {smallest} (256 bytes + 2 special tokens), got {vocab_size!r}."
-            )
-        if isinstance(min_frequency, bool) or not isinstance(min_frequency, int) or min_frequency < 1:
-            raise DataError(f"min_frequency must be a positive integer, got {min_frequency!r}.")
+        _validate.integer("vocab_size", vocab_size, smallest,
+                          what=f"an integer ≥ {smallest} (256 bytes + 2 special tokens)")
+        _validate.positive_int("min_frequency", min_frequency)
         files, texts = _training_source(files_or_iterator)
 
         tokenizer = backend.Tokenizer(backend.models.BPE())
@@ -461,8 +459,7 @@ def _check_side(side: Any, what: str) -> None:
 
 
 def _check_max_length(value: Any, what: str) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise DataError(f"{what} must be a positive integer or None, got {value!r}.")
+    _validate.optional(_validate.positive_int, what, value, what="a positive integer or None")
 
 
 def _check_return_tensors(value: Any) -> None:

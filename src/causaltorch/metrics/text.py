@@ -19,8 +19,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.processors import CausalRuleLogitsProcessor
+from causaltorch.text.surface_forms import whole_word_pattern
 
 __all__ = ["calculate_cfs", "perplexity"]
 
@@ -28,12 +31,11 @@ Rules = CausalRuleSet | Mapping[str, Any] | None
 
 
 def _phrase_pattern(forms: Sequence[str]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive, any-whitespace alternation of ``forms`` (as generation's matcher)."""
-    words = sorted({" ".join(form.split()) for form in forms if form.strip()}, key=len, reverse=True)
-    if not words:
+    """Whole-word, case-insensitive, any-whitespace alternation of ``forms``: generation's own matcher."""
+    pattern = whole_word_pattern(forms)
+    if pattern is None:
         raise DataError("An expected effect needs at least one non-blank surface form.")
-    body = "|".join(r"\s+".join(re.escape(word) for word in form.split()) for form in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return pattern
 
 
 def _tokenizer_of(model: nn.Module, tokenizer: Any) -> Any:
@@ -43,11 +45,6 @@ def _tokenizer_of(model: nn.Module, tokenizer: Any) -> Any:
             "Text metrics read and write text, so they need a tokenizer: pass tokenizer= or set model.tokenizer."
         )
     return tokenizer
-
-
-def _check_batch_size(batch_size: Any) -> None:
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise DataError(f"batch_size must be a positive integer, got {batch_size!r}.")
 
 
 def _effect_forms(expected: Any, vocabulary: CausalRuleSet, position: int) -> list[str]:
@@ -98,7 +95,7 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
         DataError: no cases, a malformed case, a missing tokenizer, or interventions without rules.
     """
     tokenizer = _tokenizer_of(model, tokenizer)
-    _check_batch_size(batch_size)
+    _validate.positive_int("batch_size", batch_size)
     cases = list(test_cases)
     if not cases:
         raise DataError("calculate_cfs needs at least one (prompt, expected effect) test case.")
@@ -156,10 +153,8 @@ def perplexity(model: nn.Module, texts: Sequence[str], tokenizer: Any = None, ru
     Raises:
         DataError: no texts, a blank or too long text, a missing tokenizer, or interventions without rules.
     """
-    from causaltorch.text.processors import CausalRuleLogitsProcessor
-
     tokenizer = _tokenizer_of(model, tokenizer)
-    _check_batch_size(batch_size)
+    _validate.positive_int("batch_size", batch_size)
     if isinstance(texts, str) or not texts:
         raise DataError("perplexity needs a non-empty list of texts.")
     if causal_interventions and rules is None:

@@ -37,7 +37,7 @@ from causaltorch._lazy import lazy_exports
 _EXPORTS = {
     "cnsg": "causaltorch.text.model",
     "CausalTransformer": "causaltorch.text.model",
-    "CausalTransformerConfig": "causaltorch.text.model",
+    "CausalTransformerConfig": "causaltorch.text.config",
     "CausalLanguageModel": "causaltorch.text.model",
     "CausalImageGenerator": "causaltorch.vision.generator",
     "CausalCNN": "causaltorch.vision.generator",

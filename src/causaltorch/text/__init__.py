@@ -1,5 +1,24 @@
-"""Native causal text generation: the cnsg / CausalTransformer model, decoding, logits processors, corpus.
+"""Native causal text generation: the text model, decoding, logits processors, corpus.
 
+One model, three front doors (all in `causaltorch.text.model`, configured by one `CausalTransformerConfig`):
+
+- `CausalTransformer`: the model itself, a GPT-style decoder whose generation is biased toward what its
+  causal rules predict; ``CausalTransformer(vocab_size, hidden_dim=768, num_layers=12, ...)``.
+- `cnsg` ("Causal Neuro-Symbolic Generator", the spec's name): a subclass of `CausalTransformer` that only
+  renames the constructor's arguments (``cnsg(vocab_size, d_model=768, n_heads=None, n_layers=12, ...)``);
+  same architecture, same weights, ``isinstance(model, CausalTransformer)`` holds.
+- `CausalLanguageModel`: a subclass of `CausalTransformer` that comes with its tokenizer (a name such as
+  ``"causal-basic"`` is loaded), so ``model.generate("If it rains,")`` returns text.
+
+Names that look alike but live elsewhere: `CNSGNet` is the causal *video* generator
+(`causaltorch.video`), not a text model; `EthicalCNSGNet` (`causaltorch.ethics`) wraps any model and checks
+its outputs against an ethical constitution.
+
+Modules: `config` (the config), `model` (the network), `generation` (`generate`, `sample`, `KVCache`),
+`processors` (rule biasing and word bans), `surface_forms` (how variables appear in text and tokens),
+`checkpoint` (``save_pretrained`` / ``from_pretrained`` files), `gpt2` (Hugging Face GPT-2 weights),
+`corpus` (the bundled cause→effect corpus), `adaptive` (models that adapt to a task:
+`SelfEvolvingTextGenerator`, `FewShotCausalTransformer`).
 Names are imported lazily (PEP 562), so ``import causaltorch.text`` costs nothing until one is used.
 """
 
@@ -9,7 +28,7 @@ from causaltorch._lazy import lazy_exports
 
 # public name -> module that defines it
 _EXPORTS = {
-    "CausalTransformerConfig": "causaltorch.text.model",
+    "CausalTransformerConfig": "causaltorch.text.config",
     "CausalTransformer": "causaltorch.text.model",
     "cnsg": "causaltorch.text.model",
     "CausalLanguageModel": "causaltorch.text.model",

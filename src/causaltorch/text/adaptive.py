@@ -37,6 +37,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.discovery.text import CausalTextMiner
 from causaltorch.errors import CausalGraphError, DataError
 from causaltorch.meta.hypernetwork import CausalHyperNetwork, DynamicNetwork
@@ -62,8 +63,7 @@ def _base_model(vocab_size: int | nn.Module | None, base_model: nn.Module | None
         if not isinstance(base_model, CausalTransformer):
             raise DataError(f"base_model must be a causaltorch CausalTransformer, got {type(base_model).__name__}.")
         return base_model, tokenizer if tokenizer is not None else base_model.tokenizer
-    if isinstance(vocab_size, bool) or not isinstance(vocab_size, int) or vocab_size < 1:
-        raise DataError(f"Give a base_model or a positive vocab_size, got vocab_size={vocab_size!r}.")
+    vocab_size = _validate.positive_int("vocab_size", vocab_size, what="a positive integer when no base_model is given")
     if tokenizer is None:
         from causaltorch.tokenizers import CausalTokenizer
 
@@ -386,8 +386,7 @@ class SelfEvolvingTextGenerator(nn.Module):
         """
         if isinstance(texts, str) or not texts or not all(isinstance(t, str) and t.strip() for t in texts):
             raise DataError("fit_adapter needs a non-empty list of non-blank texts (the task's examples).")
-        if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
-            raise DataError(f"steps must be an integer >= 0, got {steps!r}.")
+        _validate.nonnegative_int("steps", steps)
         if init not in ("zero", "generated"):
             raise DataError(f"init must be 'zero' or 'generated', got {init!r}.")
         if init == "generated" and self._adapter is None:
@@ -478,8 +477,7 @@ class FewShotCausalTransformer(nn.Module):
                  tokenizer: Any = None, steps: int = 10, lr: float = 1e-3):
         super().__init__()
         self.base_model, self.tokenizer = _base_model(vocab_size, base_model, tokenizer)
-        if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
-            raise DataError(f"steps must be an integer >= 0, got {steps!r}.")
+        _validate.nonnegative_int("steps", steps)
         self.steps, self.lr = steps, float(lr)
         self.adapted: nn.Module | None = None
         self.learned_rules: CausalRuleSet | None = None

@@ -9,13 +9,14 @@ has ``config`` (``max_seq_length``, ``vocab_size``, ``n_layers``, ``n_heads``, `
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import torch
 from torch import Tensor, nn
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.text.processors import CausalRuleLogitsProcessor, ForbiddenWordsLogitsProcessor
@@ -80,15 +81,11 @@ class KVCache(nn.Module):
 
 
 def _check_sampling(temperature: float, top_k: int | None, top_p: float) -> None:
-    if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or math.isnan(temperature):
-        raise DataError(f"temperature must be a number (<= 0 means greedy), got {temperature!r}.")
-    if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int) or top_k < 0):
-        raise DataError(f"top_k must be None or an integer >= 0 (0 or None: no top-k filter), got {top_k!r}.")
-    if isinstance(top_p, bool) or not isinstance(top_p, (int, float)) or not 0.0 < top_p <= 1.0:
-        raise DataError(
-            f"top_p must be in (0, 1] (the probability mass to sample from; 1 turns nucleus sampling off), "
-            f"got {top_p!r}."
-        )
+    _validate.number("temperature", temperature, finite=False, what="a number (<= 0 means greedy)")
+    _validate.optional(_validate.nonnegative_int, "top_k", top_k,
+                       what="None or an integer >= 0 (0 or None: no top-k filter)")
+    _validate.fraction("top_p", top_p, low_open=True,
+                       what="in (0, 1] (the probability mass to sample from; 1 turns nucleus sampling off)")
 
 
 def sample(logits: Tensor, temperature: float = 1.0, top_k: int | None = None, top_p: float = 1.0,
@@ -116,85 +113,7 @@ def sample(logits: Tensor, temperature: float = 1.0, top_k: int | None = None, t
     return torch.multinomial(probs, num_samples=1, generator=generator).squeeze(-1)
 
 
-def _prompt_rows(input_ids: Any, attention_mask: Tensor | None, tokenizer: Any) -> tuple[Tensor, Tensor, bool, bool]:
-    """``(ids [B, T], mask [B, T], text_in, single)`` with rows left-padded by zeros in ``ids``."""
-    if input_ids is None:
-        raise DataError("generate() needs a prompt: token ids or text.")
-    if isinstance(input_ids, (str, Sequence)) and not isinstance(input_ids, Tensor) and len(input_ids) == 0:
-        raise DataError("The prompt is empty: give at least one token or character.")
-    text_in = isinstance(input_ids, str) or (
-        isinstance(input_ids, Sequence) and not isinstance(input_ids, Tensor) and len(input_ids) > 0
-        and all(isinstance(item, str) for item in input_ids)
-    )
-    single = isinstance(input_ids, str)
-    if text_in:
-        if tokenizer is None:
-            raise DataError("A text prompt needs a tokenizer: pass tokenizer= or set model.tokenizer.")
-        texts = [input_ids] if single else list(input_ids)
-        rows = [list(tokenizer.encode(text)) for text in texts]
-    elif isinstance(input_ids, Tensor):
-        if input_ids.dim() == 1:
-            input_ids = input_ids[None]
-            if attention_mask is not None and attention_mask.dim() == 1:
-                attention_mask = attention_mask[None]
-        if input_ids.dim() != 2 or input_ids.dtype.is_floating_point or input_ids.dtype == torch.bool:
-            raise DataError(f"input_ids must be integer token ids of shape [batch, length], got {input_ids.dtype} "
-                            f"{tuple(input_ids.shape)}.")
-        if input_ids.shape[0] == 0 or input_ids.shape[1] == 0:
-            raise DataError("The prompt is empty: give at least one token per sequence.")
-        if attention_mask is None:
-            mask = torch.ones_like(input_ids, dtype=torch.long)
-        else:
-            if tuple(attention_mask.shape) != tuple(input_ids.shape):
-                raise DataError(f"attention_mask must have the shape of input_ids {tuple(input_ids.shape)}, "
-                                f"got {tuple(attention_mask.shape)}.")
-            mask = attention_mask.to(device=input_ids.device).long()
-            if bool(((mask != 0) & (mask != 1)).any()):
-                raise DataError("attention_mask must hold only 0 (padding) and 1 (token).")
-            if bool((mask.diff(dim=-1) < 0).any()):
-                raise DataError("The prompt is padded on the right; generation needs left padding "
-                                "(tokenizer.padding_side = 'left').")
-        if bool((mask.sum(-1) == 0).any()):
-            raise DataError("The prompt is empty: every sequence needs at least one token.")
-        return input_ids.long(), mask, False, False
-    elif isinstance(input_ids, Sequence) and len(input_ids) > 0 and all(
-        isinstance(t, int) and not isinstance(t, bool) for t in input_ids
-    ):
-        rows = [list(input_ids)]
-    elif isinstance(input_ids, Sequence) and len(input_ids) > 0 and all(
-        isinstance(row, Sequence) and not isinstance(row, str) for row in input_ids
-    ):
-        rows = [list(row) for row in input_ids]
-        if not all(isinstance(t, int) and not isinstance(t, bool) for row in rows for t in row):
-            raise DataError("Token-id prompts must hold integers only.")
-    else:
-        raise DataError(
-            f"Cannot read a prompt from {type(input_ids).__name__}: give a string, a list of strings, a list of "
-            "token ids, a list of such lists, or a tensor [batch, length]."
-        )
-    if not rows or any(len(row) == 0 for row in rows):
-        raise DataError("The prompt is empty: every sequence needs at least one token.")
-    width = max(len(row) for row in rows)
-    ids = torch.tensor([[0] * (width - len(row)) + row for row in rows], dtype=torch.long)
-    mask = torch.tensor([[0] * (width - len(row)) + [1] * len(row) for row in rows], dtype=torch.long)
-    return ids, mask, text_in, single
-
-
-def _is_token_id(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _constitution_allows(verdict: Any) -> bool:
-    if isinstance(verdict, bool):
-        return verdict
-    if isinstance(verdict, tuple) and len(verdict) >= 2:
-        return bool(verdict[1])
-    raise DataError(
-        "ethical_constitution(text) must return a bool or a tuple (output, passed, ...); "
-        f"got {type(verdict).__name__}."
-    )
-
-
+# ---------------------------------------------------------------------- generate(), step by step
 @torch.no_grad()
 def generate(
     model: nn.Module,
@@ -253,52 +172,200 @@ def generate(
     """
     tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
     config = model.config
+    _check_arguments(temperature, top_k, top_p, max_length, max_new_tokens, rule_strength, logits_processor,
+                     causal_constraints)
+    prompt = _prepare_prompt(input_ids, attention_mask, tokenizer, config)
+    stopping = _stopping(prompt.lengths, max_length, max_new_tokens, eos_token_id, pad_token_id, tokenizer, config)
+    processors = _assemble_processors(model, logits_processor, causal_constraints, causal_rules, causal_interventions,
+                                      rule_strength, tokenizer, stopping.pad_token_id)
+    guard = _constitution_guard(model, tokenizer, stopping.pad_token_id)
+    sampling = _Sampling(temperature if do_sample else 0.0, top_k, top_p, generator)
+    ids, mask = _decode(model, prompt, stopping, processors, sampling, guard, tokenizer, use_cache)
+    return _assemble_output(ids, mask, prompt, stopping, tokenizer)
+
+
+# 1. argument checking
+def _check_arguments(temperature: float, top_k: int | None, top_p: float, max_length: int | None,
+                     max_new_tokens: int | None, rule_strength: float, logits_processor: Any,
+                     causal_constraints: Mapping[str, Any] | None) -> None:
+    """Everything about the call that can be checked without the prompt (nothing has been touched yet)."""
     _check_sampling(temperature, top_k, top_p)
     for name, value in (("max_length", max_length), ("max_new_tokens", max_new_tokens)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-            raise DataError(f"{name} must be a positive integer, got {value!r}.")
+        _validate.optional(_validate.positive_int, name, value)
     if max_length is not None and max_new_tokens is not None:
         raise DataError("Give max_length (prompt included) or max_new_tokens, not both.")
-    if isinstance(rule_strength, bool) or not isinstance(rule_strength, (int, float)) or not (
-        0 <= rule_strength < math.inf
-    ):
-        raise DataError(f"rule_strength must be a finite number >= 0, got {rule_strength!r}.")
-    user_processors = list(logits_processor or [])
-    for processor in user_processors:
+    _validate.nonnegative("rule_strength", rule_strength)
+    for processor in logits_processor or []:
         if not callable(processor):
             raise DataError(f"Each logits processor must be callable (input_ids, scores) -> scores, got {processor!r}.")
-    constraints = dict(causal_constraints or {})
-    unknown = sorted(set(constraints) - _CONSTRAINT_KEYS)
+    unknown = sorted(set(dict(causal_constraints or {})) - _CONSTRAINT_KEYS)
     if unknown:
         raise DataError(f"Unknown causal_constraints key(s) {unknown}; supported: {sorted(_CONSTRAINT_KEYS)}.")
 
-    ids, mask, text_in, single = _prompt_rows(input_ids, attention_mask, tokenizer)
-    real = ids[mask.bool()]
+
+# 2. prompt preparation
+@dataclass
+class _Prompt:
+    """The prompts as one left-padded batch: ``ids [B, T]`` (zeros on padding), ``mask [B, T]`` (1 = token)."""
+
+    ids: Tensor
+    mask: Tensor
+    text_in: bool  # the prompts were text, so text is returned
+    single: bool  # one string, so one string is returned
+
+    @property
+    def lengths(self) -> list[int]:
+        """Real tokens per row."""
+        return self.mask.sum(-1).tolist()
+
+
+def _prepare_prompt(input_ids: Any, attention_mask: Tensor | None, tokenizer: Any, config: Any) -> _Prompt:
+    """The prompt as a batch, after checking its ids fit the vocabulary and its length fits the model."""
+    prompt = _prompt_rows(input_ids, attention_mask, tokenizer)
+    real = prompt.ids[prompt.mask.bool()]
     if int(real.min()) < 0 or int(real.max()) >= config.vocab_size:
         raise DataError(f"Token ids must be in [0, {config.vocab_size}) for this model; the prompt has "
                         f"{int(real.min())} … {int(real.max())}.")
-    lengths = mask.sum(-1).tolist()
-    if max(lengths) > config.max_seq_length:
+    longest = max(prompt.lengths)
+    if longest > config.max_seq_length:
         raise DataError(
-            f"The prompt has {max(lengths)} tokens but the model reads at most max_seq_length="
+            f"The prompt has {longest} tokens but the model reads at most max_seq_length="
             f"{config.max_seq_length}. Shorten it (keep its last {config.max_seq_length} tokens)."
         )
+    return prompt
 
+
+def _prompt_rows(input_ids: Any, attention_mask: Tensor | None, tokenizer: Any) -> _Prompt:
+    """Text, token ids or a tensor as one batch, rows left-padded by zeros in ``ids``."""
+    if input_ids is None:
+        raise DataError("generate() needs a prompt: token ids or text.")
+    if isinstance(input_ids, Tensor):
+        return _Prompt(*_tensor_prompt(input_ids, attention_mask), text_in=False, single=False)
+    if isinstance(input_ids, (str, Sequence)) and len(input_ids) == 0:
+        raise DataError("The prompt is empty: give at least one token or character.")
+    single = isinstance(input_ids, str)
+    text_in = single or (isinstance(input_ids, Sequence) and all(isinstance(item, str) for item in input_ids))
+    if text_in:
+        if tokenizer is None:
+            raise DataError("A text prompt needs a tokenizer: pass tokenizer= or set model.tokenizer.")
+        rows = [list(tokenizer.encode(text)) for text in ([input_ids] if single else input_ids)]
+    else:
+        rows = _token_rows(input_ids)
+    return _Prompt(*_left_pad(rows), text_in=text_in, single=single)
+
+
+def _tensor_prompt(input_ids: Tensor, attention_mask: Tensor | None) -> tuple[Tensor, Tensor]:
+    """A token-id tensor ``[B, T]`` or ``[T]`` (already left-padded) and its mask, checked."""
+    if input_ids.dim() == 1:
+        input_ids = input_ids[None]
+        if attention_mask is not None and attention_mask.dim() == 1:
+            attention_mask = attention_mask[None]
+    if input_ids.dim() != 2 or input_ids.dtype.is_floating_point or input_ids.dtype == torch.bool:
+        raise DataError(f"input_ids must be integer token ids of shape [batch, length], got {input_ids.dtype} "
+                        f"{tuple(input_ids.shape)}.")
+    if input_ids.shape[0] == 0 or input_ids.shape[1] == 0:
+        raise DataError("The prompt is empty: give at least one token per sequence.")
+    if attention_mask is None:
+        mask = torch.ones_like(input_ids, dtype=torch.long)
+    else:
+        if tuple(attention_mask.shape) != tuple(input_ids.shape):
+            raise DataError(f"attention_mask must have the shape of input_ids {tuple(input_ids.shape)}, "
+                            f"got {tuple(attention_mask.shape)}.")
+        mask = attention_mask.to(device=input_ids.device).long()
+        if bool(((mask != 0) & (mask != 1)).any()):
+            raise DataError("attention_mask must hold only 0 (padding) and 1 (token).")
+        if bool((mask.diff(dim=-1) < 0).any()):
+            raise DataError("The prompt is padded on the right; generation needs left padding "
+                            "(tokenizer.padding_side = 'left').")
+    if bool((mask.sum(-1) == 0).any()):
+        raise DataError("The prompt is empty: every sequence needs at least one token.")
+    return input_ids.long(), mask
+
+
+def _token_rows(input_ids: Any) -> list[list[int]]:
+    """A list of token ids (one row) or a list of such lists (a batch), as rows of ints."""
+    if isinstance(input_ids, Sequence) and all(_is_int(t) for t in input_ids):
+        return [list(input_ids)]
+    if isinstance(input_ids, Sequence) and all(
+        isinstance(row, Sequence) and not isinstance(row, str) for row in input_ids
+    ):
+        rows = [list(row) for row in input_ids]
+        if not all(_is_int(t) for row in rows for t in row):
+            raise DataError("Token-id prompts must hold integers only.")
+        return rows
+    raise DataError(
+        f"Cannot read a prompt from {type(input_ids).__name__}: give a string, a list of strings, a list of "
+        "token ids, a list of such lists, or a tensor [batch, length]."
+    )
+
+
+def _left_pad(rows: list[list[int]]) -> tuple[Tensor, Tensor]:
+    """``(ids, mask)`` of rows of different lengths, padded on the left with zeros."""
+    if not rows or any(len(row) == 0 for row in rows):
+        raise DataError("The prompt is empty: every sequence needs at least one token.")
+    width = max(len(row) for row in rows)
+    ids = torch.tensor([[0] * (width - len(row)) + row for row in rows], dtype=torch.long)
+    mask = torch.tensor([[0] * (width - len(row)) + [1] * len(row) for row in rows], dtype=torch.long)
+    return ids, mask
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_token_id(value: Any) -> bool:
+    return _is_int(value) and value >= 0
+
+
+# 3. stopping: end-of-sequence ids, the padding id and each row's length budget
+@dataclass
+class _Stopping:
+    """When each row ends: at one of ``eos_ids`` or at ``limits[b]`` tokens (prompt included)."""
+
+    eos_ids: list[int]
+    pad_token_id: int  # what a finished row is filled with
+    limits: list[int]
+
+
+def _stopping(lengths: list[int], max_length: int | None, max_new_tokens: int | None,
+              eos_token_id: int | Sequence[int] | None, pad_token_id: int | None, tokenizer: Any,
+              config: Any) -> _Stopping:
+    """EOS and padding ids (the call's, else the tokenizer's, else the config's) and each row's length limit."""
     if eos_token_id is None:
         eos_token_id = getattr(tokenizer, "eos_token_id", None)
     if eos_token_id is None:
         eos_token_id = config.eos_token_id
-    eos_ids = [eos_token_id] if isinstance(eos_token_id, int) else list(eos_token_id) if isinstance(
-        eos_token_id, Sequence) and not isinstance(eos_token_id, str) else [] if eos_token_id is None else [None]
+    if eos_token_id is None:
+        eos_ids = []
+    elif isinstance(eos_token_id, int):
+        eos_ids = [eos_token_id]
+    elif isinstance(eos_token_id, Sequence) and not isinstance(eos_token_id, str):
+        eos_ids = list(eos_token_id)
+    else:
+        eos_ids = [None]
     if not all(_is_token_id(t) for t in eos_ids):
         raise DataError(f"eos_token_id must be a token id (an integer >= 0) or a list of them, got {eos_token_id!r}.")
     if pad_token_id is None:
-        pad_token_id = next((p for p in (getattr(tokenizer, "pad_token_id", None), config.pad_token_id,
-                                         eos_ids[0] if eos_ids else None, 0) if p is not None))
+        candidates = (getattr(tokenizer, "pad_token_id", None), config.pad_token_id, eos_ids[0] if eos_ids else None)
+        pad_token_id = next((p for p in candidates if p is not None), 0)
     if not _is_token_id(pad_token_id):
         raise DataError(f"pad_token_id must be a token id (an integer >= 0), got {pad_token_id!r}.")
+    if max_length is not None:
+        limits = [min(config.max_seq_length, max_length)] * len(lengths)
+    else:
+        budget = 50 if max_new_tokens is None else max_new_tokens
+        limits = [min(config.max_seq_length, n + budget) for n in lengths]
+    return _Stopping(eos_ids, pad_token_id, limits)
 
-    processors: list[LogitsProcessor] = list(user_processors)
+
+# 4. processor assembly
+def _assemble_processors(model: nn.Module, logits_processor: Sequence[LogitsProcessor] | None,
+                         causal_constraints: Mapping[str, Any] | None,
+                         causal_rules: CausalRuleSet | Mapping[str, Any] | None,
+                         causal_interventions: Mapping[str, Any] | None, rule_strength: float, tokenizer: Any,
+                         pad_token_id: int) -> list[LogitsProcessor]:
+    """The user's processors, then rule biasing (if it can read the text), then word bans (hard constraints)."""
+    processors: list[LogitsProcessor] = list(logits_processor or [])
     rules = as_ruleset(causal_rules) if causal_rules is not None else model.causal_rules
     if causal_interventions or (len(rules) and rule_strength > 0 and tokenizer is not None):
         processors.append(CausalRuleLogitsProcessor(
@@ -307,100 +374,187 @@ def generate(
         ))
     elif len(rules) and rule_strength > 0:
         log.info("No tokenizer, so the causal rules cannot read the text: generating without rule biasing.")
-    forbidden = constraints.get("forbidden_words")
+    forbidden = dict(causal_constraints or {}).get("forbidden_words")
     if forbidden:
         processors.append(ForbiddenWordsLogitsProcessor(forbidden, tokenizer, pad_token_id=pad_token_id))
-    constitution = getattr(model, "ethical_constitution", None)
-    constitution = constitution if callable(constitution) else None
-    if constitution is not None and tokenizer is None:
-        raise DataError("The model's ethical_constitution checks text, so generation needs a tokenizer: "
-                        "pass tokenizer= or set model.tokenizer.")
+    return processors
 
-    if max_length is not None:
-        limits = [min(config.max_seq_length, max_length)] * len(lengths)
-    else:
-        budget = 50 if max_new_tokens is None else max_new_tokens
-        limits = [min(config.max_seq_length, n + budget) for n in lengths]
-    steps = max(limit - n for limit, n in zip(limits, lengths))
-    if any(limit <= n for limit, n in zip(limits, lengths)):
+
+# 5. the decode loop: one step at a time, with the state of the batch in one object
+@dataclass
+class _Sampling:
+    """How the next token is drawn (see `sample`); temperature 0 is greedy."""
+
+    temperature: float
+    top_k: int | None
+    top_p: float
+    generator: torch.Generator | None
+
+    def draw(self, scores: Tensor) -> Tensor:
+        return sample(scores, self.temperature, self.top_k, self.top_p, self.generator)
+
+
+@dataclass
+class _Batch:
+    """The growing batch of one `generate` call."""
+
+    ids: Tensor  # (B, S): prompt, then one column per step
+    mask: Tensor  # (B, S): 1 for real tokens, 0 for left padding and for the padding after a row ended
+    length: Tensor  # (B,) real tokens per row
+    limit: Tensor  # (B,) the length at which a row ends
+    eos: Tensor  # (E,) ids that end a row
+    finished: Tensor  # (B,) bool
+    padded: bool  # whether any row has padding, so the model needs the mask
+    step_input: Tensor  # what the model reads next: everything at first, then the last column (with a cache)
+    cache: KVCache | None
+
+
+def _decode(model: nn.Module, prompt: _Prompt, stopping: _Stopping, processors: list[LogitsProcessor],
+            sampling: _Sampling, guard: _ConstitutionGuard | None, tokenizer: Any,
+            use_cache: bool) -> tuple[Tensor, Tensor]:
+    """Run the steps on the model's device in eval mode (then restore its mode); ``(ids, mask)`` after them."""
+    lengths = prompt.lengths
+    steps = max(limit - n for limit, n in zip(stopping.limits, lengths))
+    if any(limit <= n for limit, n in zip(stopping.limits, lengths)):
         log.info("Some prompts already reach their length limit (max_length or max_seq_length); "
                  "they get no new tokens.")
-
     device = next(model.parameters()).device
-    ids, mask = ids.to(device), mask.to(device)
-    ids = torch.where(mask.bool(), ids, torch.full_like(ids, pad_token_id))
+    ids, mask = prompt.ids.to(device), prompt.mask.to(device)
+    ids = torch.where(mask.bool(), ids, torch.full_like(ids, stopping.pad_token_id))
     was_training = model.training
     model.eval()
     try:
         if steps > 0:
-            ids, mask = _decode_loop(model, ids, mask, lengths, limits, steps, processors, eos_ids, pad_token_id,
-                                     temperature if do_sample else 0.0, top_k, top_p, generator, use_cache,
-                                     constitution, tokenizer)
+            ids, mask = _decode_steps(model, ids, mask, lengths, steps, stopping, processors, sampling, guard,
+                                      tokenizer, use_cache)
     finally:
         model.train(was_training)
-    if not text_in:
+    return ids, mask
+
+
+def _decode_steps(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int], steps: int, stopping: _Stopping,
+                  processors: list[LogitsProcessor], sampling: _Sampling, guard: _ConstitutionGuard | None,
+                  tokenizer: Any, use_cache: bool) -> tuple[Tensor, Tensor]:
+    """Up to ``steps`` calls of `_decode_step`, fewer when every row ends early."""
+    device = ids.device
+    length = torch.tensor(lengths, device=device)
+    limit = torch.tensor(stopping.limits, device=device)
+    finished = length >= limit
+    batch = _Batch(ids, mask, length, limit, torch.tensor(stopping.eos_ids, dtype=torch.long, device=device),
+                   finished, bool((mask == 0).any()) or bool(finished.any()), ids,
+                   KVCache.for_model(model, ids.shape[0], ids.shape[1] + steps) if use_cache else None)
+    # ids the tokenizer cannot decode (a model vocabulary padded beyond it) are never generated
+    decodable = int(tokenizer.vocab_size) if tokenizer is not None else None
+    for _ in range(steps):
+        if _decode_step(model, batch, processors, sampling, guard, stopping.pad_token_id, decodable):
+            break
+    return batch.ids, batch.mask
+
+
+def _decode_step(model: nn.Module, batch: _Batch, processors: list[LogitsProcessor], sampling: _Sampling,
+                 guard: _ConstitutionGuard | None, pad_token_id: int, decodable: int | None) -> bool:
+    """Append one token to every row (the padding id to finished rows); True once every row has finished."""
+    step_mask = batch.mask if batch.padded else None
+    if batch.cache is not None:
+        logits = model(batch.step_input, attention_mask=step_mask, kv_cache=batch.cache).logits[:, -1]
+    else:
+        logits = model(batch.ids, attention_mask=step_mask).logits[:, -1]
+    scores = logits.float()  # (B, V)
+    if decodable is not None and decodable < scores.shape[-1]:
+        scores[:, decodable:] = float("-inf")
+    for processor in processors:
+        scores = processor(batch.ids, scores)
+    finished = batch.finished
+    if processors:  # bans can leave a row with no allowed token (checked only then: it costs a sync)
+        stuck = ~torch.isfinite(scores).any(dim=-1) & ~finished
+        if bool(stuck.any()):
+            log.warning("Every token is banned for sequence(s) %s; ending them here.",
+                        stuck.nonzero().flatten().tolist())
+            finished = finished | stuck
+    scores = scores.masked_fill(finished[:, None], 0.0)  # finished rows get a pad token below
+    next_ids = sampling.draw(scores)
+    if guard is not None:
+        next_ids, finished = guard.review(batch.ids, next_ids, scores, finished, sampling)
+    next_ids = torch.where(finished, torch.full_like(next_ids, pad_token_id), next_ids)
+    batch.ids = torch.cat([batch.ids, next_ids[:, None]], dim=1)
+    batch.mask = torch.cat([batch.mask, (~finished).long()[:, None]], dim=1)
+    batch.length = batch.length + (~finished).long()
+    batch.finished = finished | torch.isin(next_ids, batch.eos) | (batch.length >= batch.limit)
+    state = batch.finished.tolist()
+    if all(state):
+        return True
+    batch.padded = batch.padded or any(state)
+    batch.step_input = next_ids[:, None]
+    return False
+
+
+# 6. output assembly
+def _assemble_output(ids: Tensor, mask: Tensor, prompt: _Prompt, stopping: _Stopping,
+                     tokenizer: Any) -> Tensor | str | list[str]:
+    """Token ids for token-id prompts; for text prompts each row's real tokens decoded, up to its first EOS."""
+    if not prompt.text_in:
         return ids
+    lengths = prompt.lengths
     texts = []
     for b, row in enumerate(ids.tolist()):
         real = [t for t, keep in zip(row, mask[b].tolist()) if keep]
         new = real[lengths[b]:]
-        cut = next((i for i, t in enumerate(new) if t in eos_ids), len(new))
+        cut = next((i for i, t in enumerate(new) if t in stopping.eos_ids), len(new))
         texts.append(tokenizer.decode(real[: lengths[b]] + new[:cut]))
-    return texts[0] if single else texts
+    return texts[0] if prompt.single else texts
 
 
-def _decode_loop(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int], limits: list[int], steps: int,
-                 processors: list[LogitsProcessor], eos_ids: list[int], pad_token_id: int, temperature: float,
-                 top_k: int | None, top_p: float, generator: torch.Generator | None, use_cache: bool,
-                 constitution: Callable[[str], Any] | None, tokenizer: Any) -> tuple[Tensor, Tensor]:
-    device = ids.device
-    length = torch.tensor(lengths, device=device)
-    limit = torch.tensor(limits, device=device)
-    eos = torch.tensor(eos_ids, dtype=torch.long, device=device)
-    finished = length >= limit
-    padded = bool((mask == 0).any()) or bool(finished.any())
-    cache = KVCache.for_model(model, ids.shape[0], ids.shape[1] + steps) if use_cache else None
-    rows = DecodedRows(tokenizer, pad_token_id) if constitution is not None else None
-    prompt_chars: list[int] | None = None  # where each row's continuation starts in its decoded text
-    # ids the tokenizer cannot decode (a model vocabulary padded beyond it) are never generated
-    decodable = int(tokenizer.vocab_size) if tokenizer is not None else None
-    step_input = ids
-    for _ in range(steps):
-        step_mask = mask if padded else None
-        if cache is not None:
-            logits = model(step_input, attention_mask=step_mask, kv_cache=cache).logits[:, -1]
-        else:
-            logits = model(ids, attention_mask=step_mask).logits[:, -1]
-        scores = logits.float()  # (B, V)
-        if decodable is not None and decodable < scores.shape[-1]:
-            scores[:, decodable:] = float("-inf")
-        for processor in processors:
-            scores = processor(ids, scores)
-        if processors:  # bans can leave a row with no allowed token (checked only then: it costs a sync)
-            stuck = ~torch.isfinite(scores).any(dim=-1) & ~finished
-            if bool(stuck.any()):
-                log.warning("Every token is banned for sequence(s) %s; ending them here.",
-                            stuck.nonzero().flatten().tolist())
-                finished = finished | stuck
-        scores = scores.masked_fill(finished[:, None], 0.0)  # finished rows get a pad token below
-        next_ids = sample(scores, temperature, top_k, top_p, generator)
-        if rows is not None:
-            texts = rows.update(ids)
-            if prompt_chars is None:
-                prompt_chars = [len(text) for text in texts]
-            next_ids, finished = _consult_constitution(constitution, texts, prompt_chars, next_ids, scores, finished,
-                                                       tokenizer, temperature, top_k, top_p, generator)
-        next_ids = torch.where(finished, torch.full_like(next_ids, pad_token_id), next_ids)
-        ids = torch.cat([ids, next_ids[:, None]], dim=1)
-        mask = torch.cat([mask, (~finished).long()[:, None]], dim=1)
-        length = length + (~finished).long()
-        finished = finished | torch.isin(next_ids, eos) | (length >= limit)
-        state = finished.tolist()
-        if all(state):
-            break
-        padded = padded or any(state)
-        step_input = next_ids[:, None]
-    return ids, mask
+# ---------------------------------------------------------------------- the constitution hook
+def _constitution_guard(model: nn.Module, tokenizer: Any, pad_token_id: int) -> _ConstitutionGuard | None:
+    """A guard around ``model.ethical_constitution`` when it is callable (it needs the tokenizer), else None."""
+    constitution = getattr(model, "ethical_constitution", None)
+    if not callable(constitution):
+        return None
+    if tokenizer is None:
+        raise DataError("The model's ethical_constitution checks text, so generation needs a tokenizer: "
+                        "pass tokenizer= or set model.tokenizer.")
+    return _ConstitutionGuard(constitution, tokenizer, pad_token_id)
+
+
+class _ConstitutionGuard:
+    """Asks the constitution about every candidate token; a rejected one is resampled (up to 5 tries per row,
+    never the same token twice) and a row still rejected ends there, so a rejected token is never emitted."""
+
+    def __init__(self, constitution: Callable[[str], Any], tokenizer: Any, pad_token_id: int):
+        self.constitution = constitution
+        self.tokenizer = tokenizer
+        self.rows = DecodedRows(tokenizer, pad_token_id)
+        self.prompt_chars: list[int] | None = None  # where each row's continuation starts in its decoded text
+
+    def review(self, ids: Tensor, next_ids: Tensor, scores: Tensor, finished: Tensor,
+               sampling: _Sampling) -> tuple[Tensor, Tensor]:
+        """``(next_ids, finished)`` after the constitution's verdict on each unfinished row's candidate."""
+        texts = self.rows.update(ids)
+        if self.prompt_chars is None:
+            self.prompt_chars = [len(text) for text in texts]
+        next_ids, finished = next_ids.clone(), finished.clone()
+        for b, done in enumerate(finished.tolist()):
+            if done:
+                continue
+            token = self._first_allowed(texts[b], self.prompt_chars[b], int(next_ids[b]), scores[b:b + 1], sampling)
+            if token is not None:
+                next_ids[b] = token
+            else:
+                log.warning("The ethical constitution rejected every candidate token tried for sequence %d; "
+                            "ending it.", b)
+                finished[b] = True
+        return next_ids, finished
+
+    def _first_allowed(self, text: str, start: int, token: int, row: Tensor, sampling: _Sampling) -> int | None:
+        """``token`` or the first of up to 5 resampled ones the constitution allows after ``text``; None if none."""
+        for attempt in range(_CONSTITUTION_ATTEMPTS + 1):
+            if _continuation_allowed(self.constitution, text + self.tokenizer.decode([token]), start):
+                return token
+            row = row.index_fill(-1, torch.tensor([token], device=row.device), float("-inf"))
+            if attempt == _CONSTITUTION_ATTEMPTS or not bool(torch.isfinite(row).any()):
+                return None
+            token = int(sampling.draw(row)[0])
+        return None
 
 
 def _continuation_allowed(constitution: Callable[[str], Any], text: str, start: int) -> bool:
@@ -410,35 +564,18 @@ def _continuation_allowed(constitution: Callable[[str], Any], text: str, start: 
     judges only what the continuation adds, so a prompt that quotes a flagged phrase does not stop
     generation; any other callable is asked about the whole text.
     """
-    check = getattr(constitution, "check_continuation", None)
-    if callable(check):
-        return bool(check(text, start)[0])
+    check_continuation = getattr(constitution, "check_continuation", None)
+    if callable(check_continuation):
+        return bool(check_continuation(text, start)[0])
     return _constitution_allows(constitution(text))
 
 
-def _consult_constitution(constitution: Callable[[str], Any], texts: list[str], prompt_chars: list[int],
-                          next_ids: Tensor, scores: Tensor, finished: Tensor, tokenizer: Any, temperature: float,
-                          top_k: int | None, top_p: float, generator: torch.Generator | None) -> tuple[Tensor, Tensor]:
-    """Resample tokens the constitution rejects (up to 5 tries per row, never the same token twice); a row
-    still rejected ends there, so a rejected token is never emitted."""
-    next_ids, finished = next_ids.clone(), finished.clone()
-    for b, done in enumerate(finished.tolist()):
-        if done:
-            continue
-        row = scores[b:b + 1]
-        token = int(next_ids[b])
-        accepted = False
-        for attempt in range(_CONSTITUTION_ATTEMPTS + 1):
-            if _continuation_allowed(constitution, texts[b] + tokenizer.decode([token]), prompt_chars[b]):
-                accepted = True
-                break
-            row = row.index_fill(-1, torch.tensor([token], device=row.device), float("-inf"))
-            if attempt == _CONSTITUTION_ATTEMPTS or not bool(torch.isfinite(row).any()):
-                break
-            token = int(sample(row, temperature, top_k, top_p, generator)[0])
-        if accepted:
-            next_ids[b] = token
-        else:
-            log.warning("The ethical constitution rejected every candidate token tried for sequence %d; ending it.", b)
-            finished[b] = True
-    return next_ids, finished
+def _constitution_allows(verdict: Any) -> bool:
+    if isinstance(verdict, bool):
+        return verdict
+    if isinstance(verdict, tuple) and len(verdict) >= 2:
+        return bool(verdict[1])
+    raise DataError(
+        "ethical_constitution(text) must return a bool or a tuple (output, passed, ...); "
+        f"got {type(verdict).__name__}."
+    )

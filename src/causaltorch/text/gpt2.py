@@ -14,7 +14,7 @@ from typing import Any
 from torch import Tensor
 
 from causaltorch.errors import CheckpointError, DataError
-from causaltorch.text.model import CausalTransformerConfig
+from causaltorch.text.config import CausalTransformerConfig
 
 __all__ = ["config_from_gpt2", "state_dict_from_gpt2"]
 

@@ -1,8 +1,10 @@
 """cnsg / CausalTransformer: one GPT-style decoder, two front doors (the spec's signatures).
 
-Read top to bottom: the config, the three small blocks (`Attention`, `MLP`, `Block`), then the model.
-Pre-LayerNorm blocks, learned absolute positions, weight tying and `F.scaled_dot_product_attention`, as
-in nanoGPT; GPT-2 checkpoints load into it unchanged (`causaltorch.text.gpt2`).
+Read top to bottom: the three small blocks (`Attention`, `MLP`, `Block`), then the model. Its settings are
+a `CausalTransformerConfig` (`causaltorch.text.config`, re-exported here); `save_pretrained` /
+`from_pretrained` go through `causaltorch.text.checkpoint`. Pre-LayerNorm blocks, learned absolute
+positions, weight tying and `F.scaled_dot_product_attention`, as in nanoGPT; GPT-2 checkpoints load into
+it unchanged (`causaltorch.text.gpt2` maps their names).
 
 Rules enter in two places. Generation (`generate`, DESIGN §4) biases the next-token logits toward the
 effects of the causes the text states. Optionally, attention carries a rule-derived additive bias: a
@@ -14,7 +16,7 @@ takes SDPA's ``is_causal`` fast path.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,126 +24,16 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._checkpoint import (
-    CONFIG_FILE,
-    WEIGHTS_FILE,
-    ConfigDict,
-    load_checked,
-    read_config,
-    read_weights,
-    write_pretrained,
-)
 from causaltorch._constitution import HoldsConstitution
-from causaltorch._sizes import default_heads
-from causaltorch.errors import CheckpointError, DataError, RuleValidationError
+from causaltorch.errors import DataError
 from causaltorch.layers.sparse import SparseFFN
 from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.checkpoint import load_model, save_model
+from causaltorch.text.config import GELU_APPROXIMATION, CausalTransformerConfig, make_config
 from causaltorch.text.generation import KVCache, generate
 from causaltorch.text.surface_forms import SurfaceFormTokens, surface_form_tokens
 
 __all__ = ["CausalLMOutput", "CausalLanguageModel", "CausalTransformer", "CausalTransformerConfig", "cnsg"]
-
-
-_ACTIVATIONS = {"gelu_tanh": "tanh", "gelu": "none"}  # name -> F.gelu(approximate=...)
-_MODEL_TYPE = "causaltorch"
-
-
-@dataclass
-class CausalTransformerConfig(ConfigDict):
-    """Everything that fixes the architecture; saved as ``config.json``.
-
-    Args:
-        vocab_size: number of token ids.
-        d_model: width of the residual stream. ``n_heads`` must divide it.
-        n_heads, n_layers: attention heads per layer, layers.
-        d_ff: hidden width of the MLP; ``None`` means ``4 * d_model``.
-        max_seq_length: longest sequence (learned position embeddings exist for this many positions).
-        dropout: dropout on embeddings, attention weights and residual branches (training only).
-        bias: biases in linear layers and LayerNorms (GPT-2 has them).
-        activation: ``"gelu_tanh"`` (GPT-2's tanh approximation) or ``"gelu"`` (exact).
-        layer_norm_epsilon: LayerNorm epsilon.
-        tie_word_embeddings: share the output projection with the token embedding.
-        causal_rules: the model's rules in `CausalRuleSet.to_dict` form (a `CausalRuleSet` or either dict
-            form is accepted and normalised); ``None`` for none.
-        rule_attention_bias: scale of the rule-derived attention bias; 0 turns it off.
-        sparsity: fraction of the MLP's multiply-adds skipped per token, in [0, 1). Above 0 every block's
-            MLP is a `causaltorch.layers.SparseFFN` (top-k block routing that computes only the chosen
-            blocks); 0 is the dense MLP.
-        pad_token_id, eos_token_id: defaults for generation when neither the call nor the tokenizer says.
-    """
-
-    vocab_size: int = 50257
-    d_model: int = 768
-    n_heads: int = 12
-    n_layers: int = 12
-    d_ff: int | None = None
-    max_seq_length: int = 1024
-    dropout: float = 0.0
-    bias: bool = True
-    activation: str = "gelu_tanh"
-    layer_norm_epsilon: float = 1e-5
-    tie_word_embeddings: bool = True
-    causal_rules: dict[str, Any] | None = None
-    rule_attention_bias: float = 0.0
-    sparsity: float = 0.0
-    pad_token_id: int | None = None
-    eos_token_id: int | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("vocab_size", "d_model", "n_heads", "n_layers", "max_seq_length"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise DataError(f"{name} must be a positive integer, got {value!r}.")
-        if self.d_ff is None:
-            self.d_ff = 4 * self.d_model
-        if isinstance(self.d_ff, bool) or not isinstance(self.d_ff, int) or self.d_ff < 1:
-            raise DataError(f"d_ff must be a positive integer or None (4 * d_model), got {self.d_ff!r}.")
-        if self.d_model % self.n_heads:
-            raise DataError(
-                f"d_model={self.d_model} is not divisible by n_heads={self.n_heads}; every head gets "
-                "d_model / n_heads channels, so choose sizes where it divides."
-            )
-        if not isinstance(self.dropout, (int, float)) or not 0.0 <= self.dropout < 1.0:
-            raise DataError(f"dropout must be in [0, 1), got {self.dropout!r}.")
-        if self.activation not in _ACTIVATIONS:
-            raise DataError(f"activation must be one of {sorted(_ACTIVATIONS)}, got {self.activation!r}.")
-        if not isinstance(self.layer_norm_epsilon, (int, float)) or not self.layer_norm_epsilon > 0:
-            raise DataError(f"layer_norm_epsilon must be > 0, got {self.layer_norm_epsilon!r}.")
-        if not isinstance(self.rule_attention_bias, (int, float)) or not math.isfinite(self.rule_attention_bias):
-            raise DataError(f"rule_attention_bias must be a finite number, got {self.rule_attention_bias!r}.")
-        if isinstance(self.sparsity, bool) or not isinstance(self.sparsity, (int, float)) or not (
-            0.0 <= self.sparsity < 1.0
-        ):
-            raise DataError(
-                f"sparsity must be in [0, 1) (the fraction of MLP work skipped per token; 0 is dense), "
-                f"got {self.sparsity!r}."
-            )
-        for name in ("pad_token_id", "eos_token_id"):
-            value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-                raise DataError(f"{name} must be a token id (an integer >= 0) or None, got {value!r}.")
-        if self.causal_rules is not None:
-            ruleset = as_ruleset(self.causal_rules)
-            self.causal_rules = ruleset.to_dict() if ruleset.variables else None
-
-    @property
-    def head_dim(self) -> int:
-        return self.d_model // self.n_heads
-
-    @classmethod
-    def from_name(cls, name: str, **overrides: Any) -> CausalTransformerConfig:
-        """A named size (``causal-tiny``, ``causal-small``, ``gpt2``, ``gpt2-medium``) with ``overrides``."""
-        if name not in _PRESETS:
-            raise DataError(f"Unknown model size {name!r}. Known sizes: {', '.join(_PRESETS)}.")
-        return cls.from_dict({**_PRESETS[name], **overrides})
-
-
-_PRESETS: dict[str, dict[str, Any]] = {
-    "causal-tiny": dict(d_model=64, n_heads=4, n_layers=2, max_seq_length=256),
-    "causal-small": dict(d_model=256, n_heads=4, n_layers=4, max_seq_length=512),
-    "gpt2": dict(vocab_size=50257, d_model=768, n_heads=12, n_layers=12, max_seq_length=1024),
-    "gpt2-medium": dict(vocab_size=50257, d_model=1024, n_heads=16, n_layers=24, max_seq_length=1024),
-}
 
 
 @dataclass
@@ -210,7 +102,7 @@ class MLP(nn.Module):
         assert config.d_ff is not None  # resolved by the config
         self.c_fc = nn.Linear(config.d_model, config.d_ff, bias=config.bias)
         self.c_proj = nn.Linear(config.d_ff, config.d_model, bias=config.bias)
-        self.approximate = _ACTIVATIONS[config.activation]
+        self.approximate = GELU_APPROXIMATION[config.activation]
         self.dropout = nn.Dropout(config.dropout)
 
     def forward(self, x: Tensor) -> Tensor:
@@ -270,7 +162,7 @@ class CausalTransformer(HoldsConstitution, nn.Module):
                 raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
             config = replace(vocab_size)  # a copy: the model updates its config when its rules change
         else:
-            config = _make_config(vocab_size=vocab_size, d_model=hidden_dim, n_layers=num_layers,
+            config = make_config(vocab_size=vocab_size, d_model=hidden_dim, n_layers=num_layers,
                                   n_heads=num_heads, causal_rules=causal_rules, sparsity=sparsity, **config_fields)
         super().__init__()
         self.config = config
@@ -463,13 +355,9 @@ class CausalTransformer(HoldsConstitution, nn.Module):
         """Write ``config.json`` and ``model.safetensors`` into ``directory`` (created if missing).
 
         Each file is written atomically. The tied output projection is stored once (as the token
-        embedding). The tokenizer and the constitution are not saved.
+        embedding). The tokenizer and the constitution are not saved (`causaltorch.text.checkpoint`).
         """
-        state = self.state_dict()
-        if self.config.tie_word_embeddings:
-            del state["lm_head.weight"]
-        config = {"model_type": _MODEL_TYPE, "architecture": type(self).__name__, **self.config.to_dict()}
-        return write_pretrained(directory, state, config, "text")
+        return save_model(self, directory)
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, *, device: torch.device | str | None = None,
@@ -481,30 +369,7 @@ class CausalTransformer(HoldsConstitution, nn.Module):
         mapped onto this architecture (`causaltorch.text.gpt2`). Raises `CheckpointError` when a file is
         missing or unreadable, or when the weights do not fit the config.
         """
-        directory = Path(directory)
-        raw = read_config(directory, "saved model")
-        tensors = read_weights(directory, "text")
-        model_type = raw.get("model_type")
-        if model_type == "gpt2":
-            from causaltorch.text.gpt2 import config_from_gpt2, state_dict_from_gpt2
-
-            config = config_from_gpt2(raw)
-            tensors = state_dict_from_gpt2(tensors)
-        elif model_type == _MODEL_TYPE:
-            settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
-            try:
-                config = CausalTransformerConfig.from_dict(settings)
-            except (DataError, RuleValidationError, TypeError) as exc:
-                raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid model config: {exc}") from None
-        else:
-            raise CheckpointError(
-                f"{directory / CONFIG_FILE} has model_type {model_type!r}; CausalTorch loads its own models "
-                f"({_MODEL_TYPE!r}) and Hugging Face GPT-2 checkpoints ('gpt2')."
-            )
-        model = cls(config)
-        load_checked(model, tensors, directory / WEIGHTS_FILE,
-                     skip=("lm_head.weight",) if model.config.tie_word_embeddings else ())
-        model.to(device=device, dtype=dtype)
+        model = load_model(cls, directory, device=device, dtype=dtype)
         model.tokenizer = tokenizer
         model.ethical_constitution = ethical_constitution
         return model
@@ -529,7 +394,7 @@ class cnsg(CausalTransformer):  # noqa: N801 - the spec's public name
                 raise DataError("Pass either a CausalTransformerConfig or the model's sizes, not both.")
             config = vocab_size
         else:
-            config = _make_config(vocab_size=vocab_size, d_model=d_model, n_heads=n_heads, n_layers=n_layers,
+            config = make_config(vocab_size=vocab_size, d_model=d_model, n_heads=n_heads, n_layers=n_layers,
                                   d_ff=d_ff, max_seq_length=max_seq_length, causal_rules=causal_rules,
                                   **config_fields)
         super().__init__(config, ethical_constitution=ethical_constitution)
@@ -563,20 +428,6 @@ class CausalLanguageModel(CausalTransformer):
         super().__init__(vocab_size, hidden_dim, num_layers, num_heads, causal_rules, sparsity,
                          ethical_constitution, **config_fields)
         self.tokenizer = tokenizer
-
-
-def _make_config(**settings: Any) -> CausalTransformerConfig:
-    """A config from constructor arguments; a wrong keyword is a `DataError` naming the valid ones."""
-    known = {f.name for f in fields(CausalTransformerConfig)}
-    unknown = sorted(set(settings) - known)
-    if unknown:
-        raise DataError(f"Unknown model argument(s) {unknown}. Config fields: {sorted(known)}.")
-    if isinstance(settings.get("causal_rules"), CausalRuleSet):
-        settings["causal_rules"] = settings["causal_rules"].to_dict()
-    if settings.get("n_heads", 0) is None:
-        settings["n_heads"] = default_heads(settings.get("d_model", CausalTransformerConfig.d_model))
-    return CausalTransformerConfig(**settings)
-
 
 
 def _attention_mask(length: int, start: int, attention_mask: Tensor | None, rule_bias: Tensor | None,

@@ -19,6 +19,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.layers import CausalSymbolicLayer
 from causaltorch.rules import CausalRuleSet
@@ -165,14 +166,8 @@ class CausalRuleLogitsProcessor:
                 "(or set model.tokenizer)."
             )
         for name, value in (("strength", strength), ("continuation_strength", continuation_strength)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
-                raise DataError(
-                    f"{name} must be a finite number >= 0 (a logit bias per unit intensity), got {value!r}."
-                )
-        if isinstance(suppress_below, bool) or not isinstance(suppress_below, (int, float)) or not (
-            0 <= suppress_below < 1
-        ):
-            raise DataError(f"suppress_below must be an intensity in [0, 1), got {suppress_below!r}.")
+            _validate.nonnegative(name, value, what="a finite number >= 0 (a logit bias per unit intensity)")
+        _validate.fraction("suppress_below", suppress_below, high_open=True, what="an intensity in [0, 1)")
         self.layer = CausalSymbolicLayer(scm)
         self.variables = self.layer.variables
         self.strength = float(strength)

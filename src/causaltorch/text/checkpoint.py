@@ -1,0 +1,73 @@
+"""Text models on disk: `save_model` writes ``config.json`` + ``model.safetensors``, `load_model` reads them back.
+
+`load_model` also reads a local Hugging Face GPT-2 directory (``"model_type": "gpt2"``), whose names and
+layouts `causaltorch.text.gpt2` maps onto ours. The files themselves are written and checked by
+`causaltorch._checkpoint`, as for every model family. ``CausalTransformer.save_pretrained`` /
+``from_pretrained`` are thin calls into this module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import torch
+from torch import nn
+
+from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch.errors import CheckpointError, DataError, RuleValidationError
+from causaltorch.text.config import CausalTransformerConfig
+from causaltorch.text.gpt2 import config_from_gpt2, state_dict_from_gpt2
+
+__all__ = ["MODEL_TYPE", "load_model", "save_model"]
+
+MODEL_TYPE = "causaltorch"  # ``model_type`` in config.json of the models this package saves
+_TIED_HEAD = "lm_head.weight"  # stored once, as the token embedding, when the embeddings are tied
+
+Model = TypeVar("Model", bound=nn.Module)
+
+
+def save_model(model: nn.Module, directory: str | Path) -> Path:
+    """Write ``model`` (a `CausalTransformer`) as ``config.json`` and ``model.safetensors`` in ``directory``.
+
+    Each file is written atomically; a tied output projection is stored once (as the token embedding).
+    """
+    state = model.state_dict()
+    if model.config.tie_word_embeddings:
+        del state[_TIED_HEAD]
+    config = {"model_type": MODEL_TYPE, "architecture": type(model).__name__, **model.config.to_dict()}
+    return write_pretrained(directory, state, config, "text")
+
+
+def _read_config(directory: Path, raw: dict[str, Any]) -> tuple[CausalTransformerConfig, bool]:
+    """The config in ``raw`` (read from ``directory``) and whether it came from a GPT-2 checkpoint."""
+    model_type = raw.get("model_type")
+    if model_type == "gpt2":
+        return config_from_gpt2(raw), True
+    if model_type == MODEL_TYPE:
+        settings = {k: v for k, v in raw.items() if k not in ("model_type", "architecture")}
+        try:
+            return CausalTransformerConfig.from_dict(settings), False
+        except (DataError, RuleValidationError, TypeError) as exc:
+            raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid model config: {exc}") from None
+    raise CheckpointError(
+        f"{directory / CONFIG_FILE} has model_type {model_type!r}; CausalTorch loads its own models "
+        f"({MODEL_TYPE!r}) and Hugging Face GPT-2 checkpoints ('gpt2')."
+    )
+
+
+def load_model(cls: type[Model], directory: str | Path, *, device: torch.device | str | None = None,
+               dtype: torch.dtype | None = None) -> Model:
+    """``cls(config)`` with the weights saved in ``directory`` (ours or GPT-2's), moved to ``device``/``dtype``.
+
+    Raises `CheckpointError` when a file is missing or unreadable, or when the weights do not fit the config.
+    """
+    directory = Path(directory)
+    raw = read_config(directory, "saved model")
+    tensors = read_weights(directory, "text")
+    config, from_gpt2 = _read_config(directory, raw)
+    if from_gpt2:
+        tensors = state_dict_from_gpt2(tensors)
+    model = cls(config)
+    load_checked(model, tensors, directory / WEIGHTS_FILE, skip=(_TIED_HEAD,) if config.tie_word_embeddings else ())
+    return model.to(device=device, dtype=dtype)
