@@ -41,11 +41,19 @@ def _cmd_check(args: argparse.Namespace, console: Any) -> int:
         if not args.file.is_file():
             raise DataError(f"--file {str(args.file)!r} is not a file; give a UTF-8 text file.")
         try:
-            text = args.file.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise DataError(f"--file {str(args.file)!r} is not UTF-8 text.") from None
+            text = args.file.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"--file {str(args.file)!r} is not UTF-8 text (byte {exc.start} is "
+                            f"0x{exc.object[exc.start]:02x}); convert it, e.g. iconv -f latin1 -t utf-8.") from None
     else:
         text = args.text
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # bytes the shell passed that were not UTF-8 (lone surrogates)
+            code = ord(text[exc.start])
+            what = f"byte 0x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"a lone surrogate U+{code:04X}"
+            raise DataError(f"The text to check is not UTF-8 (character {exc.start} is {what}); pass UTF-8 text, "
+                            "or convert it to a UTF-8 file and give --file.") from None
     if not text.strip():
         raise DataError("The text to check is empty.")
     rules = load_ethical_rules(args.rules) if args.rules is not None else load_default_ethical_rules()

@@ -32,6 +32,7 @@ from torch import Tensor, nn
 from causaltorch._validate import integer, number, positive
 from causaltorch.errors import DataError, RuleValidationError
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, keyword_detector
+from causaltorch.ethics.patterns import regex_detector
 
 __all__ = [
     "ACTIONS", "DETECTORS", "EthicalConstitution", "EthicalRule", "blur_regions", "load_default_ethical_rules",
@@ -476,29 +477,10 @@ DETECTORS: dict[str, Callable[..., Callable[[Any], Any]]] = {
     "bias": lambda: EthicalTextFilter.check_bias,
     "misinformation": lambda: EthicalTextFilter.check_misinformation,
     "keywords": lambda keywords, reason=None: keyword_detector(keywords, reason),
-    "regex": None,  # filled below
+    "regex": regex_detector,  # a user's pattern: refused if it can backtrack exponentially, run with a time limit
 }
 
 
-def _regex_detector(pattern: str, reason: str | None = None):
-    import re
-
-    try:
-        compiled = re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise RuleValidationError(f"Invalid regex {pattern!r}: {exc}.") from None
-
-    def detect(text: str) -> Detection:
-        if not isinstance(text, str):
-            raise DataError(f"a regex rule checks text; got {type(text).__name__}.")
-        spans = [m.span() for m in compiled.finditer(text) if m.end() > m.start()]
-        return Detection(bool(spans), (reason or f"matches {pattern!r}") if spans else None, spans)
-
-    detect.applies_to = "text"
-    return detect
-
-
-DETECTORS["regex"] = _regex_detector
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
               "applies_to"}
 
@@ -506,13 +488,22 @@ _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords
 def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]]) -> list[EthicalRule]:
     """Rules from a YAML / JSON file (or the parsed data): ``{"rules": [{name, description, detector, action,
     priority, ...}]}`` or a bare list. ``detector`` is one of `DETECTORS` (``keywords`` needs ``keywords:``,
-    ``regex`` needs ``pattern:``). Duplicate names, unknown keys, detectors or actions raise
-    `RuleValidationError`."""
+    ``regex`` needs ``pattern:``, matched case-insensitively with a time limit: see
+    `causaltorch.ethics.patterns`). Duplicate names, unknown keys, detectors or actions, a file that is not
+    UTF-8 and a pattern that can backtrack exponentially raise `RuleValidationError`."""
     if isinstance(source, (str, Path)):
         path = Path(source)
-        if not path.is_file():
+        if not path.exists():
             raise RuleValidationError(f"Ethical rule file {str(path)!r} does not exist.")
-        text = path.read_text(encoding="utf-8")
+        if not path.is_file():
+            raise RuleValidationError(f"Ethical rule file {str(path)!r} is not a file; give a .yaml or .json file.")
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RuleValidationError(f"Ethical rule file {str(path)!r} is not UTF-8 text (byte {exc.start} is "
+                                      f"0x{exc.object[exc.start]:02x}); save it as UTF-8.") from None
+        except OSError as exc:
+            raise RuleValidationError(f"Cannot read ethical rule file {str(path)!r}: {exc.strerror}.") from None
         suffix = path.suffix.lower()
         if suffix == ".json":
             try:
@@ -553,14 +544,17 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
             hint = f" Did you mean {close[0]!r}?" if close else ""
             raise RuleValidationError(f"{where}: rule {entry['name']!r} has unknown detector {detector!r}.{hint} "
                                       f"Known: {', '.join(DETECTORS)}.")
-        if detector == "keywords":
-            detection_fn = DETECTORS[detector](entry.get("keywords"), entry.get("reason"))
-        elif detector == "regex":
-            if not isinstance(entry.get("pattern"), str):
-                raise RuleValidationError(f"{where}: regex rule {entry['name']!r} needs a 'pattern' string.")
-            detection_fn = DETECTORS[detector](entry["pattern"], entry.get("reason"))
-        else:
-            detection_fn = DETECTORS[detector]()
+        try:
+            if detector == "keywords":
+                detection_fn = DETECTORS[detector](entry.get("keywords"), entry.get("reason"))
+            elif detector == "regex":
+                if not isinstance(entry.get("pattern"), str):
+                    raise RuleValidationError("a regex rule needs a 'pattern' string.")
+                detection_fn = DETECTORS[detector](entry["pattern"], entry.get("reason"))
+            else:
+                detection_fn = DETECTORS[detector]()
+        except RuleValidationError as exc:
+            raise RuleValidationError(f"{where}: rule {entry['name']!r}: {exc}") from None
         rules.append(EthicalRule(entry["name"], entry.get("description", ""), detection_fn, entry["action"],
                                  entry.get("priority", 0), flagged_terms=entry.get("flagged_terms"),
                                  applies_to=entry.get("applies_to")))

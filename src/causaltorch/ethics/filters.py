@@ -4,7 +4,8 @@ Each ``EthicalTextFilter.check_*`` takes a string and returns a `Detection`: it 
 ``(detected, reason)`` pair and also carries the spans of the original text that triggered it (so a
 "modify" rule can redact exactly those characters) and a label per span. Word detectors read the text
 after undoing obfuscations (`causaltorch.ethics.normalize`); personal-data detectors read it after
-Unicode folding only, since digits and punctuation matter there.
+Unicode folding only, since digits and punctuation matter there. Both read the text as stored and, where
+bidirectional controls or right-to-left letters make a reader see another order, as displayed.
 
 Phone numbers are recognised by Google's libphonenumber port (`phonenumbers`, the ``ethics`` extra);
 card numbers must pass the Luhn checksum; IP addresses must be valid (``ipaddress``).
@@ -22,7 +23,13 @@ from importlib import resources
 from typing import Any
 
 from causaltorch.errors import DataError, RuleValidationError, require
-from causaltorch.ethics.normalize import NormalizedText, add_vocabulary, normalize_for_matching, normalize_for_pii
+from causaltorch.ethics.normalize import (
+    NormalizedText,
+    add_vocabulary,
+    matching_views,
+    normalize_for_matching,
+    pii_views,
+)
 
 __all__ = ["Detection", "EthicalTextFilter", "PIIMatch", "keyword_detector", "load_claims"]
 
@@ -401,18 +408,18 @@ class EthicalTextFilter:
     def check_harmful_content(text: str) -> Detection:
         """Instructions for weapons or violence, threats against people, self-harm intent or methods."""
         text = _require_text(text, "check_harmful_content")
-        normalized = normalize_for_matching(text)
-        if _compiled()["harm_trigger"].isdisjoint(_TOKEN.findall(normalized.text)):
-            return Detection(False, None)
         found = []
-        for category, patterns in _compiled()["harm"].items():
-            for pattern in patterns:
-                for match in pattern.finditer(normalized.text):
-                    context = normalized.text[max(0, match.start() - 10):match.end()]
-                    if category == "weapons" and _HARMLESS_WEAPON_CONTEXT.search(context):
-                        continue
-                    found.append(_spans_in(normalized, *match.span(), category))
-        found += _harm_sentences(normalized)
+        for normalized in matching_views(text):
+            if _compiled()["harm_trigger"].isdisjoint(_TOKEN.findall(normalized.text)):
+                continue
+            for category, patterns in _compiled()["harm"].items():
+                for pattern in patterns:
+                    for match in pattern.finditer(normalized.text):
+                        context = normalized.text[max(0, match.start() - 10):match.end()]
+                        if category == "weapons" and _HARMLESS_WEAPON_CONTEXT.search(context):
+                            continue
+                        found.append(_spans_in(normalized, *match.span(), category))
+            found += _harm_sentences(normalized)
         return _detection(found, "harmful content")
 
     # ------------------------------------------------------------------ personal data
@@ -425,40 +432,11 @@ class EthicalTextFilter:
         unknown = wanted - {"email", "phone", "card", "national_id", "ip"}
         if unknown:
             raise DataError(f"Unknown PII kind(s) {sorted(unknown)}; choose from email, phone, card, national_id, ip.")
-        normalized = normalize_for_pii(text)
-        view = normalized.text
-        patterns = _compiled()
-        found: list[tuple[int, int, str]] = []
-        lowered = view.lower()
-        if "email" in wanted and ("@" in view or " at " in lowered or "at]" in lowered or "at)" in lowered):
-            for name in ("email", "email_spelled", "email_bracket_at"):
-                found += [(*m.span(), "email") for m in patterns[name].finditer(view)]
-        digit_count = len(patterns["digits"].findall(view))
-        if "card" in wanted and digit_count >= 13:
-            for match in patterns["card"].finditer(view):
-                digits = re.sub(r"\D", "", match.group())
-                if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and _luhn_valid(digits):
-                    found.append((*match.span(), "card"))
-        if "national_id" in wanted and digit_count >= 6:
-            found += [(*m.span(), "national_id") for m in patterns["ssn"].finditer(view)]
-            found += [(*m.span(1), "national_id") for m in patterns["ssn_labelled"].finditer(view)]
-            found += [(*m.span(), "national_id") for m in patterns["nino"].finditer(view)]
-        if "ip" in wanted:
-            if digit_count >= 4 and "." in view:
-                for match in patterns["ipv4"].finditer(view):
-                    if not patterns["version_before"].search(view[max(0, match.start() - 12):match.start()]):
-                        found.append((*match.span(), "ip"))
-            if view.count(":") >= 2:
-                for match in patterns["ipv6"].finditer(view):
-                    if match.group().count(":") >= 2 and _is_ipv6(match.group()):
-                        found.append((*match.span(), "ip"))
-        if "phone" in wanted and digit_count >= 7:
-            taken = [(s, e) for s, e, _ in found]
-            for start, end in _phone_spans(view, EthicalTextFilter.phone_regions):
-                if not any(start < e and s < end for s, e in taken):  # a card or an ID is not also a phone
-                    found.append((start, end, "phone"))
-        spans, labels = _merge(_spans_in(normalized, s, e, label) for s, e, label in found)
-        return [PIIMatch(label, s, e, text[s:e]) for (s, e), label in zip(spans, labels)]
+        spans: list[tuple[int, int, str]] = []
+        for normalized in pii_views(text):
+            spans += [_spans_in(normalized, s, e, label) for s, e, label in _pii_in(normalized.text, wanted)]
+        merged, labels = _merge(spans)
+        return [PIIMatch(label, s, e, text[s:e]) for (s, e), label in zip(merged, labels)]
 
     @staticmethod
     def check_privacy_violation(text: str) -> Detection:
@@ -480,13 +458,14 @@ class EthicalTextFilter:
     def check_bias(text: str) -> Detection:
         """Sweeping negative generalisations about a protected group (``"women are bad at math"``)."""
         text = _require_text(text, "check_bias")
-        normalized = normalize_for_matching(text)
-        view = normalized.text
-        if _compiled()["bias_trigger"].isdisjoint(_TOKEN.findall(view)):
-            return Detection(False, None)
-        found = [_spans_in(normalized, *m.span(), "stereotype")
-                 for pattern in _compiled()["bias"] for m in pattern.finditer(view)
-                 if not _DEBUNKED_BEFORE.search(view[_sentence_start(view, m.start()):m.start()])]
+        found = []
+        for normalized in matching_views(text):
+            view = normalized.text
+            if _compiled()["bias_trigger"].isdisjoint(_TOKEN.findall(view)):
+                continue
+            found += [_spans_in(normalized, *m.span(), "stereotype")
+                      for pattern in _compiled()["bias"] for m in pattern.finditer(view)
+                      if not _DEBUNKED_BEFORE.search(view[_sentence_start(view, m.start()):m.start()])]
         return _detection(found, "biased generalisation")
 
     # ------------------------------------------------------------------ misinformation
@@ -495,27 +474,68 @@ class EthicalTextFilter:
         """Sentences asserting a claim from the bundled list of well-established falsehoods
         (`load_claims`); a sentence that negates or debunks the claim is not flagged."""
         text = _require_text(text, "check_misinformation")
-        normalized = normalize_for_matching(text)
-        view = normalized.text
         found = []
-        for sentence in _SENTENCE.finditer(view):
-            body = sentence.group()
-            for claim in _claim_patterns():
-                matched: list[tuple[int, int]] = []
-                for group in claim["groups"]:
-                    after = matched[-1][1] if claim["ordered"] and matched else 0
-                    match = group.search(body, after)
-                    if match is None:
-                        break
-                    matched.append(match.span())
-                else:
-                    rest = body
-                    for s, e in sorted(matched, reverse=True):
-                        rest = rest[:s] + " " + rest[e:]
-                    if _NEGATION_CUES.search(rest):
-                        continue
-                    found.append(_spans_in(normalized, sentence.start(), sentence.end(), claim["id"]))
+        for normalized in matching_views(text):
+            found += _false_claims(normalized)
         return _detection(found, "known false claim")
+
+
+def _false_claims(normalized: NormalizedText) -> list[tuple[int, int, str]]:
+    """Sentences of ``normalized`` asserting a bundled false claim (see `EthicalTextFilter.check_misinformation`)."""
+    found = []
+    for sentence in _SENTENCE.finditer(normalized.text):
+        body = sentence.group()
+        for claim in _claim_patterns():
+            matched: list[tuple[int, int]] = []
+            for group in claim["groups"]:
+                after = matched[-1][1] if claim["ordered"] and matched else 0
+                match = group.search(body, after)
+                if match is None:
+                    break
+                matched.append(match.span())
+            else:
+                rest = body
+                for s, e in sorted(matched, reverse=True):
+                    rest = rest[:s] + " " + rest[e:]
+                if _NEGATION_CUES.search(rest):
+                    continue
+                found.append(_spans_in(normalized, sentence.start(), sentence.end(), claim["id"]))
+    return found
+
+
+def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each piece of personal data of the ``wanted`` kinds in ``view`` (folded text)."""
+    patterns = _compiled()
+    found: list[tuple[int, int, str]] = []
+    lowered = view.lower()
+    if "email" in wanted and ("@" in view or " at " in lowered or "at]" in lowered or "at)" in lowered):
+        for name in ("email", "email_spelled", "email_bracket_at"):
+            found += [(*m.span(), "email") for m in patterns[name].finditer(view)]
+    digit_count = len(patterns["digits"].findall(view))
+    if "card" in wanted and digit_count >= 13:
+        for match in patterns["card"].finditer(view):
+            digits = re.sub(r"\D", "", match.group())
+            if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and _luhn_valid(digits):
+                found.append((*match.span(), "card"))
+    if "national_id" in wanted and digit_count >= 6:
+        found += [(*m.span(), "national_id") for m in patterns["ssn"].finditer(view)]
+        found += [(*m.span(1), "national_id") for m in patterns["ssn_labelled"].finditer(view)]
+        found += [(*m.span(), "national_id") for m in patterns["nino"].finditer(view)]
+    if "ip" in wanted:
+        if digit_count >= 4 and "." in view:
+            for match in patterns["ipv4"].finditer(view):
+                if not patterns["version_before"].search(view[max(0, match.start() - 12):match.start()]):
+                    found.append((*match.span(), "ip"))
+        if view.count(":") >= 2:
+            for match in patterns["ipv6"].finditer(view):
+                if match.group().count(":") >= 2 and _is_ipv6(match.group()):
+                    found.append((*match.span(), "ip"))
+    if "phone" in wanted and digit_count >= 7:
+        taken = [(s, e) for s, e, _ in found]
+        for start, end in _phone_spans(view, EthicalTextFilter.phone_regions):
+            if not any(start < e and s < end for s, e in taken):  # a card or an ID is not also a phone
+                found.append((start, end, "phone"))
+    return found
 
 
 def _harm_sentences(normalized: NormalizedText) -> list[tuple[int, int, str]]:
@@ -578,8 +598,8 @@ def keyword_detector(keywords: Sequence[str], reason: str | None = None):
 
     def detect(text: str) -> Detection:
         text = _require_text(text, "a keyword rule")
-        normalized = normalize_for_matching(text)
-        found = [_spans_in(normalized, *m.span(), "keyword") for m in pattern.finditer(normalized.text)]
+        found = [_spans_in(normalized, *m.span(), "keyword")
+                 for normalized in matching_views(text) for m in pattern.finditer(normalized.text)]
         return _detection(found, message)
 
     detect.flagged_terms = tuple(keywords)

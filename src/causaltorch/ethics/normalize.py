@@ -9,6 +9,11 @@ together (``i n e e d a b o m b`` -> ``i need a bomb``).
 
 Every step keeps, for each character of its result, the span of the original text it came from, so a
 match on the normalised text maps back to the exact characters to redact (`NormalizedText.original_span`).
+
+Bidirectional controls (overrides, embeddings, isolates and the invisible direction marks) are removed, and
+text that a reader sees in another order than it is stored (``"make a \\u202ebmob\\u202c"`` shows as
+"make a bomb") is also normalised in its displayed order (`display_order`): detectors check every view of
+`matching_views` / `pii_views`.
 """
 
 from __future__ import annotations
@@ -19,10 +24,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NormalizedText", "add_vocabulary", "normalize_for_matching", "normalize_for_pii"]
+from causaltorch.ethics.bidi import BIDI_CONTROLS, display_permutation, may_reorder
 
-# zero-width space / non-joiner / joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+__all__ = ["NormalizedText", "add_vocabulary", "bidi_views", "display_order", "matching_views",
+           "normalize_for_matching", "normalize_for_pii", "pii_views"]
+
+# zero-width space / non-joiner / joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator, and the
+# bidirectional controls
+_INVISIBLE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e{BIDI_CONTROLS}]")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 # Letters of other scripts that look like Latin ones (after NFKC, which handles fullwidth and styled forms).
@@ -72,11 +82,12 @@ class NormalizedText:
         return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The span of the original text that normalised characters ``[start, end)`` came from."""
+        """The span of the original text that normalised characters ``[start, end)`` came from (the smallest
+        one holding them all: in displayed order, neighbours may come from far apart)."""
         if end <= start:
             position = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
             return position, position
-        return self.starts[start], self.ends[end - 1]
+        return min(self.starts[start:end]), max(self.ends[start:end])
 
     def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> NormalizedText:
         """Replace each match of ``pattern`` by ``replace(match)``; the new characters map to the match's span."""
@@ -91,8 +102,7 @@ class NormalizedText:
             ends.extend(self.ends[last:begin])
             new = replace(match)
             if new:
-                source = (self.starts[begin], self.ends[finish - 1]) if finish > begin else \
-                    self.original_span(begin, begin)
+                source = self.original_span(begin, finish)
                 pieces.append(new)
                 starts.extend([source[0]] * len(new))
                 ends.extend([source[1]] * len(new))
@@ -105,8 +115,9 @@ class NormalizedText:
         return NormalizedText("".join(pieces), tuple(starts), tuple(ends))
 
 
-def _fold_character(match: re.Match[str]) -> str:
-    folded = unicodedata.normalize("NFKC", match.group())
+@lru_cache(maxsize=8192)
+def _fold_character(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char)
     return "".join(_CONFUSABLES.get(c, c) for c in folded)
 
 
@@ -117,18 +128,72 @@ def _lower(normalized: NormalizedText) -> NormalizedText:
     return normalized.sub(re.compile(r"[^\x00-\x7f]"), lambda m: m.group().lower())
 
 
+@lru_cache(maxsize=64)  # the detectors of one constitution read the same text in turn
 def normalize_for_pii(text: str) -> NormalizedText:
     """Fold Unicode forms and drop invisible characters, keeping digits and punctuation (for PII patterns)."""
-    normalized = NormalizedText.identity(text)
+    return _fold(NormalizedText.identity(text))
+
+
+def _fold(normalized: NormalizedText) -> NormalizedText:
     normalized = normalized.sub(_INVISIBLE, lambda m: "")
-    return normalized.sub(_NON_ASCII, _fold_character)
+    if normalized.text.isascii():
+        return normalized
+    # only the characters that fold to something else are replaced (most letters of most scripts stay)
+    changing = sorted(c for c in set(_NON_ASCII.findall(normalized.text)) if _fold_character(c) != c)
+    if not changing:
+        return normalized
+    return normalized.sub(re.compile(f"[{re.escape(''.join(changing))}]"), lambda m: _fold_character(m.group()))
 
 
 @lru_cache(maxsize=512)  # detectors of one constitution normalise the same text in turn
 def normalize_for_matching(text: str) -> NormalizedText:
     """The normalised form that word detectors match on (see the module docstring); words end up
     lower case, separated by single spaces."""
-    normalized = normalize_for_pii(text)
+    return _deobfuscate(normalize_for_pii(text))
+
+
+@lru_cache(maxsize=64)
+def display_order(text: str) -> NormalizedText:
+    """``text`` in the order a terminal or browser shows it (`causaltorch.ethics.bidi`), without bidirectional
+    controls; each character maps back to its place in ``text``."""
+    order = display_permutation(text)
+    return NormalizedText("".join(text[i] for i in order), tuple(order), tuple(i + 1 for i in order))
+
+
+@lru_cache(maxsize=64)  # the detectors of one constitution read the same text in turn
+def matching_views(text: str) -> tuple[NormalizedText, ...]:
+    """`normalize_for_matching` of ``text`` as stored and, when it is shown in another order, as displayed."""
+    logical = normalize_for_matching(text)
+    if not may_reorder(text):
+        return (logical,)
+    displayed = _deobfuscate(_fold(display_order(text)))
+    return (logical,) if displayed.text == logical.text else (logical, displayed)
+
+
+@lru_cache(maxsize=64)  # the detectors of one constitution read the same text in turn
+def pii_views(text: str) -> tuple[NormalizedText, ...]:
+    """`normalize_for_pii` of ``text`` as stored and, when it is shown in another order, as displayed."""
+    logical = normalize_for_pii(text)
+    if not may_reorder(text):
+        return (logical,)
+    displayed = _fold(display_order(text))
+    return (logical,) if displayed.text == logical.text else (logical, displayed)
+
+
+def bidi_views(text: str) -> tuple[NormalizedText, ...]:
+    """``text`` as stored and, when it holds bidirectional controls or may be shown in another order, also
+    without the controls and in displayed order (for patterns that read text as written, such as users'
+    regexes)."""
+    if text.isascii() or not (_BIDI.search(text) or may_reorder(text)):
+        return (NormalizedText.identity(text),)
+    views = [NormalizedText.identity(text)]
+    for view in (NormalizedText.identity(text).sub(_BIDI, lambda m: ""), display_order(text)):
+        if all(view.text != seen.text for seen in views):
+            views.append(view)
+    return tuple(views)
+
+
+def _deobfuscate(normalized: NormalizedText) -> NormalizedText:
     normalized = _lower(normalized)
     normalized = normalized.sub(_LEET_WORD, lambda m: _LEET_CHAR.sub(lambda c: _LEET[c.group()], m.group()))
     normalized = normalized.sub(_INNER_PUNCT, lambda m: "")
