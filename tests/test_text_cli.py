@@ -1,9 +1,13 @@
 """`causaltorch text train|generate` and `causaltorch demo --smoke`: what they write, print and refuse."""
 
 import base64
+import os
 import re
+import shutil
+import signal
 
 import pytest
+import torch
 
 from causaltorch.cli import main
 from causaltorch.models import CausalTransformer
@@ -87,6 +91,129 @@ def test_bad_training_input_is_one_line_and_exit_2(argv, message, capsys, tmp_pa
     assert not (tmp_path / "out").exists()
 
 
+def test_a_corpus_that_is_not_utf8_is_refused_with_its_byte_offset_before_any_work(capsys, tmp_path, monkeypatch):
+    from causaltorch.tokenizers import CausalTokenizer
+
+    def too_late(*args, **kwargs):
+        raise AssertionError("the tokenizer was loaded before the corpus was checked")
+
+    monkeypatch.setattr(CausalTokenizer, "from_pretrained", too_late)
+    corpus = tmp_path / "latin1.txt"
+    corpus.write_bytes("If it rains, the ground gets wet.\nThe caf\u00e9 was closed.\n".encode("latin-1"))
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out", str(tmp_path / "out"))
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert f"--corpus: {corpus} is not UTF-8 text: byte 41 (line 2) is 0xe9" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_validation_file_that_is_not_utf8_is_refused_too(corpus, capsys, tmp_path):
+    valid = tmp_path / "valid.txt"
+    valid.write_bytes(b"fine\n\xff\xfe\n")
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--valid", str(valid), "--steps", "2",
+                       "--out", str(tmp_path / "out"))
+    assert code == 2 and "--valid:" in err and "byte 5 (line 2) is 0xff" in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--strategy", "banana"], "invalid strategy name"),
+    (["--precision", "banana"], "Precision 'banana' is invalid"),
+    (["--accelerator", "banana"], "--accelerator got 'banana'"),
+    (["--devices", "0"], "--devices got '0'; a device count must be 1 or more"),
+])
+def test_a_setup_lightning_refuses_fails_before_the_corpus_is_tokenized(argv, message, corpus, capsys, tmp_path):
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out", str(tmp_path / "out"),
+                       *TINY, *argv)
+    assert code == 2 and message in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a GPU")
+def test_training_on_a_gpu_this_machine_lacks_is_refused(corpus, capsys, tmp_path):
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out", str(tmp_path / "out"),
+                       "--accelerator", "gpu")
+    assert code == 2 and "has no GPU" in err and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda out: (out / "model").write_text("a file", encoding="utf-8"), "model is not a folder"),
+    (lambda out: ((out / "data").mkdir(), os.mkfifo(out / "data" / "train.bin")), "FIFO"),
+    (lambda out: (out / "checkpoints").write_text("a file", encoding="utf-8"), "checkpoints is not a folder"),
+])
+def test_an_output_file_in_the_way_is_refused_before_training(make, message, corpus, capsys, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    make(out)
+    before = sorted(path.name for path in out.rglob("*"))
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out", str(out), *TINY)
+    assert code == 2 and message in err and err.count("\n") == 1
+    assert sorted(path.name for path in out.rglob("*")) == before
+
+
+def interrupt_at_step(monkeypatch, step):
+    """Make the training step raise KeyboardInterrupt (as Ctrl-C would) once ``step`` optimizer steps are done."""
+    from causaltorch.training.text import CausalLMModule
+
+    original = CausalLMModule.training_step
+
+    def training_step(self, batch, batch_idx):
+        if self.trainer.global_step == step:
+            raise KeyboardInterrupt
+        return original(self, batch, batch_idx)
+
+    monkeypatch.setattr(CausalLMModule, "training_step", training_step)
+
+
+def test_ctrl_c_during_training_saves_a_checkpoint_that_resume_continues(corpus, capsys, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    interrupt_at_step(monkeypatch, 2)
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "4", "--out", str(out), *TINY)
+    checkpoint = out / "checkpoints" / "last.ckpt"
+    assert code == 130 and err.count("\n") == 1 and "Traceback" not in err
+    assert err == (f"error: interrupted; stopped at step 2; a resumable checkpoint is in {checkpoint}; "
+                   "run the same command with --resume to continue\n")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Lightning's SIG_IGN is undone
+    monkeypatch.undo()
+    code, printed, _ = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "4", "--out", str(out),
+                           "--resume", *TINY)
+    assert code == 0 and "trained to step 4" in printed
+
+
+def test_ctrl_c_before_the_first_step_saves_nothing_and_says_so(corpus, capsys, tmp_path, monkeypatch):
+    interrupt_at_step(monkeypatch, 0)
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "4", "--out", str(tmp_path / "out"),
+                       *TINY)
+    assert code == 130 and err == "error: interrupted; stopped at step 0\n"
+    assert not (tmp_path / "out" / "checkpoints" / "last.ckpt").exists()
+
+
+def test_ctrl_c_while_tokenizing_leaves_no_token_file_and_no_temporary(corpus, capsys, tmp_path, monkeypatch):
+    import causaltorch.training.tokens as tokens
+
+    def chunks(texts):
+        yield next(iter(texts)) and ["If it rains, the ground gets wet."]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tokens, "_chunks", chunks)
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out", str(tmp_path / "out"),
+                       *TINY)
+    assert code == 130 and err == "error: interrupted\n"
+    assert list((tmp_path / "out" / "data").iterdir()) == []
+
+
+def test_a_temporary_token_file_of_a_killed_run_is_removed_by_the_next_run(trained, corpus, capsys, tmp_path):
+    run_dir = tmp_path / "run"
+    shutil.copytree(trained, run_dir)
+    dead = 2 ** 22 + 1  # above Linux's largest pid_max: no process has this id
+    stale = run_dir / "data" / f".train.bin.{dead}.tmp"
+    stale.write_bytes(b"half a token file")
+    (run_dir / "data" / "train.bin").unlink()  # killed while tokenizing: the token file was never finished
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "5", "--out", str(run_dir),
+                       "--resume", "--progress-bar", "none", "--block-size", "16", "--batch-size", "4")
+    assert code == 0, err
+    assert sorted(path.name for path in (run_dir / "data").iterdir()) == ["train.bin"]
+
+
 # ---------------------------------------------------------------------- generate
 def test_generate_continues_each_prompt(trained, capsys):
     code, out, _ = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,", "The cat",
@@ -133,6 +260,39 @@ def test_generate_with_a_missing_model_or_an_empty_prompt_is_refused(trained, ca
     assert code == 2 and "prompt is empty" in err
 
 
+def test_a_prompt_that_is_not_utf8_is_a_one_line_error(trained, capsys):
+    code, out, err = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,",
+                         "caf\udce9 au lait")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "PROMPT 2 is not valid UTF-8 text (byte 0xe9 at byte 3)" in err
+
+
+def test_a_forbidden_word_that_is_not_utf8_is_a_one_line_error(trained, capsys):
+    code, out, err = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,",
+                         "--forbid", "\udcffwet")
+    assert code == 2 and out == "" and "--forbid is not valid UTF-8 text (byte 0xff at byte 0)" in err
+
+
+@pytest.mark.parametrize("device, message", [
+    ("banana", "--device got 'banana'; expected a torch device"),
+    ("meta", "--device meta: this machine (or this PyTorch build) has no meta device"),
+    pytest.param("cuda", "--device cuda: this machine (or this PyTorch build) has no cuda device",
+                 marks=pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a GPU")),
+    ("cuda:99", "cuda"),
+])
+def test_a_device_that_is_not_here_is_a_one_line_error(device, message, trained, capsys):
+    code, out, err = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,",
+                         "--device", device)
+    assert code == 2 and out == "" and message in err and err.count("\n") == 1
+
+
+def test_terminal_controls_in_a_prompt_are_printed_escaped(trained, capsys):
+    code, out, _ = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,\x1b[2J\u202e",
+                       "--max-new-tokens", "3", "--temperature", "0")
+    assert code == 0 and out.startswith("If it rains,\\x1b[2J\\u202e") and "\x1b" not in out and "\u202e" not in out
+    assert out.count("\n") == 1
+
+
 # ---------------------------------------------------------------------- demo
 def test_demo_smoke_trains_measures_and_writes_the_report(capsys, tmp_path):
     code, out, _ = run(capsys, "demo", "--smoke", "--out", str(tmp_path))
@@ -153,3 +313,22 @@ def test_demo_into_a_file_is_refused(capsys, tmp_path):
     target.write_text("keep", encoding="utf-8")
     code, _, err = run(capsys, "demo", "--smoke", "--out", str(target))
     assert code == 2 and "is a file" in err and target.read_text(encoding="utf-8") == "keep"
+
+
+def test_demo_with_a_report_file_in_the_way_is_refused_before_training(capsys, tmp_path):
+    (tmp_path / "report.html").mkdir()
+    code, _, err = run(capsys, "demo", "--smoke", "--out", str(tmp_path))
+    assert code == 2 and "report.html is a folder" in err and err.count("\n") == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_ctrl_c_during_the_demo_is_interrupted_without_a_resume_hint(capsys, tmp_path, monkeypatch):
+    import causaltorch.training.demo as demo
+    from causaltorch.training.text import TrainingInterrupted
+
+    def interrupted(out, *args, **kwargs):
+        raise TrainingInterrupted(3, tmp_path / "checkpoints" / "last.ckpt")
+
+    monkeypatch.setattr(demo, "run_demo", interrupted)
+    code, _, err = run(capsys, "demo", "--smoke", "--out", str(tmp_path))
+    assert code == 130 and err == "error: interrupted\n"

@@ -294,3 +294,33 @@ def test_training_on_a_missing_file_raises_data_error(tmp_path):
 def test_training_with_a_vocabulary_below_the_byte_alphabet_raises_data_error(tiny_texts, vocab_size):
     with pytest.raises(DataError, match="vocab_size"):
         CausalTokenizer.train(tiny_texts, vocab_size=vocab_size)
+
+
+# ---------------------------------------------------------------------- text that is not valid Unicode
+@pytest.mark.parametrize("encode", [
+    lambda tokenizer: tokenizer.encode("If it rains, caf\udce9"),
+    lambda tokenizer: tokenizer(["fine", "If it rains, caf\udce9"]),
+])
+def test_text_holding_a_byte_that_was_not_utf8_is_a_data_error(tokenizer, encode):
+    with pytest.raises(DataError, match=r"U\+DCE9 at character 16 \(the byte 0xe9, which was not UTF-8\)"):
+        encode(tokenizer)
+
+
+def test_training_on_a_file_that_is_not_utf8_names_the_file_and_the_byte(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("The caf\u00e9 was closed.\n".encode("latin-1"))
+    with pytest.raises(DataError, match=r"latin1.txt is not UTF-8 text: byte 7 \(line 1\) is 0xe9"):
+        CausalTokenizer.train(path, vocab_size=300)
+
+
+def test_training_on_texts_holding_a_lone_surrogate_is_a_data_error():
+    with pytest.raises(DataError, match="not valid Unicode"):
+        CausalTokenizer.train(["The cat sat.", "caf\udce9"], vocab_size=300)
+
+
+def test_save_pretrained_removes_temporary_files_of_a_killed_save(tokenizer, tmp_path):
+    dead = 2 ** 22 + 1  # above Linux's largest pid_max: no process has this id
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        (tmp_path / f".{name}.{dead}.tmp").write_text("half", encoding="utf-8")
+    tokenizer.save_pretrained(tmp_path)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["tokenizer.json", "tokenizer_config.json"]

@@ -1,6 +1,8 @@
 """Language-model training: token files, random windows, the LightningModule, checkpoints and resume."""
 
 import math
+import os
+import signal
 import subprocess
 import sys
 
@@ -22,7 +24,7 @@ from causaltorch.training import (  # noqa: E402 - after the skip
     prepare_tokens,
     read_token_file,
 )
-from causaltorch.training.text import checkpoint_model_config  # noqa: E402
+from causaltorch.training.text import TrainingInterrupted, checkpoint_model_config  # noqa: E402
 
 SENTENCES = ["If it rains, the ground gets wet.", "The ground was wet because it had rained.",
              "Dark clouds bring rain.", "The cat slept on the warm mat."]
@@ -233,3 +235,61 @@ def test_importing_causaltorch_and_its_training_package_does_not_import_lightnin
     code = ("import sys, causaltorch, causaltorch.training, causaltorch.metrics, causaltorch.text; "
             "causaltorch.CausalRuleSet; assert 'lightning' not in sys.modules, 'lightning was imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# ---------------------------------------------------------------------- Ctrl-C and setups Lightning refuses
+@pytest.mark.parametrize("options, message", [
+    ({"strategy": "banana"}, "invalid strategy name"),
+    ({"precision": "banana"}, "Precision 'banana' is invalid"),
+    ({"accelerator": "banana"}, "invalid accelerator name"),
+    ({"devices": 0}, "devices=0"),
+])
+def test_a_setup_lightning_refuses_is_a_data_error_when_the_trainer_is_made(options, message, tmp_path):
+    with pytest.raises(DataError, match=f"Lightning cannot train with this setup: .*{message}"):
+        make_trainer(4, tmp_path, progress_bar="none", logger=False, **options)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_saves_a_checkpoint_that_fit_resumes_to_the_last_step(tokenizer, token_file, tmp_path):
+    import lightning
+
+    class CtrlC(lightning.Callback):
+        def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+            if trainer.global_step == 2:
+                raise KeyboardInterrupt
+
+    with pytest.raises(TrainingInterrupted) as stopped:
+        fit(tiny_model(tokenizer), token_file, tmp_path, steps=4, callbacks=[CtrlC()])
+    checkpoint = tmp_path / "checkpoints" / "last.ckpt"
+    assert isinstance(stopped.value, KeyboardInterrupt)
+    assert (stopped.value.step, stopped.value.checkpoint) == (2, checkpoint)
+    assert str(stopped.value) == f"stopped at step 2; a resumable checkpoint is in {checkpoint}"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Lightning left Ctrl-C ignored
+    assert torch.load(checkpoint, weights_only=True)["global_step"] == 2
+
+    module = CausalLMModule(tiny_model(tokenizer), learning_rate=3e-3, warmup_steps=2)
+    trainer = make_trainer(4, tmp_path, progress_bar="none", logger=False)
+    trainer.fit(module, datamodule=TokenDataModule(token_file, block_size=16, batch_size=8),
+                ckpt_path=latest_checkpoint(tmp_path), weights_only=True)
+    assert trainer.global_step == 4
+
+
+def test_a_failure_that_is_not_ctrl_c_saves_no_checkpoint_and_propagates(tokenizer, token_file, tmp_path):
+    import lightning
+
+    class Broken(lightning.Callback):
+        def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+            if trainer.global_step == 1:
+                raise RuntimeError("a bug")
+
+    with pytest.raises(RuntimeError, match="a bug"):
+        fit(tiny_model(tokenizer), token_file, tmp_path, steps=3, callbacks=[Broken()])
+    assert not (tmp_path / "checkpoints" / "last.ckpt").exists()
+
+
+# ---------------------------------------------------------------------- temporary files of killed writers
+def test_prepare_tokens_removes_the_temporary_file_of_a_killed_run(tokenizer, tmp_path):
+    stale = tmp_path / f".train.bin.{2 ** 22 + 1}.tmp"  # a pid above Linux's largest pid_max: surely dead
+    stale.write_bytes(b"half a token file")
+    prepare_tokens(SENTENCES, tokenizer, tmp_path / "train.bin")
+    assert sorted(os.listdir(tmp_path)) == ["train.bin"]

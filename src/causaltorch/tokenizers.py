@@ -34,6 +34,7 @@ import torch
 from causaltorch import _validate
 from causaltorch._files import atomic_path
 from causaltorch.errors import CheckpointError, DataError, OutputError, require
+from causaltorch.text.corpus import check_utf8
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +192,8 @@ class CausalTokenizer:
             min_frequency: the fewest occurrences for a pair of tokens to be merged.
 
         Raises:
-            DataError: a missing file, no non-blank text, or a bad ``vocab_size`` / ``min_frequency``.
+            DataError: a missing file, a file that is not UTF-8 or a text that is not valid Unicode, no
+                non-blank text, or a bad ``vocab_size`` / ``min_frequency``.
         """
         backend = _backend()
         specials = [EOS_TOKEN, PAD_TOKEN]
@@ -212,9 +214,20 @@ class CausalTokenizer:
             show_progress=False,
         )
         if files is not None:
-            tokenizer.train([str(f) for f in files], trainer)
+            try:
+                tokenizer.train([str(f) for f in files], trainer)
+            except Exception:  # the Rust trainer says only "stream did not contain valid UTF-8": say where
+                for path in files:
+                    check_utf8(path)
+                raise
         else:
-            tokenizer.train_from_iterator(texts, trainer)
+            try:
+                tokenizer.train_from_iterator(texts, trainer)
+            except UnicodeEncodeError as exc:  # a lone surrogate: a byte that was not UTF-8, kept by Python
+                raise DataError(
+                    f"A training text holds {exc.object[exc.start:exc.end]!r} at character {exc.start}, which is not "
+                    "valid Unicode; decode the source as UTF-8 with errors='replace', or fix it."
+                ) from None
         logger.info("trained a byte-level BPE tokenizer with %d tokens", tokenizer.get_vocab_size())
         return cls(tokenizer)
 
@@ -429,7 +442,11 @@ class CausalTokenizer:
     def _encode_batch(self, texts: list[str], add_special_tokens: bool) -> list[list[int]]:
         # The HF post-processor is not used: special tokens are added here, the same way for every
         # call, so the saved tokenizer.json needs no template.
-        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=False)
+        try:
+            encodings = self._tokenizer.encode_batch(texts, add_special_tokens=False)
+        except TypeError:  # the Rust tokenizer takes only UTF-8: a lone surrogate (an undecodable byte) is refused
+            _check_encodable(texts)
+            raise
         prefix = [self.bos_token_id] if add_special_tokens else []
         return [prefix + encoding.ids for encoding in encodings]
 
@@ -471,6 +488,20 @@ def _check_text(text: Any) -> str:
     if not isinstance(text, str):
         raise DataError(f"Expected a string to encode, got {type(text).__name__}; use tokenizer(texts) for a batch.")
     return text
+
+
+def _check_encodable(texts: list[str]) -> None:
+    """Raise `DataError` for the first text that is not valid Unicode (it holds a lone surrogate)."""
+    for position, text in enumerate(texts):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            bad = ord(text[exc.start])
+            byte = f" (the byte 0x{bad - 0xDC00:02x}, which was not UTF-8)" if 0xDC80 <= bad <= 0xDCFF else ""
+            raise DataError(
+                f"Text {position} holds a lone surrogate U+{bad:04X} at character {exc.start}{byte}; the tokenizer "
+                "encodes only valid Unicode text. Decode the source as UTF-8 with errors='replace', or fix it."
+            ) from None
 
 
 def _check_batch(texts: Any) -> list[str]:

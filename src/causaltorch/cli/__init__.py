@@ -12,8 +12,19 @@
 Each area module has ``add_commands(subparsers)`` and handlers ``handler(args, console)`` that raise
 `CausalTorchError` on bad input; it imports heavy libraries (Lightning, matplotlib, PIL) inside its handlers,
 since every command builds the whole parser. `cli._ui` writes to the terminal and `cli._args` parses option
-values. This package is the only one that writes to the terminal, and nothing outside it imports it. Bad input
-of any kind is reported as one line ``error: <message>`` on stderr with exit code 2, never a traceback.
+values. This package is the only one that writes to the terminal, and nothing outside it imports it.
+
+Exit codes and errors:
+
+- 0: done. A command may return its own code for a verdict (``ethics check`` returns 1 when text is blocked).
+- 2: bad input of any kind (usage, files, names, values, output paths, devices), reported as one line
+  ``error: <message>`` on stderr, never a traceback.
+- 130: interrupted (Ctrl-C, anywhere, also inside Lightning's trainer): ``error: interrupted``, plus where a
+  resumable checkpoint was saved when there is one (``text train`` saves ``checkpoints/last.ckpt``; run the
+  same command with ``--resume`` to continue).
+
+Names, paths and text from users, files and models are printed with control and bidirectional characters
+escaped (`cli._ui.printable`), in tables, lines and error messages alike.
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ from rich.console import Console
 from causaltorch import __version__
 from causaltorch.cli import demo, discover, ethics, rules, scm, text, video, vision
 from causaltorch.cli._args import parse_assignments
-from causaltorch.cli._ui import fail
+from causaltorch.cli._ui import fail, printable
 from causaltorch.errors import CausalTorchError
 
 __all__ = ["main", "parse_assignments"]
@@ -41,9 +52,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``) and return the exit code.
 
     0 on success; 2 on bad input (usage errors, invalid rule files, unknown variables, unreadable or
-    unwritable files), with one ``error: …`` line on stderr. A command may return its own code for a
-    verdict (``ethics check`` returns 1 when the text is blocked).
+    unwritable files), with one ``error: …`` line on stderr; 130 when interrupted (Ctrl-C), with
+    ``error: interrupted …``. A command may return its own code for a verdict (``ethics check`` returns 1
+    when the text is blocked).
     """
+    try:
+        return _run(argv)
+    except KeyboardInterrupt as exc:
+        return fail(f"interrupted; {exc}" if str(exc) else "interrupted", code=130)
+    except SystemExit as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):  # Lightning's trainer turns Ctrl-C into exit(1)
+            return fail("interrupted", code=130)
+        raise
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)
@@ -57,15 +80,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc))
-    except KeyboardInterrupt:
-        return fail("interrupted", code=130)
     return code if isinstance(code, int) else 0
 
 
 def _configure_logging(verbose: bool) -> None:
     # Library code logs; the command line shows its warnings (why a counterfactual is unknown …) on -v.
-    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(handlers=[handler])
     logging.getLogger("causaltorch").setLevel(logging.INFO if verbose else logging.ERROR)
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines with control and bidirectional characters escaped: messages quote names from users' files."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 class _Parser(argparse.ArgumentParser):

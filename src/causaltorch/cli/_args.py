@@ -2,29 +2,41 @@
 
 Every error is a `CausalTorchError` that names the option and the form it expects, so `causaltorch.cli.main`
 prints it as one line. Numeric option checks go through `causaltorch._validate`, the library's one wording.
-The edge and tier forms (``a->b``, ``"a,b;c;d"``) are the library's own (`causaltorch.discovery.knowledge`,
-whose `BackgroundKnowledge` also accepts ``"a->b"`` strings), re-exported here beside the other forms.
+Output paths are checked here before any work starts (`output_option`, `output_folder`, through
+`causaltorch._files.check_output`), and so are the hardware options (`torch_device`, `parse_accelerator`,
+`parse_devices`) and arguments whose bytes are not UTF-8 (`utf8_argument`). The edge and tier forms (``a->b``,
+``"a,b;c;d"``) are the library's own (`causaltorch.discovery.knowledge`, whose `BackgroundKnowledge` also
+accepts ``"a->b"`` strings), re-exported here beside the other forms.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import math
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from causaltorch import _validate
+from causaltorch._files import check_output
 from causaltorch.discovery.knowledge import parse_edges, parse_tiers
 from causaltorch.errors import CausalTorchError, DataError, InterventionError, OutputError
 
+if TYPE_CHECKING:
+    import torch
+
 __all__ = [
-    "ASSIGNMENT_FORM", "FRAME_FORM", "option_name", "output_folder", "parse_assignments", "parse_devices",
-    "parse_edges", "parse_frame_interventions", "parse_tiers", "positive_options",
+    "ACCELERATORS", "ASSIGNMENT_FORM", "FRAME_FORM", "STREAM", "option_name", "output_folder", "output_option",
+    "parse_accelerator", "parse_assignments", "parse_devices", "parse_edges", "parse_frame_interventions",
+    "parse_tiers", "positive_options", "torch_device", "utf8_argument",
 ]
 
 ASSIGNMENT_FORM = "name=value[,name=value]"
 FRAME_FORM = "name@frame=value or name=value"
+STREAM = "-"  # an output option's value that means standard output
+ACCELERATORS = ("auto", "cpu", "gpu", "cuda", "mps", "tpu")  # Lightning's accelerator names
 
 
 def parse_assignments(items: Sequence[str] | None, option: str,
@@ -95,15 +107,126 @@ def _finite(text: str, pair: str, option: str, expected: str, error: type[Causal
     return value
 
 
-def parse_devices(value: str) -> int | str | list[int]:
-    """``--devices`` for Lightning: ``auto``, a count (``2``) or device ids (``0,1``)."""
+def parse_devices(value: str, accelerator: str = "auto", option: str = "--devices") -> int | str | list[int]:
+    """``--devices`` for Lightning: ``auto``, a count (``2``) or GPU ids (``0,1``), checked against this machine.
+
+    ``accelerator`` is the checked ``--accelerator`` (`parse_accelerator`): on GPUs the count and ids must
+    exist; on CPUs only a count of processes makes sense.
+
+    Raises:
+        DataError: not one of those forms, a count below 1, an id given twice, or more GPUs than there are.
+    """
     if value == "auto":
         return value
     try:
         ids = [int(part) for part in value.split(",")]
     except ValueError:
-        raise DataError(f"--devices got {value!r}; expected auto, a count such as 2, or ids such as 0,1.") from None
-    return ids[0] if len(ids) == 1 and "," not in value else ids
+        raise DataError(f"{option} got {value!r}; expected auto, a count such as 2, or ids such as 0,1.") from None
+    count = ids[0] if len(ids) == 1 and "," not in value else None
+    if count is not None and count < 1:
+        raise DataError(f"{option} got {value!r}; a device count must be 1 or more (or auto).")
+    if count is None and (min(ids) < 0 or len(set(ids)) != len(ids)):
+        raise DataError(f"{option} got {value!r}; device ids are distinct numbers from 0, such as 0,1.")
+    kind = _lightning_device_type(accelerator)
+    if kind == "cpu" and count is None:
+        raise DataError(f"{option} {value} names device ids, but training runs on CPUs (--accelerator "
+                        f"{accelerator}); give a number of processes such as 2, or auto.")
+    if kind in ("cuda", "mps"):
+        available = _device_count(kind)
+        needed = count if count is not None else max(ids) + 1
+        if needed > available:
+            wanted = f"{needed} GPUs" if count is not None else f"GPU {needed - 1}"
+            raise DataError(f"{option} {value} needs {wanted}, but this machine has {available}.")
+    return count if count is not None else ids
+
+
+def parse_accelerator(value: str, option: str = "--accelerator") -> str:
+    """A Lightning accelerator name (`ACCELERATORS`) whose hardware this machine has.
+
+    Raises:
+        DataError: an unknown name, or a GPU / TPU accelerator on a machine (or PyTorch build) without one.
+    """
+    if value not in ACCELERATORS:
+        raise DataError(f"{option} got {value!r}; expected one of {', '.join(ACCELERATORS)}.")
+    kind = _lightning_device_type(value)
+    if value == "tpu" and importlib.util.find_spec("torch_xla") is None:
+        raise DataError(f"{option} tpu needs torch_xla, which is not installed; use auto or cpu.")
+    if kind in ("cuda", "mps") and not _device_count(kind):
+        raise DataError(f"{option} {value}: this machine (or this PyTorch build) has no GPU; use auto or cpu.")
+    return value
+
+
+def _lightning_device_type(accelerator: str) -> str:
+    """The torch device type Lightning picks for ``accelerator`` on this machine (``tpu`` stays ``tpu``)."""
+    if accelerator in ("gpu", "auto"):
+        if _device_count("cuda"):
+            return "cuda"
+        if _device_count("mps"):
+            return "mps"
+        return "cpu" if accelerator == "auto" else "cuda"
+    return accelerator
+
+
+def torch_device(value: str | None, option: str = "--device") -> torch.device:
+    """The torch device ``value`` names (``cpu``, ``cuda``, ``cuda:1``, ``mps`` …), checked to exist here.
+
+    None means ``cuda`` if this machine has a GPU, else ``cpu``.
+
+    Raises:
+        DataError: not a device name, a device type this machine (or PyTorch build) lacks, or an index past
+            the last device.
+    """
+    import torch
+
+    if value is None:
+        return torch.device("cuda" if _device_count("cuda") else "cpu")
+    try:
+        device = torch.device(value)
+    except (RuntimeError, ValueError):
+        raise DataError(f"{option} got {value!r}; expected a torch device such as cpu, cuda or cuda:1.") from None
+    available = _device_count(device.type)
+    if not available:
+        raise DataError(f"{option} {value}: this machine (or this PyTorch build) has no {device.type} device; "
+                        "use cpu, or leave it out to use a GPU when there is one.")
+    if device.index is not None and device.index >= available:
+        raise DataError(f"{option} {value}: this machine has {available} {device.type} device"
+                        f"{'s' if available > 1 else ''} (index 0 to {available - 1}).")
+    return device
+
+
+def _device_count(kind: str) -> int:
+    """How many devices of the torch device type ``kind`` this machine can use (0 for meta: it holds no data)."""
+    import torch
+
+    if kind == "cpu":
+        return 1
+    if kind == "mps":
+        return int(torch.backends.mps.is_available())
+    backend = getattr(torch, kind, None) if kind != "meta" else None
+    if backend is None or not callable(getattr(backend, "is_available", None)) or not backend.is_available():
+        return 0
+    count = getattr(backend, "device_count", None)
+    return int(count()) if callable(count) else 1
+
+
+def utf8_argument(value: str, what: str) -> str:
+    """``value`` if it is text; a command-line argument with bytes that are not UTF-8 is refused.
+
+    Python keeps such bytes in ``sys.argv`` as lone surrogates (``\\udcff`` for the byte 0xff), which no
+    tokenizer or file can take.
+
+    Raises:
+        DataError: ``what`` (e.g. ``PROMPT 2``) is not valid UTF-8, naming the first bad byte and its position.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = ord(value[exc.start])
+        shown = f"byte 0x{bad - 0xDC00:02x}" if 0xDC80 <= bad <= 0xDCFF else f"character U+{bad:04X}"
+        position = len(value[:exc.start].encode("utf-8"))
+        raise DataError(f"{what} is not valid UTF-8 text ({shown} at byte {position}); "
+                        "give text in UTF-8 (check the terminal's or the file's encoding).") from None
+    return value
 
 
 def option_name(attribute: str) -> str:
@@ -121,12 +244,48 @@ def positive_options(args: argparse.Namespace, *attributes: str) -> None:
         _validate.optional(_validate.positive_int, option_name(attribute), getattr(args, attribute))
 
 
-def output_folder(path: Path, option: str = "--out") -> Path:
-    """``path`` if it can be an output folder (missing, or a folder); checked before any work is done.
+def output_option(value: str | Path, option: str, stream_ok: bool = False) -> Path | None:
+    """The file an output option writes, checked before any work starts; None for ``-`` (standard output).
+
+    ``stream_ok`` says whether the command can write to standard output; a symbolic link is followed to the
+    file it names (`causaltorch._files.check_output`).
 
     Raises:
-        OutputError: ``path`` is a file.
+        OutputError: ``-`` where a stream is not possible, or a path that is a folder, device, FIFO or socket,
+            or cannot be written.
     """
-    if path.exists() and not path.is_dir():
-        raise OutputError(f"{option} {path} is a file; give a folder.")
+    if str(value) == STREAM:
+        if not stream_ok:
+            raise OutputError(f"{option} cannot write to standard output ('-'); give the path of a file.")
+        return None
+    try:
+        check_output(value)
+    except OutputError as exc:
+        raise OutputError(f"{option}: {exc}") from None
+    return Path(value)
+
+
+def output_folder(path: Path, option: str = "--out", files: Iterable[str] = ()) -> Path:
+    """``path`` if it can be an output folder (missing, or a writable folder); checked before any work is done.
+
+    ``files`` are the paths inside it that the command will write (``model/config.json`` …): none of them
+    may be a folder, device or FIFO, nor lie below a file.
+
+    Raises:
+        OutputError: ``path`` is a file, or it (or the folder it would be made in) cannot be written, or one
+            of ``files`` cannot be.
+    """
+    existing = next(folder for folder in (path, *path.parents) if folder.exists() or folder.is_symlink())
+    if existing.is_symlink() and not existing.exists():
+        raise OutputError(f"{option} {path}: {existing} is a symbolic link to {os.readlink(existing)}, which does "
+                          "not exist; create that folder or give another.")
+    if not existing.is_dir():
+        raise OutputError(f"{option} {path}: {existing} is a file; give a folder.")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"{option} {path}: the folder {existing} is not writable.")
+    for name in files:
+        try:
+            check_output(path / name)
+        except OutputError as exc:
+            raise OutputError(f"{option} {path}: {exc}") from None
     return path

@@ -2,7 +2,9 @@
 
 Every command writes through these helpers, so a table, a number or an error looks the same in every area.
 Output goes to the `rich.console.Console` that `causaltorch.cli.main` passes to each handler (stdout);
-errors go to stderr as one line ``error: <message>``.
+errors go to stderr as one line ``error: <message>``. Text from users, files and models (names, paths,
+generated text) can hold control characters: `say`, `add_row`, `table` and `fail` show them as visible
+escapes (`printable`), so nothing a file contains can move the cursor, recolour or reorder the terminal.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 import sys
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,17 +25,47 @@ from rich.text import Text
 
 from causaltorch.errors import require
 
-__all__ = ["add_row", "fail", "number", "progress_bar", "quiet_lightning", "say", "stages", "table"]
+__all__ = ["add_row", "fail", "number", "printable", "progress_bar", "quiet_lightning", "say", "stages", "table"]
+
+# Characters that change how a terminal shows text rather than being shown: bidirectional overrides,
+# embeddings, isolates and marks (the U+202E trick that makes "exe.txt" read "txt.exe"), and the line and
+# paragraph separators. C0 / C1 controls, DEL and lone surrogates are found by their Unicode category;
+# tab, newline and carriage return keep their usual escapes.
+_INVISIBLE = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """``text`` with control, bidirectional and undecodable characters as visible escapes.
+
+    ``"a\\x1b[31mb"`` (an ANSI colour code) becomes ``a\\x1b[31mb`` as written, U+202E becomes ``\\u202e``,
+    and a byte that was not UTF-8 (kept by Python as a lone surrogate) becomes ``\\xff``. Printable text,
+    emoji and every script are left alone.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_escape(char) for char in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char not in _INVISIBLE and unicodedata.category(char) not in ("Cc", "Cs"):
+        return char
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as sys.argv and os.fsdecode keep it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def say(console: Console, text: str) -> None:
-    """A plain line: no markup, no highlighting, never wrapped (paths stay copyable)."""
-    console.print(text, markup=False, highlight=False, soft_wrap=True)
+    """A plain line: no markup, no highlighting, never wrapped (paths stay copyable), controls escaped."""
+    console.print(printable(text), markup=False, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 2) -> int:
-    """Write ``message`` to stderr as one ``error: …`` line (newlines folded) and return ``code``."""
-    sys.stderr.write(f"error: {' '.join(message.split())}\n")
+    """Write ``message`` to stderr as one ``error: …`` line (newlines folded, controls escaped); return ``code``."""
+    sys.stderr.write(f"error: {printable(' '.join(message.split()))}\n")
     return code
 
 
@@ -52,15 +85,15 @@ def table(*columns: str, align: str = "l", compact: bool = True) -> Table:
     for i, name in enumerate(columns):
         justify = "left" if i < len(align) and align[i] == "l" else "right"
         if compact:
-            grid.add_column(Text(name), justify=justify, overflow="fold", no_wrap=i == 0)
+            grid.add_column(Text(printable(name)), justify=justify, overflow="fold", no_wrap=i == 0)
         else:
-            grid.add_column(Text(name), justify=justify)
+            grid.add_column(Text(printable(name)), justify=justify)
     return grid
 
 
 def add_row(grid: Table, *cells: str) -> None:
-    """Add a row of plain-text cells (markup characters are shown as written)."""
-    grid.add_row(*(Text(cell) for cell in cells))
+    """Add a row of plain-text cells (markup characters are shown as written, controls escaped)."""
+    grid.add_row(*(Text(printable(cell)) for cell in cells))
 
 
 @contextmanager

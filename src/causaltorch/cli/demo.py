@@ -26,6 +26,10 @@ __all__ = ["add_commands"]
 
 # Every optional dependency of the demo, checked before training rather than at the report.
 _NEEDED = (("lightning", "text"), ("tokenizers", "text"), ("safetensors", "text"), ("matplotlib", "viz"))
+# What the demo writes inside --out, checked before training rather than when the report is written.
+_FILES = ("model/config.json", "model/model.safetensors", "model/tokenizer.json", "model/tokenizer_config.json",
+          "data/train.bin", "checkpoints/last.ckpt", "logs/version_0/metrics.csv", "training_curve.png", "rules.png",
+          "cfs.png", "report.html")
 
 
 def add_commands(subparsers: Any) -> None:
@@ -43,7 +47,7 @@ def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     from causaltorch.text.demo import FULL, SMOKE
 
     settings = SMOKE if args.smoke else FULL
-    output_folder(args.out)
+    output_folder(args.out, files=_FILES)
     for module, extra in _NEEDED:
         require(module, extra, "the demo")
     quiet_lightning(args.verbose)
@@ -60,6 +64,8 @@ def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     try:
         with stages(console) as on_stage:
             result = run_demo(args.out, settings, args.seed, on_stage=on_stage)
+    except KeyboardInterrupt:  # the demo starts over when run again: no checkpoint to point at
+        raise KeyboardInterrupt from None
     finally:
         torch.set_num_threads(threads)
     rules = knowledge_base()

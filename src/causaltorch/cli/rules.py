@@ -14,6 +14,7 @@ from typing import Any
 
 from rich.console import Console
 
+from causaltorch.cli._args import output_option
 from causaltorch.cli._ui import add_row, say, table
 from causaltorch.rules import CausalRuleSet
 
@@ -60,6 +61,7 @@ def _cmd_show(args: argparse.Namespace, console: Console) -> None:
 def _cmd_draw(args: argparse.Namespace, console: Console) -> None:
     from causaltorch.viz import draw_ruleset
 
+    output_option(args.output, "-o")
     ruleset = CausalRuleSet.load(args.file)
     path = draw_ruleset(ruleset, args.output, title=args.title)
     say(console, f"wrote {path}")

@@ -10,18 +10,29 @@ Torch, Lightning and tokenizers load inside the handlers: every command builds t
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from causaltorch import _validate
-from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, parse_assignments, parse_devices, positive_options
+from causaltorch.cli._args import (
+    ASSIGNMENT_FORM,
+    output_folder,
+    parse_accelerator,
+    parse_assignments,
+    parse_devices,
+    positive_options,
+    torch_device,
+    utf8_argument,
+)
 from causaltorch.cli._ui import quiet_lightning, say
 from causaltorch.errors import DataError, require
 
-__all__ = ["add_commands", "read_documents"]
+__all__ = ["TRAIN_FILES", "add_commands"]
 
 BUNDLED = "bundled"
+# What `text train` writes inside --out, checked before any work (the logs' folder stands for the CSV log).
+TRAIN_FILES = ("model/config.json", "model/model.safetensors", "model/tokenizer.json", "model/tokenizer_config.json",
+               "data/train.bin", "data/valid.bin", "checkpoints/last.ckpt", "logs/version_0/metrics.csv")
 _MODEL_SHAPE = ("d_model", "n_layers", "n_heads", "max_seq_length")
 _DEFAULT_SHAPE = {"d_model": 128, "n_layers": 4, "n_heads": 4}
 
@@ -96,13 +107,6 @@ def add_commands(subparsers: Any) -> None:
 
 
 # ---------------------------------------------------------------------------------------- helpers
-def read_documents(path: Path) -> Iterator[str]:
-    """The lines of a UTF-8 text file, one document each, read lazily (line ends removed)."""
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            yield line.rstrip("\n")
-
-
 def _load_rules(name: str | None):
     from causaltorch.rules import CausalRuleSet
 
@@ -116,10 +120,17 @@ def _load_rules(name: str | None):
 
 
 def _text_file(value: str, option: str) -> Path:
+    """The file ``value`` of ``option``, checked to be UTF-8 text now rather than after the model is set up."""
+    from causaltorch.text.corpus import check_utf8
+
     path = Path(value)
     if not path.is_file():
         raise DataError(f"{option} {value!r} is not a text file; give a file with one document per line"
                         f"{' or bundled' if option == '--corpus' else ''}.")
+    try:
+        check_utf8(path)
+    except DataError as exc:
+        raise DataError(f"{option}: {exc}") from None
     return path
 
 
@@ -130,7 +141,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     _validate.optional(_validate.nonnegative_int, "--warmup-steps", args.warmup_steps, what="0 or more")
     _validate.nonnegative_int("--num-workers", args.num_workers, what="0 or more")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
-    output_folder(args.out)
+    output_folder(args.out, files=TRAIN_FILES)
     if args.corpus == BUNDLED:
         from causaltorch.text.corpus import corpus_path
 
@@ -139,17 +150,20 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
         corpus, valid = _text_file(args.corpus, "--corpus"), None
     if args.valid is not None:
         valid = _text_file(args.valid, "--valid")
-    devices = parse_devices(args.devices)
+    accelerator = parse_accelerator(args.accelerator)
+    devices = parse_devices(args.devices, accelerator)
     rules = _load_rules(args.rules)
     for module in ("lightning", "tokenizers", "safetensors"):  # all of them now, not after hours of training
         require(module, "text", "training text models")
 
+    from causaltorch.text.corpus import read_documents
     from causaltorch.text.model import CausalTransformerConfig, cnsg
     from causaltorch.tokenizers import CausalTokenizer
     from causaltorch.training.text import (
         CHECKPOINT_DIR,
         CausalLMModule,
         TokenDataModule,
+        TrainingInterrupted,
         checkpoint_model_config,
         latest_checkpoint,
         make_trainer,
@@ -185,8 +199,15 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     quiet_lightning(args.verbose)
     import lightning
 
-    data_dir = args.out / "data"
-    train_file, valid_file = data_dir / "train.bin", data_dir / "valid.bin" if valid is not None else None
+    every = max(1, args.steps // 5)
+    valid_file = args.out / "data" / "valid.bin" if valid is not None else None
+    trainer = make_trainer(  # before the slow work: a setup Lightning refuses fails here
+        args.steps, args.out, devices=devices, strategy=args.strategy, precision=args.precision,
+        accelerator=accelerator, num_nodes=args.num_nodes, progress_bar=args.progress_bar,
+        checkpoint_every=args.checkpoint_every or every,
+        val_every=(args.val_every or every) if valid_file is not None else None,
+    )
+    train_file = args.out / "data" / "train.bin"
     for source, target in ((corpus, train_file), (valid, valid_file)):
         if source is not None and not (args.resume and target.is_file()):  # tokenized once per run
             prepare_tokens(read_documents(source), tokenizer, target)
@@ -196,20 +217,18 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
                            num_workers=args.num_workers)
     warmup = args.warmup_steps if args.warmup_steps is not None else args.steps // 10
     module = CausalLMModule(model, learning_rate=args.lr, warmup_steps=warmup)
-    every = max(1, args.steps // 5)
-    trainer = make_trainer(
-        args.steps, args.out, devices=devices, strategy=args.strategy, precision=args.precision,
-        accelerator=args.accelerator, num_nodes=args.num_nodes, progress_bar=args.progress_bar,
-        checkpoint_every=args.checkpoint_every or every,
-        val_every=(args.val_every or every) if valid_file is not None else None,
-    )
-    trainer.fit(module, datamodule=data, ckpt_path=checkpoint, weights_only=True)
+    try:
+        trainer.fit(module, datamodule=data, ckpt_path=checkpoint, weights_only=True)
+    except TrainingInterrupted as exc:
+        if exc.checkpoint is None:
+            raise
+        raise KeyboardInterrupt(f"{exc}; run the same command with --resume to continue") from None
     tokenizer.save_pretrained(args.out / "model")
     loss = trainer.callback_metrics.get("train_loss")
     summary = f"trained to step {trainer.global_step}"
     if loss is not None:
         summary += f", last training loss {float(loss):.3f}"
-    console.print(summary, markup=False, highlight=False)
+    say(console, summary)
     say(console, f"wrote {args.out / 'model'}  (config.json, model.safetensors, tokenizer)")
 
 
@@ -219,9 +238,12 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "max_new_tokens")
     if any(not prompt.strip() for prompt in args.prompts):
         raise DataError("A prompt is empty; give some text to continue, e.g. \"If it rains,\".")
-    forbidden = list(args.forbid or [])
+    for number, prompt in enumerate(args.prompts, 1):
+        utf8_argument(prompt, f"PROMPT {number}" if len(args.prompts) > 1 else "The prompt")
+    forbidden = [utf8_argument(word, "--forbid") for word in args.forbid or []]
     if any(not word.strip() for word in forbidden):
         raise DataError("--forbid got an empty word; give a word or phrase.")
+    device = torch_device(args.device)
     rules = _load_rules(args.rules)
 
     import torch
@@ -233,10 +255,6 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     if tokenizer_source is None:
         tokenizer_source = args.model if (args.model / "tokenizer.json").is_file() else "causal-basic"
     tokenizer = CausalTokenizer.from_pretrained(tokenizer_source)
-    try:
-        device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
-    except RuntimeError:
-        raise DataError(f"--device got {args.device!r}; expected a torch device such as cpu, cuda or cuda:1.") from None
     model = CausalTransformer.from_pretrained(args.model, device=device, tokenizer=tokenizer)
     if tokenizer.vocab_size > model.config.vocab_size:
         raise DataError(f"The tokenizer has {tokenizer.vocab_size} ids but the model only {model.config.vocab_size}; "

@@ -10,20 +10,26 @@ reproducible):
   (``noun`` / ``present`` / ``past`` / ``perfect`` / ``make`` realisations, handy for building prompts).
 - ``heldout_pairs.json``: pairs whose cause and effect never share a sentence in either split; a model
   can only learn them from an injected rule. Each entry also lists cause prompts and effect forms.
+
+`read_documents` reads any such text file (one document per line) lazily; `check_utf8` checks a whole file is
+UTF-8 before slow work starts, naming the first bad byte.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet
 
-__all__ = ["SPLITS", "corpus_path", "heldout_pairs", "knowledge_base", "load_corpus"]
+__all__ = ["SPLITS", "check_utf8", "corpus_path", "heldout_pairs", "knowledge_base", "load_corpus", "read_documents"]
 
 SPLITS = ("train", "valid")
+_SCAN_BYTES = 1 << 20  # bytes read at a time when checking a file's encoding
 
 
 def _folder() -> Path:
@@ -51,3 +57,48 @@ def heldout_pairs() -> list[tuple[str, str]]:
     """``(cause, effect)`` pairs that no corpus sentence states, in file order."""
     data = json.loads((_folder() / "heldout_pairs.json").read_text(encoding="utf-8"))
     return [(entry["cause"], entry["effect"]) for entry in data["pairs"]]
+
+
+def read_documents(path: str | Path) -> Iterator[str]:
+    """The lines of a UTF-8 text file, one document each, read lazily (line ends and a byte-order mark removed).
+
+    Raises:
+        DataError: the file is not UTF-8 (the message names the first bad byte, as `check_utf8` does).
+    """
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            for line in handle:
+                yield line.rstrip("\n")
+    except UnicodeDecodeError:
+        check_utf8(path)
+        raise  # the file changed while being read and is UTF-8 now: let the decoder's error through
+
+
+def check_utf8(path: str | Path) -> None:
+    """Check that the file ``path`` is UTF-8 text, reading it once in 1 MiB pieces (no more held in memory).
+
+    Raises:
+        DataError: the first byte that is not UTF-8, with its offset and line, and how to convert the file.
+    """
+    path = Path(path)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    read = lines = 0
+    with path.open("rb") as handle:
+        while True:
+            chunk = handle.read(_SCAN_BYTES)
+            pending = decoder.buffer  # bytes of a character cut at the previous piece's end
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                offset = read - len(pending) + exc.start
+                line = lines + (pending + chunk)[:exc.start].count(b"\n") + 1
+                raise DataError(
+                    f"{path} is not UTF-8 text: byte {offset} (line {line}) is 0x{exc.object[exc.start]:02x} "
+                    f"({exc.reason}). Convert it to UTF-8 first, e.g. from Latin-1: iconv -f latin1 -t utf-8 "
+                    f"{path.name} > {path.stem}.utf8{path.suffix}."
+                ) from None
+            if not chunk:
+                return
+            read += len(chunk)
+            lines += chunk.count(b"\n")

@@ -18,6 +18,8 @@ _EXPORTS = {
     "checkpoint_model_config": "causaltorch.training.text",
     "latest_checkpoint": "causaltorch.training.text",
     "make_trainer": "causaltorch.training.text",
+    "TrainingInterrupted": "causaltorch.training.text",
+    "InterruptCheckpoint": "causaltorch.training.text",
     "prepare_tokens": "causaltorch.training.tokens",
     "read_token_file": "causaltorch.training.tokens",
     "CausalGAN": "causaltorch.training.vision",

@@ -8,7 +8,11 @@
   every N steps and at the end — the files users load; Lightning's own ``.ckpt`` files (optimizer and
   loop state) are for resuming.
 - `make_trainer`: a `lightning.Trainer` with those callbacks, Lightning's `ModelCheckpoint`, a CSV logger
-  and a progress bar; devices, strategy (``ddp``, ``fsdp`` …) and precision go straight to Lightning.
+  and a progress bar; devices, strategy (``ddp``, ``fsdp`` …) and precision go straight to Lightning, and a
+  setup Lightning refuses is a `DataError` when the trainer is made, before any data is prepared.
+- Ctrl-C: `InterruptCheckpoint` saves a resumable ``checkpoints/last.ckpt``, and the trainer's ``fit``
+  raises `TrainingInterrupted` (a `KeyboardInterrupt`) saying where it is (Lightning itself would exit the
+  process with code 1).
 
 Lightning is imported when this module is; ``import causaltorch`` never imports it.
 """
@@ -18,6 +22,8 @@ from __future__ import annotations
 import logging
 import math
 import pickle
+import signal
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,8 +40,8 @@ from causaltorch.training.tokens import TokenWindows
 L = require("lightning", "text", "training")
 
 __all__ = [
-    "CHECKPOINT_DIR", "CausalLMModule", "SafetensorsCheckpoint", "TokenDataModule", "checkpoint_model_config",
-    "latest_checkpoint", "make_trainer",
+    "CHECKPOINT_DIR", "CausalLMModule", "InterruptCheckpoint", "SafetensorsCheckpoint", "TokenDataModule",
+    "TrainingInterrupted", "checkpoint_model_config", "latest_checkpoint", "make_trainer",
 ]
 
 log = logging.getLogger(__name__)
@@ -212,6 +218,58 @@ class SafetensorsCheckpoint(L.Callback):
         trainer.strategy.barrier()
 
 
+class InterruptCheckpoint(L.Callback):
+    """On Ctrl-C (`KeyboardInterrupt`), saves a Lightning checkpoint to ``path`` that ``fit(ckpt_path=…)`` resumes.
+
+    Lightning catches the interrupt, calls every callback's ``on_exception`` and then exits the process;
+    this callback writes the checkpoint there (weights, optimizer, schedule and loop state, as
+    `ModelCheckpoint` does) and keeps its path in ``saved`` (None until then, or when no step was done).
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.saved: Path | None = None
+
+    def on_exception(self, trainer: L.Trainer, pl_module: L.LightningModule, exception: BaseException) -> None:
+        if isinstance(exception, KeyboardInterrupt) and trainer.global_step > 0:
+            trainer.save_checkpoint(self.path)
+            self.saved = self.path
+            log.info("Interrupted at step %d; saved %s.", trainer.global_step, self.path)
+
+
+class TrainingInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped ``fit`` at ``step``; ``checkpoint`` is the resumable checkpoint saved then (or None)."""
+
+    def __init__(self, step: int, checkpoint: Path | None):
+        where = f"; a resumable checkpoint is in {checkpoint}" if checkpoint is not None else ""
+        super().__init__(f"stopped at step {step}{where}")
+        self.step = step
+        self.checkpoint = checkpoint
+
+
+class _Trainer(L.Trainer):
+    """`lightning.Trainer` whose ``fit`` raises `TrainingInterrupted` on Ctrl-C instead of exiting the process.
+
+    Lightning answers Ctrl-C with ``sys.exit(1)`` after its callbacks' ``on_exception`` and leaves Ctrl-C
+    ignored; this restores the Ctrl-C handler and raises `TrainingInterrupted` (a `KeyboardInterrupt`) with
+    the step reached and the checkpoint `InterruptCheckpoint` saved, so a caller can say where it stopped.
+    """
+
+    def fit(self, *args: Any, **kwargs: Any) -> None:
+        handler = signal.getsignal(signal.SIGINT)
+        try:
+            super().fit(*args, **kwargs)
+        except SystemExit as exc:
+            if not isinstance(exc.__context__, KeyboardInterrupt):
+                raise
+            saved = next((callback.saved for callback in self.callbacks
+                          if isinstance(callback, InterruptCheckpoint) and callback.saved is not None), None)
+            raise TrainingInterrupted(self.global_step, saved) from None
+        finally:
+            if threading.current_thread() is threading.main_thread() and handler is not None:
+                signal.signal(signal.SIGINT, handler)
+
+
 def latest_checkpoint(out_dir: str | Path) -> Path:
     """The Lightning checkpoint to resume a run in ``out_dir`` from (``out_dir/checkpoints/last.ckpt``).
 
@@ -264,8 +322,12 @@ def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Se
         accumulate_grad_batches, log_every_n_steps: as in Lightning.
         callbacks: more Lightning callbacks.
 
+    On Ctrl-C the trainer's ``fit`` saves ``checkpoints/last.ckpt`` (when a step was done) and raises
+    `TrainingInterrupted` saying where; ``fit(ckpt_path=latest_checkpoint(out_dir))`` continues from it.
+
     Raises:
-        DataError: a bad step count, cadence or progress bar name.
+        DataError: a bad step count, cadence or progress bar name, or devices, strategy, precision or
+            accelerator that Lightning refuses (an unknown name, a GPU this machine lacks …).
     """
     _validate.positive_int("max_steps", max_steps)
     _validate.optional(_validate.positive_int, "checkpoint_every", checkpoint_every)
@@ -273,6 +335,7 @@ def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Se
     _validate.positive_int("val_batches", val_batches)
     if progress_bar not in _PROGRESS_BARS:
         raise DataError(f"progress_bar must be one of {', '.join(_PROGRESS_BARS)}, got {progress_bar!r}.")
+    from lightning.fabric.utilities.exceptions import MisconfigurationException
     from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar
     from lightning.pytorch.loggers import CSVLogger
 
@@ -281,14 +344,19 @@ def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Se
     lightning_checkpoint = ModelCheckpoint(dirpath=out_dir / CHECKPOINT_DIR, filename="{step}",
                                            every_n_train_steps=every, save_top_k=1, save_last=True)
     export = SafetensorsCheckpoint(out_dir, every_n_train_steps=checkpoint_every, final_dir=out_dir / "model")
+    on_interrupt = InterruptCheckpoint(out_dir / CHECKPOINT_DIR / _LAST)
     bars = {"tqdm": [TQDMProgressBar()], "rich": [RichProgressBar()], "none": []}[progress_bar]
     if logger is True:
         logger = CSVLogger(out_dir, name="logs")
-    return L.Trainer(
-        max_steps=max_steps, accelerator=accelerator, devices=devices, strategy=strategy, num_nodes=num_nodes,
-        precision=precision, logger=logger, callbacks=[lightning_checkpoint, export, *bars, *callbacks],
-        enable_progress_bar=bool(bars), enable_model_summary=False, gradient_clip_val=gradient_clip_val,
-        accumulate_grad_batches=accumulate_grad_batches, log_every_n_steps=log_every_n_steps,
-        val_check_interval=val_every, check_val_every_n_epoch=None if val_every else 1,
-        limit_val_batches=val_batches if val_every else 0, num_sanity_val_steps=0, default_root_dir=out_dir,
-    )
+    try:
+        return _Trainer(
+            max_steps=max_steps, accelerator=accelerator, devices=devices, strategy=strategy, num_nodes=num_nodes,
+            precision=precision, logger=logger,
+            callbacks=[lightning_checkpoint, export, on_interrupt, *bars, *callbacks],
+            enable_progress_bar=bool(bars), enable_model_summary=False, gradient_clip_val=gradient_clip_val,
+            accumulate_grad_batches=accumulate_grad_batches, log_every_n_steps=log_every_n_steps,
+            val_check_interval=val_every, check_val_every_n_epoch=None if val_every else 1,
+            limit_val_batches=val_batches if val_every else 0, num_sanity_val_steps=0, default_root_dir=out_dir,
+        )
+    except (MisconfigurationException, ValueError, TypeError, ImportError) as exc:
+        raise DataError(f"Lightning cannot train with this setup: {exc}") from None
