@@ -17,8 +17,10 @@ transformers = pytest.importorskip(
 @pytest.fixture(scope="module")
 def gpt2_dir(tmp_path_factory):
     torch.manual_seed(0)
+    # no special tokens: GPT2Config's defaults (50256) lie outside this small vocabulary and are refused, rightly
     config = transformers.GPT2Config(vocab_size=211, n_positions=40, n_embd=48, n_layer=3, n_head=4,
-                                     resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0)
+                                     resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=None,
+                                     eos_token_id=None)
     reference = transformers.GPT2LMHeadModel(config).eval()
     with torch.no_grad():  # random, non-trivial LayerNorms and biases so that every mapped tensor matters
         for name, parameter in reference.named_parameters():
@@ -78,4 +80,23 @@ def test_an_unsupported_gpt2_variant_is_refused(gpt2_dir, tmp_path):
     config["scale_attn_by_inverse_layer_idx"] = True
     (tmp_path / "config.json").write_text(json.dumps(config))
     with pytest.raises(CheckpointError, match="scale_attn_by_inverse_layer_idx"):
+        CausalTransformer.from_pretrained(tmp_path)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"n_layer": 200_000}, r"describes a model with [\d,]+ weights, but .* holds"),
+    ({"vocab_size": 10**10}, r"describes a model with [\d,]+ weights, but .* holds"),
+    ({"tie_word_embeddings": "false"}, "tie_word_embeddings must be true or false"),
+    ({"eos_token_id": 211}, r"eos_token_id must be a token id in the vocabulary \(0 … 210\)"),
+    ({"bos_token_id": 50256}, r"bos_token_id must be a token id in the vocabulary \(0 … 210\)"),
+    ({"n_embd": "48"}, "d_model must be a positive integer"),
+    ({"activation_function": ["gelu"]}, "GPT-2 checkpoint uses activation"),
+])
+def test_a_gpt2_config_that_does_not_describe_its_weights_is_refused_before_building(gpt2_dir, tmp_path, change,
+                                                                                       message):
+    folder, reference = gpt2_dir
+    reference.save_pretrained(tmp_path, safe_serialization=True)
+    config = json.loads((tmp_path / "config.json").read_text())
+    (tmp_path / "config.json").write_text(json.dumps({**config, **change}))
+    with pytest.raises(CheckpointError, match=message):
         CausalTransformer.from_pretrained(tmp_path)

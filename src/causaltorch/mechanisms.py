@@ -27,6 +27,7 @@ from torch import Tensor, nn
 
 from causaltorch import _validate
 from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
+from causaltorch.rules import MECHANISMS
 
 if TYPE_CHECKING:
     from causaltorch.rules import CausalRuleSet
@@ -57,6 +58,11 @@ class Mechanism(nn.Module):
 
     def sample_noise(self, n: int, like: Tensor) -> Tensor:
         return torch.randn(n, device=like.device, dtype=like.dtype)
+
+    def workspace(self) -> int:
+        """Values per sample held at once while this mechanism runs: its noise and parents, and what a
+        subclass computes from them (the SCM's memory estimates read it)."""
+        return self.noise_dim + max(self.num_parents, 0)
 
     def noise_support(self, like: Tensor) -> tuple[Tensor, Tensor] | None:
         """``(configurations [m, ...], prior [m])`` when the noise is discrete; ``None`` when continuous."""
@@ -287,6 +293,10 @@ class MLPMechanism(AdditiveNoiseMechanism):
         )
         self.bias = nn.Parameter(torch.zeros(()))
 
+    def workspace(self) -> int:
+        hidden = self.net[0].out_features if self.net is not None else 0
+        return super().workspace() + hidden
+
     def expected(self, parents: Tensor) -> Tensor:
         if self.net is None:
             return self.bias.expand(parents.shape[:-1])
@@ -323,7 +333,6 @@ class CallableMechanism(Mechanism):
         return self.inverse(parents, value)
 
 
-MECHANISMS = ("noisy_or", "linear", "mlp")
 
 
 def base_rate(ruleset: CausalRuleSet, variable: str) -> float:

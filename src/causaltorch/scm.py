@@ -12,7 +12,8 @@ from __future__ import annotations
 import importlib
 import logging
 import math
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,7 @@ import torch
 from torch import Tensor, nn
 
 from causaltorch import _validate
-from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError
+from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError, UnknownVariableError
 from causaltorch.mechanisms import (
     AdditiveNoiseMechanism,
     CallableMechanism,
@@ -31,7 +32,7 @@ from causaltorch.mechanisms import (
 )
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
-__all__ = ["StructuralCausalModel"]
+__all__ = ["MechanismTable", "StructuralCausalModel", "available_memory", "check_memory"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,143 @@ InterventionValue = float | int | Tensor | Callable[[Tensor], Tensor]
 # name on the model, but learning a graph and its mechanisms from data is discovery's job (a higher layer). The
 # builder is named here as (module, function) and imported only when `from_data` is called, never on import.
 FROM_DATA_BUILDER = ("causaltorch.discovery.learn", "scm_from_data")
+
+
+def available_memory(device: torch.device | str) -> int | None:
+    """Bytes that can still be allocated on ``device``, or ``None`` where that cannot be told (``meta``, MPS …).
+
+    CPU: ``MemAvailable`` from ``/proc/meminfo`` (else the free pages ``os.sysconf`` reports), lowered to what
+    a cgroup memory limit leaves. CUDA: the driver's free memory plus what torch has cached but not used.
+    """
+    device = torch.device(device)
+    if device.type == "cuda":
+        free, _total = torch.cuda.mem_get_info(device)
+        return free + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
+    if device.type != "cpu":
+        return None
+    available = _meminfo_available()
+    limit = _cgroup_headroom()
+    if available is None or limit is None:
+        return available if limit is None else limit
+    return min(available, limit)
+
+
+def _meminfo_available() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024  # reported in kB
+    except (OSError, ValueError, IndexError):
+        pass  # not Linux, or an unreadable /proc: ask the C library instead
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def _cgroup_headroom() -> int | None:
+    """What a cgroup-v2 memory limit still allows this process's group, or ``None`` without a limit."""
+    try:
+        with open("/sys/fs/cgroup/memory.max", encoding="ascii") as handle:
+            limit = handle.read().strip()
+        with open("/sys/fs/cgroup/memory.current", encoding="ascii") as handle:
+            used = int(handle.read().strip())
+    except (OSError, ValueError):
+        return None
+    return None if limit == "max" else max(0, int(limit) - used)
+
+
+def _gigabytes(size: float) -> str:
+    return f"{size / 1e9:,.1f} GB" if size >= 1e8 else f"{size / 1e6:,.1f} MB"
+
+
+def check_memory(what: str, needed: int, device: torch.device | str, fix: str) -> None:
+    """Raise `DataError` before allocating when ``what`` needs more than the memory ``device`` has left.
+
+    ``needed`` is an estimate in bytes; the message names it, what is available and ``fix``.
+    """
+    available = available_memory(device)
+    if available is not None and needed > available:
+        raise DataError(
+            f"{what} needs about {_gigabytes(needed)} of memory, more than the {_gigabytes(available)} available on "
+            f"{torch.device(device)}; {fix}."
+        )
+
+
+def _state_name(variable: str) -> str:
+    """A variable's name as a state-dict key component: ``%`` and ``.`` percent-escaped (``a.b`` → ``a%2Eb``).
+
+    Every other name, ``rain`` or ``training`` alike, is its own key, so models saved before variables were
+    escaped keep their keys."""
+    return variable.replace("%", "%25").replace(".", "%2E")
+
+
+class MechanismTable(nn.Module):
+    """The mechanisms of a model, one per variable, looked up by the variable's name: ``table["rain"]``.
+
+    A read-only mapping (``[]``, ``in``, ``len``, iteration, ``keys`` / ``values`` / ``items``, in ``variables``
+    order). The mechanisms are held as child modules named by position (``"0"``, ``"1"``, …), never by the
+    variable's name, so every name a rule file accepts works: ``a.b``, ``training``, ``forward``, ``cuda``,
+    ``_modules`` would each break an ``nn.ModuleDict``. The state dict names each mechanism by its variable
+    (`_state_name`: ``mechanisms.rain.strengths``), the keys saved models have always had, and loading maps
+    those names back to positions.
+    """
+
+    def __init__(self, mechanisms: Mapping[str, Mechanism]):
+        super().__init__()
+        self._names = list(mechanisms)
+        self._keys = {name: str(position) for position, name in enumerate(self._names)}
+        for name, mechanism in mechanisms.items():
+            self.add_module(self._keys[name], mechanism)
+        self.register_state_dict_post_hook(_name_state_keys)
+        self.register_load_state_dict_pre_hook(_position_state_keys)
+
+    def __getitem__(self, name: str) -> Mechanism:
+        try:
+            return self._modules[self._keys[name]]  # type: ignore[return-value]
+        except (KeyError, TypeError):
+            raise UnknownVariableError(name, self._names, "mechanisms") from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+    def values(self) -> list[Mechanism]:
+        return [self[name] for name in self._names]
+
+    def items(self) -> list[tuple[str, Mechanism]]:
+        return [(name, self[name]) for name in self._names]
+
+    def __repr__(self) -> str:  # children labelled by variable, not by position
+        lines = [f"  ({name}): " + repr(mechanism).replace("\n", "\n  ") for name, mechanism in self.items()]
+        return f"{type(self).__name__}(\n" + "\n".join(lines) + "\n)"
+
+
+def _name_state_keys(table: MechanismTable, state: dict[str, Any], prefix: str, _metadata: Any) -> None:
+    """State-dict post-hook: ``prefix + "3.strengths"`` → ``prefix + "<name of variable 3>.strengths"``."""
+    for key in [k for k in state if k.startswith(prefix)]:  # the table's entries, the last ones written
+        position, _, rest = key[len(prefix):].partition(".")
+        state[f"{prefix}{_state_name(table._names[int(position)])}.{rest}"] = state.pop(key)
+
+
+def _position_state_keys(table: MechanismTable, state: dict[str, Any], prefix: str, *_: Any) -> None:
+    """Load pre-hook: variable-named keys back to positions (all at once: a variable may be named ``"0"``)."""
+    positions = {_state_name(name): key for name, key in table._keys.items()}
+    renamed = {}
+    for key in [k for k in state if k.startswith(prefix)]:
+        head, dot, rest = key[len(prefix):].partition(".")
+        if head in positions:
+            renamed[f"{prefix}{positions[head]}{dot}{rest}"] = state.pop(key)
+    state.update(renamed)
 
 
 class StructuralCausalModel(nn.Module):
@@ -63,6 +201,11 @@ class StructuralCausalModel(nn.Module):
     def __init__(self, ruleset: CausalRuleSet | Mapping[str, Any], mechanisms: str | Mapping[str, Any] | None = None):
         super().__init__()
         ruleset = as_ruleset(ruleset)
+        if not ruleset.variables:
+            raise RuleValidationError(
+                "The rule set is empty: a structural causal model needs at least one variable. Add rules "
+                '({"cause_effect_pairs": [{"cause": ..., "effect": ..., "strength": ...}]}) or variables.'
+            )
         self.ruleset = ruleset
         self.variables: list[str] = ruleset.variables
         self.order: list[str] = ruleset.topological_order()
@@ -72,7 +215,7 @@ class StructuralCausalModel(nn.Module):
             v: [(self._index[r.cause], r.temporal_offset, r.hold) for r in ruleset.incoming(v)]
             for v in self.variables
         }
-        self.mechanisms = nn.ModuleDict(self._build_mechanisms(mechanisms))
+        self.mechanisms = MechanismTable(self._build_mechanisms(mechanisms))
         for name, mechanism in self.mechanisms.items():
             mechanism.variable = name
         self.register_buffer("_anchor", torch.zeros(()), persistent=False)
@@ -96,13 +239,7 @@ class StructuralCausalModel(nn.Module):
             incoming = self.ruleset.incoming(v)
             choice = overrides.get(v)
             if choice is None:
-                named = {r.mechanism for r in incoming if r.mechanism}
-                if len(named) > 1:
-                    raise RuleValidationError(
-                        f"Rules into {v!r} name different mechanisms {sorted(named)}; one variable has one mechanism."
-                    )
-                # A variable's own metadata names the mechanism of a root (which has no rule to name it).
-                choice = named.pop() if named else self.ruleset.variable_metadata(v).get("mechanism", "noisy_or")
+                choice = self.ruleset.mechanism_of(v)  # the rules' own, checked when they were read
             if isinstance(choice, Mechanism):
                 mechanism = choice
             elif isinstance(choice, str):
@@ -122,6 +259,22 @@ class StructuralCausalModel(nn.Module):
                 )
             built[v] = mechanism
         return built
+
+    def bytes_per_sample(self, worlds: int = 1, steps: int = 1) -> int:
+        """Peak memory one row of ``sample`` (``worlds=2`` for a counterfactual, ``steps`` for a rollout) takes.
+
+        Measured (``causaltorch scm`` on CPU, 2·10⁶ rows): ``sample`` peaks at 2-3 values per variable and row
+        (the columns, their stack, the noise) plus temporaries of the widest mechanism's `Mechanism.workspace`
+        (a noisy-OR's noise and parents, an MLP's hidden layer); a counterfactual holds a factual and a
+        counterfactual world; a rollout keeps every step. The estimate is 1.2 to 2.5 times those peaks.
+        """
+        widest = max(mechanism.workspace() for mechanism in self.mechanisms.values())
+        itemsize = torch.empty((), dtype=self.dtype).element_size()
+        return itemsize * (5 * worlds * steps * len(self.variables) + 4 * widest)
+
+    def _check_rows(self, what: str, rows: int, worlds: int = 1, steps: int = 1) -> None:
+        check_memory(what, rows * self.bytes_per_sample(worlds, steps), self.device,
+                     "ask for fewer samples per call (and, for more, call again and combine the draws)")
 
     @property
     def device(self) -> torch.device:
@@ -232,6 +385,7 @@ class StructuralCausalModel(nn.Module):
         product, which draws its noise as one ``[n, d]`` block.
         """
         _validate.positive_int("sample(n)", n)
+        self._check_rows(f"sample(n={n})", n)
         linear = all(isinstance(m, LinearGaussian) for m in self.mechanisms.values())
         if linear and not any(callable(v) for v in self._interventions.values()):
             samples = self._sample_linear(n)
@@ -251,6 +405,7 @@ class StructuralCausalModel(nn.Module):
         """Exogenous noise for ``n`` samples: ``{variable: [n]}``, or ``[n, noise_dim]`` where a mechanism has
         several noise values per sample (the noisy-OR: its leak and one activation per incoming rule)."""
         _validate.positive_int("sample_noise(n)", n)
+        self._check_rows(f"sample_noise(n={n})", n)
         return {name: self.mechanisms[name].sample_noise(n, self._anchor) for name in self.order}
 
     def evaluate(self, noise: Tensor | Mapping[str, Tensor]) -> Tensor:
@@ -366,8 +521,9 @@ class StructuralCausalModel(nn.Module):
         and one activation per edge), so the evidence leaves a posterior over the configurations that explain
         it; with one edge of power ``s`` and leak ``l``, observing cause = 1 and effect = 1 gives
         ``P(effect = 1 | do(cause = 0)) = l / (1 − (1 − l)(1 − s))``. The expectation enumerates those
-        configurations exactly (Monte Carlo over 4096 posterior draws where the enumeration would exceed
-        2^20 rows, or where unobserved continuous noise must be integrated out). Noise of an unobserved
+        configurations exactly (Monte Carlo over up to 4096 posterior draws where the enumeration would exceed
+        2^20 rows, fewer for a model of more than 16 variables, or where unobserved continuous noise must be
+        integrated out). Noise of an unobserved
         variable that is not an ancestor of the evidence keeps its prior.
 
         A variable that is neither determined nor changed by the intervention and is not observed is NaN
@@ -386,6 +542,9 @@ class StructuralCausalModel(nn.Module):
         _validate.optional(_validate.positive_int, "num_samples", num_samples,
                            what="None (the posterior expectation) or a positive integer")
         rows = max([num_samples or 1] + [t.numel() for t in facts.values()])
+        # the expectation evaluates each unit once per world of its posterior, up to `_world_rows` rows in all
+        self._check_rows(f"counterfactual over {rows} rows",
+                         rows if num_samples is not None else max(rows, self._world_rows()), worlds=2)
         for name, value in facts.items():
             if value.numel() not in (1, rows):
                 raise DataError(
@@ -405,6 +564,8 @@ class StructuralCausalModel(nn.Module):
             out = self._counterfactual_worlds(facts, actions, plan, noise, rows * worlds)
             out = out.view(rows, worlds, len(self.variables))
             out = (weights.unsqueeze(-1) * out).sum(dim=1)   # (rows, W, d) -> (rows, d)
+            for name, value in hard.items():  # the weighted mean of a set value is that value, not 0.99999994
+                out[:, self.variables.index(name)] = value.to(out.dtype)
         return self.as_dict(out) if as_dict else out
 
     def _abduction_plan(self, facts: dict[str, Tensor], actions: Mapping[str, Any],
@@ -433,6 +594,9 @@ class StructuralCausalModel(nn.Module):
             action = actions.get(name)
             if action is not None and not callable(action):
                 step["noise"] = None  # fixed by the action; its children read the action, not its noise
+                # Unobserved, its factual value is unknown without its noise, and nothing needs it: every
+                # descendant is changed, and an observed one would have made it an ancestor of the evidence.
+                step["fact"] = name in facts
                 plan[name] = step
                 continue
             if name not in changed:
@@ -532,9 +696,9 @@ class StructuralCausalModel(nn.Module):
                     support[0].unsqueeze(0).expand(rows, *support[0].shape), support[1].expand(rows, -1))
         if not sample:
             sizes = [s[1].shape[1] for s in sources.values() if s is not None]
-            if None not in sources.values() and rows * math.prod(sizes) <= 1 << 20:
+            if None not in sources.values() and rows * math.prod(sizes) <= self._world_rows():
                 return self._enumerate_worlds(sources, rows)
-            worlds = max(1, min(4096, (1 << 20) // rows))
+            worlds = max(1, min(4096, self._world_rows() // rows))
             log.info("counterfactual: averaging %d posterior draws per unit (the exact enumeration is too large "
                      "or continuous noise is free).", worlds)
         else:
@@ -550,6 +714,11 @@ class StructuralCausalModel(nn.Module):
                 rows, worlds, *support.shape[2:]))
             noise[name] = chosen.reshape(rows * worlds, *support.shape[2:])
         return noise, torch.full((rows, worlds), 1.0 / worlds, device=self.device, dtype=self.dtype)
+
+    def _world_rows(self) -> int:
+        """(unit, world) rows a counterfactual expectation evaluates at most: 2^20, fewer over 16 variables,
+        so that one world holds at most 2^24 values whatever the model's size."""
+        return max(1, (1 << 24) // max(16, len(self.variables)))
 
     def _enumerate_worlds(self, sources: dict[str, tuple[Tensor, Tensor] | None],
                           rows: int) -> tuple[dict[str, Tensor], Tensor]:
@@ -739,6 +908,7 @@ class StructuralCausalModel(nn.Module):
         """
         _validate.positive_int("rollout(steps)", steps)
         _validate.positive_int("rollout(n)", n)
+        self._check_rows(f"rollout(steps={steps}, n={n})", n, steps=steps)
         schedule: dict[int, dict[str, Any]] = {t: {} for t in range(steps)}
         for name, spec in (interventions or {}).items():
             self.ruleset.check_variable(name, "rollout interventions")

@@ -17,7 +17,7 @@ from typing import Any
 from rich.console import Console
 
 from causaltorch import _validate
-from causaltorch.cli._args import parse_edges, parse_tiers
+from causaltorch.cli._args import output_option, parse_edges, parse_tiers, torch_device
 from causaltorch.cli._ui import add_row, progress_bar, say, table
 from causaltorch.errors import DataError, OutputError, require
 
@@ -67,10 +67,13 @@ def add_commands(subparsers: Any) -> None:
 
 
 def _check_outputs(out: Path | None, draw: Path | None) -> None:
-    """Refuse unusable output paths before any work is done."""
-    if out is not None and out.suffix.lower() not in _RULE_SUFFIXES:
-        raise OutputError(f"Cannot tell the format of {out}: use a .json, .yaml or .yml suffix.")
+    """Refuse unusable output paths (a folder, a device, an unwritable place, an unknown format) before any work."""
+    if out is not None:
+        if out.suffix.lower() not in _RULE_SUFFIXES:
+            raise OutputError(f"Cannot tell the format of {out}: use a .json, .yaml or .yml suffix.")
+        output_option(out, "--out")
     if draw is not None:
+        output_option(draw, "--draw")
         require("matplotlib", "viz", "drawing graphs")
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -90,11 +93,14 @@ def _cmd_discover(args: argparse.Namespace, console: Console) -> None:
     required = parse_edges(args.require, "--require")
     tiers = parse_tiers(args.tiers)
     _validate.nonnegative_int("--bootstrap", args.bootstrap)
+    _validate.optional(_validate.nonnegative, "--lambda1", args.lambda1,
+                       what="a number >= 0 (the L1 penalty; a negative one rewards dense graphs)")
+    device = torch_device(args.device) if args.device is not None else None
     _check_outputs(args.out, args.draw)
     values, columns = read_csv(args.data)
     options = dict(method=args.method, score=args.score, names=columns, required=required, forbidden=forbidden,
                    tiers=tiers, threshold=args.threshold, lambda1=args.lambda1, bootstrap=args.bootstrap,
-                   min_confidence=args.min_confidence, seed=args.seed, device=args.device)
+                   min_confidence=args.min_confidence, seed=args.seed, device=device)
     if args.bootstrap:
         with progress_bar(console, "bootstrap", args.bootstrap) as update:
             ruleset = discover(values, progress=update, **options)
@@ -135,6 +141,9 @@ def _cmd_discover_text(args: argparse.Namespace, console: Console) -> None:
     except UnicodeDecodeError as exc:
         raise DataError(f"{args.corpus} is not UTF-8 text (undecodable byte at offset {exc.start}).") from None
     ruleset = miner.mine(text)
+    if args.out is not None and not ruleset.variables:
+        raise DataError(f"{args.corpus} states no cause and effect that the miner recognises (\"X causes Y\", "
+                        f"\"if X then Y\" …), so there are no rules to write to {args.out}.")
     say(console, f"{args.corpus}: {len(ruleset)} rules over {len(ruleset.variables)} variables")
     grid = table("cause", "effect", "strength", "support", "against", align="llrrr")
     for rule in ruleset.rules:

@@ -1,18 +1,26 @@
 """``causaltorch scm …``: sample a structural causal model, ask it counterfactuals, and a guided demo.
 
-    causaltorch scm sample RULES -n 1000 [--do rain=1] [--csv out.csv]
+    causaltorch scm sample RULES -n 1000 [--do rain=1] [--csv out.csv | --csv -]
     causaltorch scm counterfactual RULES --observed rain=1,wet_ground=1 --do rain=0
     causaltorch scm demo [--out runs/scm-demo]   do(), counterfactuals and time on the weather rules
 
 RULES is a rule-file path (.json / .yaml) or a bundled rule set by name (``weather``, ``medical``).
+
+``scm sample`` draws its samples in chunks of bounded memory (`_CHUNK_BYTES`), so any ``-n`` runs; ``--csv`` is
+written chunk by chunk to a temporary file renamed into place at the end, or to standard output with
+``--csv -`` (the summary then goes to standard error).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import numpy as np
 import torch
@@ -20,17 +28,20 @@ from rich.console import Console
 
 from causaltorch import _validate
 from causaltorch._files import atomic_path
-from causaltorch.cli._args import ASSIGNMENT_FORM, parse_assignments
-from causaltorch.cli._ui import add_row, number, say, table
-from causaltorch.errors import DataError
-from causaltorch.mechanisms import MECHANISMS
-from causaltorch.rules import CausalRuleSet
-from causaltorch.scm import StructuralCausalModel
+from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, output_option, parse_assignments
+from causaltorch.cli._ui import add_row, number, progress_bar, say, table
+from causaltorch.errors import DataError, OutputError
+from causaltorch.rules import MECHANISMS, CausalRuleSet
+from causaltorch.scm import StructuralCausalModel, check_memory
 
 __all__ = ["add_commands"]
 
 _RULES_HELP = "rule file (.json/.yaml) or bundled name"
 _MECHANISM_HELP = "one mechanism for every variable (default: the rules' own, else noisy_or)"
+# Samples are drawn and written this many bytes of working memory at a time (about a million rows of a
+# ten-variable model), so `-n` is bounded by time and disk, never by memory.
+_CHUNK_BYTES = 1 << 28
+_DEMO_FILES = ("graph.png", "samples.csv")
 _UNKNOWN_NOTE = (
     "unknown: the evidence does not determine this variable (it depends on noise or an unobserved cause "
     "that the observation cannot pin down); observe more variables to determine it."
@@ -49,7 +60,8 @@ def add_commands(subparsers: Any) -> None:
                         help="intervention(s); repeat or separate with commas")
     sample.add_argument("--mechanism", choices=MECHANISMS, default=None, help=_MECHANISM_HELP)
     sample.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    sample.add_argument("--csv", type=Path, default=None, help="also write every sample to this CSV file")
+    sample.add_argument("--csv", default=None, metavar="FILE",
+                        help="also write every sample to this CSV file ('-': standard output)")
     sample.set_defaults(handler=_cmd_sample)
 
     counterfactual = actions.add_parser(
@@ -77,8 +89,13 @@ def _do_text(interventions: dict[str, float]) -> str:
     return ", ".join(f"{name}={value:g}" for name, value in interventions.items())
 
 
-def _num_samples(value: int) -> int:
-    return _validate.positive_int("-n", value, what="a positive number of samples")
+def _num_samples(value: int, option: str = "-n") -> int:
+    return _validate.positive_int(option, value, what="a positive number of samples")
+
+
+def _seed(value: int) -> int:
+    # the range torch.manual_seed accepts
+    return _validate.integer("--seed", value, -(2**63), 2**64 - 1)
 
 
 def _build_scm(rules: str, mechanism: str | None, seed: int) -> StructuralCausalModel:
@@ -87,46 +104,112 @@ def _build_scm(rules: str, mechanism: str | None, seed: int) -> StructuralCausal
     return StructuralCausalModel(ruleset, mechanisms=mechanism)
 
 
+def _write_rows(handle: TextIO, rows: torch.Tensor) -> None:
+    np.savetxt(handle, rows.detach().cpu().double().numpy(), delimiter=",", fmt="%.6g")
+
+
+@contextmanager
+def _csv_output(path: Path | None, header: list[str]) -> Iterator[TextIO]:
+    """A text handle for CSV rows under ``header``: a temporary file renamed to ``path`` when the block ends
+    without error (removed otherwise), or standard output when ``path`` is None."""
+    if path is None:
+        csv.writer(sys.stdout, lineterminator="\n").writerow(header)
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with atomic_path(path) as temporary, temporary.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, lineterminator="\n").writerow(header)
+        yield handle
+
+
 def _write_csv(path: Path, header: list[str], rows: torch.Tensor) -> Path:
     """Write ``rows [n, d]`` under a header row, atomically (temporary file in the folder, then rename)."""
-    with atomic_path(path) as temporary, temporary.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerow(header)
-        np.savetxt(handle, rows.detach().cpu().double().numpy(), delimiter=",", fmt="%.6g")
+    with _csv_output(path, header) as handle:
+        _write_rows(handle, rows)
     return path
+
+
+def _check_disk(path: Path, n: int, header: list[str]) -> None:
+    """Refuse a CSV that cannot fit: every value takes at least two characters (a digit and a separator)."""
+    folder = next(folder for folder in (path.parent, *path.parent.parents) if folder.exists())
+    needed = len(",".join(header)) + 1 + 2 * n * len(header)
+    free = shutil.disk_usage(folder).free
+    if needed > free:
+        raise OutputError(f"--csv {path}: {n} samples of {len(header)} variables take at least "
+                          f"{needed / 1e9:,.1f} GB, but {folder} has {free / 1e9:,.1f} GB free; ask for fewer samples "
+                          "(-n) or write elsewhere.")
+
+
+class _Moments:
+    """Mean and standard deviation per column over chunks of rows (Chan et al.'s pairwise update, float64)."""
+
+    def __init__(self, width: int):
+        self.count = 0
+        self.mean = torch.zeros(width, dtype=torch.float64)
+        self.squares = torch.zeros(width, dtype=torch.float64)  # sum of squared deviations from the mean
+
+    def add(self, rows: torch.Tensor) -> None:
+        rows = rows.detach().cpu().double()  # (k, d)
+        k = rows.shape[0]
+        mean = rows.mean(dim=0)
+        squares = (rows - mean).pow(2).sum(dim=0)
+        total = self.count + k
+        delta = mean - self.mean
+        self.mean += delta * (k / total)
+        self.squares += squares + delta.pow(2) * (self.count * k / total)
+        self.count = total
+
+    @property
+    def std(self) -> torch.Tensor:
+        return (self.squares / self.count).sqrt()
 
 
 # ---------------------------------------------------------------------------------------- sample
 def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     interventions = parse_assignments(args.do, "--do")
-    _num_samples(args.num_samples)
-    if args.csv is not None:
-        args.csv.parent.mkdir(parents=True, exist_ok=True)  # fail before sampling, not after
-    scm = _build_scm(args.rules, args.mechanism, args.seed)
+    n, seed = _num_samples(args.num_samples), _seed(args.seed)
+    writing = args.csv is not None
+    path = output_option(args.csv, "--csv", stream_ok=True) if writing else None  # before any work
+    scm = _build_scm(args.rules, args.mechanism, seed)
     model = scm.do(interventions) if interventions else scm
-    samples = model.sample(args.num_samples)  # (n, d)
+    if path is not None:
+        _check_disk(path, n, scm.variables)
+    # With the CSV on standard output, everything else goes to standard error.
+    report = Console(file=sys.stderr, highlight=False) if writing and path is None else console
+    moments = _Moments(len(scm.variables))
+    chunk = max(1, min(n, _CHUNK_BYTES // model.bytes_per_sample()))
+    bar = progress_bar(report, "sampling", n) if chunk < n else nullcontext(None)
+    with _csv_output(path, scm.variables) if writing else nullcontext(None) as handle, bar as update:
+        for start in range(0, n, chunk):
+            rows = model.sample(min(chunk, n - start))  # (chunk, d)
+            moments.add(rows)
+            if handle is not None:
+                _write_rows(handle, rows)
+            if update is not None:
+                update(start + rows.shape[0], n)
     mechanism = f"mechanism {args.mechanism}" if args.mechanism else "mechanisms from the rules"
     under = f" under do({_do_text(interventions)})" if interventions else ""
-    say(console, f"{args.num_samples} samples of {scm.ruleset.name or args.rules} ({mechanism}, "
-                 f"seed {args.seed}){under}")
+    say(report, f"{n} samples of {scm.ruleset.name or args.rules} ({mechanism}, seed {seed}){under}")
     grid = table("variable", "do", "mean", "std")
-    means, stds = samples.mean(dim=0), samples.std(dim=0, correction=0)
     for i, name in enumerate(scm.variables):
         fixed = f"= {interventions[name]:g}" if name in interventions else ""
-        add_row(grid, name, fixed, number(float(means[i])), number(float(stds[i])))
-    console.print(grid)
+        add_row(grid, name, fixed, number(float(moments.mean[i])), number(float(moments.std[i])))
+    report.print(grid)
     if interventions:
-        say(console, "do: fixed by the intervention (its incoming edges are cut, its descendants recomputed)")
-    if args.csv is not None:
-        path = _write_csv(args.csv, scm.variables, samples)
-        say(console, f"wrote {args.num_samples} samples to {path}")
+        say(report, "do: fixed by the intervention (its incoming edges are cut, its descendants recomputed)")
+    if path is not None:
+        say(report, f"wrote {n} samples to {path}")
 
 
 # ---------------------------------------------------------------------------------------- counterfactual
 def _cmd_counterfactual(args: argparse.Namespace, console: Console) -> None:
     observed = parse_assignments(args.observed, "--observed", DataError)
     interventions = parse_assignments(args.do, "--do")
-    scm = _build_scm(args.rules, args.mechanism, args.seed)
-    _print_counterfactual(console, scm, observed, interventions, args.samples)
+    samples = _num_samples(args.samples, "--samples")
+    scm = _build_scm(args.rules, args.mechanism, _seed(args.seed))
+    check_memory(f"--samples {samples}", samples * scm.bytes_per_sample(worlds=2), scm.device,
+                 "give fewer --samples (the std column needs a few thousand at most)")
+    _print_counterfactual(console, scm, observed, interventions, samples)
 
 
 def _print_counterfactual(console: Console, scm: StructuralCausalModel, observed: dict[str, float],
@@ -180,10 +263,14 @@ def _relation(ruleset: CausalRuleSet, target: str, name: str) -> str:
 def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     from causaltorch.viz import draw_ruleset
 
-    n, seed = _num_samples(args.num_samples), args.seed
-    args.out.mkdir(parents=True, exist_ok=True)  # fail before the work, not after
+    n, seed = _num_samples(args.num_samples), _seed(args.seed)
+    output_folder(args.out, "--out", _DEMO_FILES)  # fail before the work, not after
     scm = _build_scm("weather", None, seed)
     ruleset = scm.ruleset
+    steps = 12
+    # three worlds of n samples, then a rollout of n runs over `steps` steps
+    check_memory(f"-n {n}", n * scm.bytes_per_sample(steps=steps), scm.device, "give a smaller -n")
+    args.out.mkdir(parents=True, exist_ok=True)
 
     # (1) Interventions. Each world is drawn from the same seed, so variables evaluated before rain
     # (its ancestors) get the very same noise in every world: their means agree to the last digit.
@@ -211,7 +298,7 @@ def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     say(console, "")
 
     # (3) Time: a single rain event and the lagged, held flooding it causes.
-    steps, rain_step = 12, 3
+    rain_step = 3
     rule = ruleset.get_rule("rain", "flooding")
     torch.manual_seed(seed)
     trajectory = scm.rollout(steps, {"rain": {t: 1.0 if t == rain_step else 0.0 for t in range(steps)}},
@@ -229,7 +316,7 @@ def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     say(console, "")
 
     # (4) Files.
-    graph = draw_ruleset(ruleset, args.out / "graph.png", title="weather rules")
-    samples = _write_csv(args.out / "samples.csv", scm.variables, worlds["observational"])
+    graph = draw_ruleset(ruleset, args.out / _DEMO_FILES[0], title="weather rules")
+    samples = _write_csv(args.out / _DEMO_FILES[1], scm.variables, worlds["observational"])
     say(console, f"wrote {graph}  (the causal graph)")
     say(console, f"wrote {samples}  ({n} observational samples)")

@@ -16,11 +16,23 @@ from typing import Any
 from rich.table import Table
 
 from causaltorch import _validate
-from causaltorch.cli._args import output_folder, parse_frame_interventions, positive_options
-from causaltorch.cli._ui import quiet_lightning, say
+from causaltorch._checkpoint import check_memory
+from causaltorch.cli._args import (
+    option_name,
+    output_folder,
+    output_option,
+    parse_accelerator,
+    parse_devices,
+    parse_frame_interventions,
+    positive_options,
+)
+from causaltorch.cli._ui import add_row, quiet_lightning, say
 from causaltorch.errors import DataError, OutputError, require
 
 __all__ = ["add_commands"]
+
+MAX_SEED = 2**32 - 1  # Lightning and NumPy take seeds in [0, 2**32 - 1]
+MODEL_FILES = ("model/config.json", "model/model.safetensors")  # what train writes under --out, checked first
 
 
 def add_commands(subparsers: Any) -> None:
@@ -68,23 +80,34 @@ def add_commands(subparsers: Any) -> None:
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "steps", "clips", "hidden", "layers", "batch_size", "window")
     _validate.integer("--frames", args.frames, 2, what="at least 2")
+    _validate.integer("--window", args.window, 1, args.frames - 1,
+                      what=f"in [1, {args.frames - 1}] (frames predicted per step: at most --frames - 1)")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
-    output_folder(args.out)
+    _validate.integer("--seed", args.seed, 0, MAX_SEED)
+    output_folder(args.out, files=MODEL_FILES)
+    accelerator = parse_accelerator(args.accelerator)
+    devices = parse_devices(args.devices, accelerator)
     for module in ("lightning", "safetensors"):
         require(module, "video", "training video models")
-    from causaltorch.video.data import CausalClips
+    from causaltorch.video.data import CausalClips, load_video_rules
     from causaltorch.video.models import VideoModelConfig
 
-    clips = CausalClips(args.clips, num_frames=args.frames, size=args.size, rules=args.rules, seed=args.seed)
+    rules = load_video_rules(args.rules)
     config = VideoModelConfig(frame_size=args.size, hidden_channels=args.hidden, num_layers=args.layers,
-                              causal_rules=clips.ruleset.to_dict(), use_causal_state=not args.no_causal_state,
+                              causal_rules=rules.to_dict(), use_causal_state=not args.no_causal_state,
                               num_frames=args.frames)
     quiet_lightning(args.verbose)
-    from causaltorch.training.video import train_video
+    from causaltorch.training.video import step_bytes, train_video
+
+    batch = min(args.batch_size, args.clips)  # checked before the clips are rolled out, which takes a while
+    check_memory(batch * step_bytes(config, args.frames, args.window),
+                 f"Training on batches of {batch} clips of {args.frames} frames ({args.window} predicted per step)",
+                 "use a smaller --batch-size, fewer --frames or a smaller --window")
+    clips = CausalClips(args.clips, num_frames=args.frames, size=args.size, rules=rules, seed=args.seed)
 
     train_video(args.out, args.steps, clips=clips, config=config, batch_size=args.batch_size, learning_rate=args.lr,
-                window=args.window, progress_bar=args.progress_bar, seed=args.seed, accelerator=args.accelerator,
-                devices=args.devices)
+                window=args.window, progress_bar=args.progress_bar, seed=args.seed, accelerator=accelerator,
+                devices=devices)
     say(console, f"trained {args.steps} steps on {args.clips} clips; wrote {args.out / 'model'} "
                  "(config.json, model.safetensors)")
 
@@ -96,9 +119,13 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "scale")
     _validate.optional(_validate.integer, "--frames", args.frames, 2, what="at least 2")
     _validate.number("--fps", args.fps, 0, 100, low_open=True)
+    _validate.integer("--scale", args.scale, 1, 32)
+    for option in ("seed", "scene_seed"):
+        _validate.integer(option_name(option), getattr(args, option), 0, MAX_SEED)
+    output_option(args.output, "-o")
 
     from causaltorch.video.data import render_frames, scene_palettes
-    from causaltorch.video.gif import write_gif
+    from causaltorch.video.gif import gif_bytes, write_gif
     from causaltorch.video.models import CNSGNet
 
     model = CNSGNet.from_pretrained(args.model).eval()
@@ -106,6 +133,9 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
         raise DataError(f"{args.model} is a baseline trained without causal state; it cannot take --do. "
                         "Train a model without --no-causal-state.")
     frames = args.frames or model.config.num_frames
+    check_memory(model.generation_bytes(frames) + gif_bytes(frames, model.config.frame_size, scale=args.scale),
+                 f"A clip of --frames {frames} enlarged {args.scale} times", "ask for fewer --frames or a smaller "
+                 "--scale")
     state = model.rollout_state(frames, interventions, n=1, spontaneous_events=not args.only_interventions,
                                 seed=args.seed)
     initial = render_frames(state[:, :1], scene_palettes(1, args.scene_seed), model.variables,
@@ -119,6 +149,6 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     table.add_column("active")
     for t, names in enumerate(active):
         marks = [f"{n} (do)" if isinstance(interventions.get(n), dict) and t in interventions[n] else n for n in names]
-        table.add_row(str(t), ", ".join(marks) or "-")
+        add_row(table, str(t), ", ".join(marks) or "-")
     console.print(table)
     say(console, f"wrote {args.output} ({frames} frames, {args.fps:g} fps)")

@@ -16,13 +16,24 @@ from typing import Any
 from rich.table import Table
 
 from causaltorch import _validate
-from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, parse_assignments, parse_devices, positive_options
-from causaltorch.cli._ui import quiet_lightning, say
+from causaltorch._checkpoint import check_memory
+from causaltorch.cli._args import (
+    ASSIGNMENT_FORM,
+    output_folder,
+    output_option,
+    parse_accelerator,
+    parse_assignments,
+    parse_devices,
+    positive_options,
+)
+from causaltorch.cli._ui import add_row, quiet_lightning, say
 from causaltorch.errors import DataError, OutputError, require
 
 __all__ = ["add_commands"]
 
 DATASETS = ("causal-scenes",)
+MAX_SEED = 2**32 - 1  # Lightning and NumPy take seeds in [0, 2**32 - 1]
+MODEL_FILES = ("model/config.json", "model/model.safetensors")  # what train writes under --out, checked first
 
 
 def add_commands(subparsers: Any) -> None:
@@ -84,10 +95,12 @@ def _load_rules(name: str | None):
 # ---------------------------------------------------------------------------------------- train
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "steps", "latent_dim", "channels", "batch_size", "checkpoint_every")
+    _validate.integer("--seed", args.seed, 0, MAX_SEED)
     _validate.optional(_validate.positive, "--lr", args.lr, what="a positive learning rate")
     _validate.fraction("--intervention-prob", args.intervention_prob)
-    output_folder(args.out)
-    devices = parse_devices(args.devices)
+    output_folder(args.out, files=MODEL_FILES)
+    accelerator = parse_accelerator(args.accelerator)
+    devices = parse_devices(args.devices, accelerator)
     rules = _load_rules(args.rules)
     for module in ("lightning", "safetensors"):
         require(module, "vision", "training image models")
@@ -110,10 +123,12 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
 
     gan = CausalGAN(latent_dim=args.latent_dim, img_size=args.image_size, causal_rules=rules, channels=args.channels,
                     lr=args.lr or 2e-4, intervention_prob=args.intervention_prob)
+    check_memory(gan.step_bytes(args.batch_size), f"Training on batches of {args.batch_size} pictures",
+                 "use a smaller --batch-size or --channels")
     data = SceneDataModule(args.image_size, args.batch_size, seed=args.seed, intervention_prob=args.intervention_prob,
                            rules=rules)
     trainer = make_vision_trainer(args.steps, args.out, logger=args.logger, progress_bar=args.progress_bar,
-                                  checkpoint_every=args.checkpoint_every, accelerator=args.accelerator,
+                                  checkpoint_every=args.checkpoint_every, accelerator=accelerator,
                                   devices=devices, precision=args.precision)
     trainer.fit(gan, data)
     say(console, f"trained to step {trainer.global_step // 2}; generator saved to {args.out / 'model'}")
@@ -122,15 +137,24 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
 # ---------------------------------------------------------------------------------------- generate
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "num_samples", "scale")
+    _validate.integer("--seed", args.seed, 0, MAX_SEED)
     if args.output.suffix.lower() != ".png":
         raise OutputError(f"-o {args.output}: the grid is written as PNG; give a path ending in .png.")
+    output_option(args.output, "-o")
     interventions = parse_assignments(args.do, "--do")
+    require("PIL.Image", "vision", "writing picture grids")
     import torch
 
-    from causaltorch.vision.data import save_image_grid
+    from causaltorch.vision.data import image_grid_bytes, save_image_grid
     from causaltorch.vision.generator import CausalImageGenerator
 
     generator = CausalImageGenerator.from_pretrained(args.model, causal_rules=_load_rules(args.rules)).eval()
+    runs = 2 if args.compare and interventions else 1  # --compare draws an observational row as well
+    count = runs * args.num_samples
+    check_memory(runs * generator.generation_bytes(args.num_samples)
+                 + image_grid_bytes(count, generator.img_size, nrow=min(args.num_samples, 8), scale=args.scale),
+                 f"-n {args.num_samples} pictures of {generator.img_size}x{generator.img_size} in a grid enlarged "
+                 f"{args.scale} times", "ask for fewer pictures (-n) or a smaller --scale")
     images, z_causal = generator.generate(args.num_samples, interventions or None,
                                           generator=torch.Generator().manual_seed(args.seed))
     labels = None
@@ -153,15 +177,16 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
 def _cmd_explain(args: argparse.Namespace, console: Any) -> None:
     if not args.image.is_file():
         raise DataError(f"{args.image} is not a picture file; give a PNG or JPEG.")
+    image_module = require("PIL.Image", "vision", "reading pictures")
     import torch
-    from PIL import Image, UnidentifiedImageError
 
     from causaltorch.vision.vit import CausalVisionTransformer
 
     model = CausalVisionTransformer.from_pretrained(args.model)
     try:
-        picture = Image.open(args.image).convert("RGB").resize((model.image_size, model.image_size), Image.BILINEAR)
-    except (UnidentifiedImageError, OSError) as exc:
+        picture = image_module.open(args.image).convert("RGB").resize((model.image_size, model.image_size),
+                                                                      image_module.BILINEAR)
+    except (image_module.UnidentifiedImageError, OSError, image_module.DecompressionBombError) as exc:
         raise DataError(f"Cannot read {args.image} as a picture: {exc}.") from None
     pixels = torch.frombuffer(bytearray(picture.tobytes()), dtype=torch.uint8).view(model.image_size,
                                                                                    model.image_size, 3)
@@ -173,8 +198,8 @@ def _cmd_explain(args: argparse.Namespace, console: Any) -> None:
 
     table = Table("factor", "evidence", "intensity", "contribution")
     for name in model.variables:
-        table.add_row(name, f"{report['evidence'][name]:.3f}", f"{report['intensities'][name]:.3f}",
-                      f"{report['contributions'][name]:+.3f}")
-    table.add_row("(not via factors)", "", "", f"{report['unexplained']:+.3f}")
-    table.add_row("(bias)", "", "", f"{report['bias']:+.3f}")
+        add_row(table, name, f"{report['evidence'][name]:.3f}", f"{report['intensities'][name]:.3f}",
+                f"{report['contributions'][name]:+.3f}")
+    add_row(table, "(not via factors)", "", "", f"{report['unexplained']:+.3f}")
+    add_row(table, "(bias)", "", "", f"{report['bias']:+.3f}")
     console.print(table)

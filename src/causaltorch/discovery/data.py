@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+from array import array
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from torch import Tensor
 
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet
-from causaltorch.scm import StructuralCausalModel
+from causaltorch.scm import StructuralCausalModel, check_memory
 
 __all__ = ["as_data_matrix", "read_csv"]
 
@@ -102,35 +103,59 @@ def read_csv(path: str | Path) -> tuple[np.ndarray, list[str]]:
     """Read a numeric CSV file with a header row → ``(values [n, d], column names)``.
 
     Empty cells and ``nan`` are read as NaN (and refused later by `as_data_matrix`); a column with any
-    other non-number raises `DataError` naming the column, row and value.
+    other non-number raises `DataError` naming the column, line and value. A UTF-8 byte-order mark is not
+    part of the first column's name. Values are parsed row by row into 8 bytes each, so reading takes at most
+    four times the file's size; a file too large for the memory left is refused before it is read.
     """
     path = Path(path)
     if not path.is_file():
         raise DataError(f"No data file at {path}.")
+    size = path.stat().st_size
+    check_memory(f"Reading {path} ({size / 1e6:,.1f} MB)", 4 * size, "cpu",
+                 "use a smaller file (a sample of its rows, or fewer columns)")
+    values = array("d")
+    header: list[str] | None = None
     try:
-        with path.open(newline="", encoding="utf-8") as handle:
-            rows = list(csv.reader(handle))
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.reader(handle)
+            try:
+                for row in reader:
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    if header is None:
+                        header = _header(path, row)
+                        continue
+                    if len(row) != len(header):
+                        raise DataError(f"{path}, line {reader.line_num}: {len(row)} cells but the header has "
+                                        f"{len(header)} columns.")
+                    for j, cell in enumerate(row):
+                        values.append(_number(path, header[j], reader.line_num, cell))
+            except csv.Error as exc:
+                raise DataError(f"{path}, line {reader.line_num}: not a readable CSV row ({exc}).") from None
     except UnicodeDecodeError as exc:
         raise DataError(
             f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); save it as UTF-8 CSV."
         ) from None
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
-    if not rows:
+    if header is None:
         raise DataError(f"{path} is empty; expected a header row of column names, then rows of numbers.")
-    header = [cell.strip() for cell in rows[0]]
+    return np.frombuffer(values, dtype=np.float64).reshape(-1, len(header)), header
+
+
+def _header(path: Path, row: list[str]) -> list[str]:
+    header = [cell.strip() for cell in row]
     if any(not cell for cell in header):
         raise DataError(f"{path}: the header row has an empty column name; name every column.")
-    values = np.empty((len(rows) - 1, len(header)), dtype=np.float64)
-    for line, row in enumerate(rows[1:], start=2):
-        if len(row) != len(header):
-            raise DataError(f"{path}, line {line}: {len(row)} cells but the header has {len(header)} columns.")
-        for j, cell in enumerate(row):
-            text = cell.strip()
-            try:
-                values[line - 2, j] = float(text) if text else math.nan
-            except ValueError:
-                raise DataError(
-                    f"{path}: column {header[j]!r} is not numeric (line {line} holds {text!r}). Discovery needs "
-                    "numbers: encode categories as integers or drop the column."
-                ) from None
-    return values, header
+    return header
+
+
+def _number(path: Path, column: str, line: int, cell: str) -> float:
+    text = cell.strip()
+    if not text:
+        return math.nan
+    try:
+        return float(text)
+    except ValueError:
+        raise DataError(
+            f"{path}: column {column!r} is not numeric (line {line} holds {text!r}). Discovery needs "
+            "numbers: encode categories as integers or drop the column."
+        ) from None

@@ -17,7 +17,7 @@ from causaltorch.discovery.knowledge import BackgroundKnowledge, Edge
 from causaltorch.discovery.notears import SCORES, notears_linear, notears_mlp, threshold_to_dag
 from causaltorch.errors import DataError, RuleValidationError
 from causaltorch.rules import CausalRule, CausalRuleSet, as_ruleset
-from causaltorch.scm import StructuralCausalModel
+from causaltorch.scm import StructuralCausalModel, check_memory
 
 __all__ = ["METHODS", "discover", "bootstrap_edges", "scm_from_data", "fit_graph"]
 
@@ -113,7 +113,8 @@ def bootstrap_edges(matrix: Tensor, rounds: int, seed: int = 0, progress: Progre
     return counts / rounds
 
 
-def _check_options(method: str, score: str, threshold: float, bootstrap: int, min_confidence: float) -> None:
+def _check_options(method: str, score: str, threshold: float, bootstrap: int, min_confidence: float,
+                   lambda1: float | None = None, seed: int = 0, hidden: int = 10, max_iter: int = 100) -> None:
     if method not in METHODS:
         raise RuleValidationError(f"Unknown discovery method {method!r}; use one of {', '.join(METHODS)}.")
     if score not in SCORES:
@@ -126,6 +127,29 @@ def _check_options(method: str, score: str, threshold: float, bootstrap: int, mi
     _validate.fraction("min_confidence", min_confidence, error=RuleValidationError)
     if min_confidence > 0 and not bootstrap:
         raise RuleValidationError("min_confidence needs bootstrap resamples (bootstrap >= 1) to measure confidence.")
+    _validate.optional(_validate.nonnegative, "lambda1", lambda1, error=RuleValidationError,
+                       what="a number >= 0 (the L1 penalty; a negative one rewards dense graphs) or None")
+    _validate.integer("seed", seed, -(2**63), 2**63 - 1 - bootstrap, error=RuleValidationError)
+    _validate.positive_int("hidden", hidden, error=RuleValidationError)
+    _validate.positive_int("max_iter", max_iter, error=RuleValidationError)
+
+
+def _device(device: torch.device | str | None) -> torch.device | None:
+    if device is None:
+        return None
+    try:
+        return torch.device(device)
+    except (RuntimeError, ValueError, TypeError):
+        raise DataError(f"device {device!r} is not a torch device; use e.g. 'cpu' or 'cuda'.") from None
+
+
+def _check_fits(matrix: Tensor, method: str, hidden: int, bootstrap: int) -> None:
+    """Refuse, before fitting, data too large for the memory left: linear NOTEARS holds a few copies of the
+    data ``[n, d]`` (centred, resampled); NOTEARS-MLP also every variable's hidden layer and its gradients."""
+    n, d = matrix.shape
+    copies = 4 + (6 * hidden if method == "notears-mlp" else 0) + (1 if bootstrap else 0)
+    check_memory(f"{method} on {n} rows x {d} columns", n * d * matrix.element_size() * copies, matrix.device,
+                 "use fewer rows (a random sample of them finds the same graph) or fewer columns")
 
 
 def discover(data: Any, method: str = "notears", score: str = "l2", *, names: Sequence[str] | None = None,
@@ -158,8 +182,9 @@ def discover(data: Any, method: str = "notears", score: str = "l2", *, names: Se
     required edges. Rules carry ``mechanism`` ``"linear"`` or ``"mlp"``: ``StructuralCausalModel(rules)``
     uses it for every variable with parents (roots name none; pass ``mechanisms="linear"`` to match).
     """
-    _check_options(method, score, threshold, bootstrap, min_confidence)
-    matrix, columns = as_data_matrix(data, names, device=device)
+    _check_options(method, score, threshold, bootstrap, min_confidence, lambda1, seed, hidden, max_iter)
+    matrix, columns = as_data_matrix(data, names, device=_device(device))
+    _check_fits(matrix, method, hidden, bootstrap)
     knowledge = BackgroundKnowledge(list(required), list(forbidden), [list(t) for t in tiers])
     allowed, required_mask = knowledge.masks(columns, device=matrix.device)
     options = dict(method=method, score=score, lambda1=lambda1, threshold=threshold, allowed=allowed,
@@ -179,7 +204,7 @@ def _to_ruleset(columns: list[str], edges: Tensor, weights: Tensor, confidence: 
     for name in columns:
         ruleset.add_variable(name, mechanism=mechanism)
     edges, weights, required = edges.cpu(), weights.cpu(), required.cpu()
-    clipped = []
+    rules, clipped = [], []
     for j in range(len(columns)):  # grouped by effect, causes in column order: a stable parent order
         for i in edges[:, j].nonzero().flatten().tolist():
             weight = float(weights[i, j])
@@ -190,8 +215,9 @@ def _to_ruleset(columns: list[str], edges: Tensor, weights: Tensor, confidence: 
                 metadata["required"] = True
             if abs(weight) > 1.0:
                 clipped.append(f"{columns[i]}->{columns[j]}")
-            ruleset.add_rule(CausalRule(columns[i], columns[j], round(max(-1.0, min(1.0, weight)), 3),
-                                        mechanism=mechanism, metadata=metadata))
+            rules.append(CausalRule(columns[i], columns[j], round(max(-1.0, min(1.0, weight)), 3),
+                                    mechanism=mechanism, metadata=metadata))
+    ruleset.add_rules(rules)  # acyclic by construction (threshold_to_dag); checked once
     if clipped:
         log.info("discover: strengths of %s clipped to [-1, 1]; metadata['weight'] keeps the fitted value",
                  ", ".join(clipped))

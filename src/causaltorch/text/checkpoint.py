@@ -8,13 +8,14 @@ layouts `causaltorch.text.gpt2` maps onto ours. The files themselves are written
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import torch
 from torch import nn
 
-from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch._checkpoint import CONFIG_FILE, load_pretrained, read_config, write_pretrained
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.text.config import CausalTransformerConfig
 from causaltorch.text.gpt2 import config_from_gpt2, state_dict_from_gpt2
@@ -60,14 +61,21 @@ def load_model(cls: type[Model], directory: str | Path, *, device: torch.device 
                dtype: torch.dtype | None = None) -> Model:
     """``cls(config)`` with the weights saved in ``directory`` (ours or GPT-2's), moved to ``device``/``dtype``.
 
-    Raises `CheckpointError` when a file is missing or unreadable, or when the weights do not fit the config.
+    The weights' names, shapes and dtypes are checked against the config before the model is built
+    (`causaltorch._checkpoint.load_pretrained`), so a config that does not describe its weights
+    (``vocab_size: 10**10``) is refused without allocating it.
+
+    Raises `CheckpointError` when a file is missing or unreadable, when the weights do not fit the config or
+    the memory, or when they hold NaN or infinity.
     """
     directory = Path(directory)
     raw = read_config(directory, "saved model")
-    tensors = read_weights(directory, "text")
     config, from_gpt2 = _read_config(directory, raw)
-    if from_gpt2:
-        tensors = state_dict_from_gpt2(tensors)
-    model = cls(config)
-    load_checked(model, tensors, directory / WEIGHTS_FILE, skip=(_TIED_HEAD,) if config.tie_word_embeddings else ())
+
+    def build(n_layers: int) -> Model:
+        return cls(replace(config, n_layers=n_layers))
+
+    model = load_pretrained(directory, build, config.n_layers, "text",
+                            rename=state_dict_from_gpt2 if from_gpt2 else None,
+                            skip=(_TIED_HEAD,) if config.tie_word_embeddings else ())
     return model.to(device=device, dtype=dtype)

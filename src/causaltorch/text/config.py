@@ -42,7 +42,11 @@ class CausalTransformerConfig(ConfigDict):
         sparsity: fraction of the MLP's multiply-adds skipped per token, in [0, 1). Above 0 every block's
             MLP is a `causaltorch.layers.SparseFFN` (top-k block routing that computes only the chosen
             blocks); 0 is the dense MLP.
-        pad_token_id, eos_token_id: defaults for generation when neither the call nor the tokenizer says.
+        pad_token_id, eos_token_id: defaults for generation when neither the call nor the tokenizer says;
+            ids inside the vocabulary.
+
+    Every field is checked for its type first (`ConfigDict.check_types`: ``bias="no"`` is refused, not
+    read as true), then for its value.
     """
 
     vocab_size: int = 50257
@@ -56,13 +60,14 @@ class CausalTransformerConfig(ConfigDict):
     activation: str = "gelu_tanh"
     layer_norm_epsilon: float = 1e-5
     tie_word_embeddings: bool = True
-    causal_rules: dict[str, Any] | None = None
+    causal_rules: dict[str, Any] | CausalRuleSet | None = None
     rule_attention_bias: float = 0.0
     sparsity: float = 0.0
     pad_token_id: int | None = None
     eos_token_id: int | None = None
 
     def __post_init__(self) -> None:
+        self.check_types()
         for name in ("vocab_size", "d_model", "n_heads", "n_layers", "max_seq_length"):
             _validate.positive_int(name, getattr(self, name))
         if self.d_ff is None:
@@ -81,8 +86,8 @@ class CausalTransformerConfig(ConfigDict):
         _validate.fraction("sparsity", self.sparsity, high_open=True,
                            what="in [0, 1) (the fraction of MLP work skipped per token; 0 is dense)")
         for name in ("pad_token_id", "eos_token_id"):
-            _validate.optional(_validate.nonnegative_int, name, getattr(self, name),
-                               what="a token id (an integer >= 0) or None")
+            _validate.optional(_validate.integer, name, getattr(self, name), 0, self.vocab_size - 1,
+                               what=f"a token id in the vocabulary (0 … {self.vocab_size - 1}) or None")
         if self.causal_rules is not None:
             ruleset = as_ruleset(self.causal_rules)
             self.causal_rules = ruleset.to_dict() if ruleset.variables else None

@@ -13,6 +13,7 @@ from typing import Any
 
 from torch import Tensor
 
+from causaltorch._validate import integer, optional
 from causaltorch.errors import CheckpointError, DataError
 from causaltorch.text.config import CausalTransformerConfig
 
@@ -26,7 +27,7 @@ _MASK_BUFFERS = (".attn.bias", ".attn.masked_bias")  # causal-mask buffers in ol
 def config_from_gpt2(hf_config: Mapping[str, Any]) -> CausalTransformerConfig:
     """Our config for a Hugging Face ``GPT2Config`` dict (missing keys take GPT-2's defaults)."""
     activation = hf_config.get("activation_function", "gelu_new")
-    if activation not in _ACTIVATIONS:
+    if not isinstance(activation, str) or activation not in _ACTIVATIONS:
         raise CheckpointError(
             f"GPT-2 checkpoint uses activation {activation!r}; supported: {sorted(_ACTIVATIONS)}."
         )
@@ -40,26 +41,28 @@ def config_from_gpt2(hf_config: Mapping[str, Any]) -> CausalTransformerConfig:
     ]
     if unsupported:
         raise CheckpointError(f"GPT-2 checkpoint sets {unsupported}, which this architecture does not implement.")
-    d_model = hf_config.get("n_embd", 768)
-    eos, pad = hf_config.get("eos_token_id"), hf_config.get("pad_token_id")
     try:
-        return CausalTransformerConfig(
+        config = CausalTransformerConfig(
             vocab_size=hf_config.get("vocab_size", 50257),
-            d_model=d_model,
+            d_model=hf_config.get("n_embd", 768),
             n_heads=hf_config.get("n_head", 12),
             n_layers=hf_config.get("n_layer", 12),
-            d_ff=hf_config.get("n_inner") or 4 * d_model,
+            d_ff=hf_config.get("n_inner"),  # None: 4 * n_embd, as in GPT-2
             max_seq_length=hf_config.get("n_positions", 1024),
             dropout=hf_config.get("resid_pdrop", 0.1),
             bias=True,
             activation=_ACTIVATIONS[activation],
             layer_norm_epsilon=hf_config.get("layer_norm_epsilon", 1e-5),
             tie_word_embeddings=hf_config.get("tie_word_embeddings", True),
-            eos_token_id=eos if isinstance(eos, int) else None,
-            pad_token_id=pad if isinstance(pad, int) else None,
+            eos_token_id=hf_config.get("eos_token_id"),
+            pad_token_id=hf_config.get("pad_token_id"),
         )
+        # not kept (generation starts from the prompt), but an id outside the vocabulary means a broken config
+        optional(integer, "bos_token_id", hf_config.get("bos_token_id"), 0, config.vocab_size - 1,
+                 what=f"a token id in the vocabulary (0 … {config.vocab_size - 1}) or None")
     except DataError as exc:
         raise CheckpointError(f"GPT-2 config cannot be used: {exc}") from None
+    return config
 
 
 def state_dict_from_gpt2(tensors: Mapping[str, Tensor]) -> dict[str, Tensor]:

@@ -24,6 +24,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from causaltorch._checkpoint import check_model_fits
 from causaltorch._constitution import HoldsConstitution
 from causaltorch.errors import DataError
 from causaltorch.layers.sparse import SparseFFN
@@ -164,6 +165,10 @@ class CausalTransformer(HoldsConstitution, nn.Module):
         else:
             config = make_config(vocab_size=vocab_size, d_model=hidden_dim, n_layers=num_layers,
                                   n_heads=num_heads, causal_rules=causal_rules, sparsity=sparsity, **config_fields)
+        check_model_fits(lambda n_layers: CausalTransformer(replace(config, n_layers=n_layers)), config.n_layers,
+                         f"A text model with vocab_size={config.vocab_size}, d_model={config.d_model}, "
+                         f"n_layers={config.n_layers}, d_ff={config.d_ff} and max_seq_length={config.max_seq_length}",
+                         "choose smaller sizes")
         super().__init__()
         self.config = config
         self.transformer = nn.ModuleDict(dict(
@@ -176,10 +181,11 @@ class CausalTransformer(HoldsConstitution, nn.Module):
         self.lm_head = nn.Linear(config.d_model, config.vocab_size, bias=False)
         if config.tie_word_embeddings:
             self.transformer.wte.weight = self.lm_head.weight
-        self.apply(self._init_weights)
-        for name, parameter in self.named_parameters():
-            if name.endswith("c_proj.weight"):  # GPT-2: scale residual projections by depth
-                nn.init.normal_(parameter, mean=0.0, std=0.02 / math.sqrt(2 * config.n_layers))
+        if not self.lm_head.weight.is_meta:  # a shape-only build (checking a checkpoint) has nothing to initialise
+            self.apply(self._init_weights)
+            for name, parameter in self.named_parameters():
+                if name.endswith("c_proj.weight"):  # GPT-2: scale residual projections by depth
+                    nn.init.normal_(parameter, mean=0.0, std=0.02 / math.sqrt(2 * config.n_layers))
         self._tokenizer: Any = None
         self._form_tokens: SurfaceFormTokens | None = None
         self.causal_rules = causal_rules if isinstance(causal_rules, CausalRuleSet) else as_ruleset(config.causal_rules)

@@ -20,14 +20,15 @@ import torch
 from torch import Tensor
 from torch.utils.data import DataLoader
 
-from causaltorch._validate import nonnegative, positive, positive_int
+from causaltorch._checkpoint import check_memory
+from causaltorch._validate import integer, nonnegative, positive, positive_int
 from causaltorch.errors import DataError, require
-from causaltorch.video.data import CausalClips
-from causaltorch.video.models import CNSGNet, VideoModelConfig
+from causaltorch.video.data import CausalClips, clip_bytes
+from causaltorch.video.models import CausalFramePredictor, CNSGNet, VideoModelConfig
 
 L = require("lightning", "video", "training video models")
 
-__all__ = ["VideoPredictionModule", "train_video"]
+__all__ = ["VideoPredictionModule", "step_bytes", "train_video"]
 
 
 class VideoPredictionModule(L.LightningModule):
@@ -86,6 +87,17 @@ class VideoPredictionModule(L.LightningModule):
         return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}
 
 
+def step_bytes(config: VideoModelConfig, num_frames: int, window: int) -> int:
+    """About how many bytes one training step needs per clip of ``num_frames`` frames, counted before anything is
+    allocated: the rendered clip, and the predictor's activations over ``window`` frames (every block's input and
+    output, the noisy copy and the loss terms), kept for the backward pass."""
+    with torch.device("meta"):  # the block widths, without allocating the model
+        predictor = CausalFramePredictor(config)
+    widths = [block.conv.in_channels for block in predictor.blocks] + [config.hidden_channels]
+    activations = 4 * min(window, num_frames - 1) * sum(widths) * config.frame_size**2 * 4
+    return clip_bytes(1, num_frames, config.frame_size) + activations
+
+
 def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = None,
                 config: VideoModelConfig | None = None, batch_size: int = 16, learning_rate: float = 3e-3,
                 window: int = 8, change_weight: float = 10.0, progress_bar: str = "tqdm", seed: int = 0,
@@ -106,12 +118,18 @@ def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = Non
     if config is None:
         config = VideoModelConfig(frame_size=clips.size, causal_rules=clips.ruleset.to_dict(),
                                   num_frames=clips.num_frames)
+    integer("window", window, 1, clips.num_frames - 1,
+            what=f"in [1, {clips.num_frames - 1}] (frames predicted per step; the clips have {clips.num_frames})")
     if config.frame_size != clips.size or config.ruleset.variables != clips.variables:
         raise DataError(f"The model is built for {config.frame_size}-pixel frames over {config.ruleset.variables}, "
                         f"but the clips have {clips.size}-pixel frames over {clips.variables}.")
     model = CNSGNet(config)
     module = VideoPredictionModule(model, learning_rate=learning_rate, window=window, change_weight=change_weight)
-    loader = DataLoader(clips, batch_size=min(batch_size, len(clips)), shuffle=True, drop_last=True)
+    batch = min(batch_size, len(clips))
+    check_memory(batch * step_bytes(config, clips.num_frames, window),
+                 f"Training on batches of {batch} clips of {clips.num_frames} frames ({window} predicted per step)",
+                 "use a smaller batch_size, clips of fewer frames or a smaller window")
+    loader = DataLoader(clips, batch_size=batch, shuffle=True, drop_last=True)
     trainer = make_trainer(steps, out_dir, accelerator=accelerator, devices=devices, progress_bar=progress_bar,
                            logger=logger, log_every_n_steps=max(1, min(10, steps)))
     trainer.fit(module, train_dataloaders=loader)

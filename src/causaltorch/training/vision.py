@@ -123,6 +123,12 @@ class CausalGAN(L.LightningModule):
     def latent_dim(self) -> int:
         return self.generator.config.latent_dim
 
+    def step_bytes(self, batch_size: int) -> int:
+        """About how many bytes one training step needs for ``batch_size`` pictures, counted before anything is
+        allocated: the generator's activations for the discriminator's step and its own, kept for the backward
+        pass, and the discriminator's on real and generated pictures (of the same order as the generator's)."""
+        return 8 * self.generator.generation_bytes(batch_size)
+
     @property
     def causal_rules(self) -> CausalRuleSet:
         return self.generator.causal_rules
@@ -240,10 +246,15 @@ def make_vision_trainer(steps: int, out_dir: str | Path, *, logger: str | Any = 
     A batch makes two optimizer steps (critic and generator), so Lightning's ``max_steps`` is ``2 * steps``.
     No minimum of steps or epochs is set, so a callback that sets ``trainer.should_stop`` ends the (endless)
     epoch after the current batch.
+
+    Raises:
+        DataError: a bad step count or progress bar name, or devices, strategy, precision or accelerator that
+            Lightning refuses (``precision="banana"``, a GPU this machine lacks …).
     """
     positive_int("steps", steps)
     if progress_bar not in ("tqdm", "rich", "none"):
         raise DataError(f"progress_bar must be tqdm, rich or none, got {progress_bar!r}.")
+    from lightning.fabric.utilities.exceptions import MisconfigurationException
     from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar
     from lightning.pytorch.loggers import CSVLogger
 
@@ -265,12 +276,15 @@ def make_vision_trainer(steps: int, out_dir: str | Path, *, logger: str | Any = 
                                            every_n_train_steps=2 * every, save_top_k=1, save_last=True)
     export = GeneratorExport(out_dir, checkpoint_every, final_dir=out_dir / "model")
     bars = {"tqdm": [TQDMProgressBar()], "rich": [RichProgressBar()], "none": []}[progress_bar]
-    return L.Trainer(
-        max_steps=2 * steps, accelerator=accelerator, devices=devices, strategy=strategy, precision=precision,
-        logger=logger, callbacks=[lightning_checkpoint, export, *bars, *callbacks], enable_progress_bar=bool(bars),
-        enable_model_summary=False, log_every_n_steps=max(1, min(log_every_n_steps, steps)), limit_val_batches=0,
-        num_sanity_val_steps=0, default_root_dir=out_dir,
-    )
+    try:
+        return L.Trainer(
+            max_steps=2 * steps, accelerator=accelerator, devices=devices, strategy=strategy, precision=precision,
+            logger=logger, callbacks=[lightning_checkpoint, export, *bars, *callbacks], enable_progress_bar=bool(bars),
+            enable_model_summary=False, log_every_n_steps=max(1, min(log_every_n_steps, steps)),
+            limit_val_batches=0, num_sanity_val_steps=0, default_root_dir=out_dir,
+        )
+    except (MisconfigurationException, ValueError, TypeError, ImportError) as exc:
+        raise DataError(f"Lightning cannot train with this setup: {exc}") from None
 
 
 class VisionClassifierModule(L.LightningModule):

@@ -29,16 +29,19 @@ import torch
 from torch import Tensor
 from torch.utils.data import Dataset
 
+from causaltorch._checkpoint import check_memory
 from causaltorch._validate import integer
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 
-__all__ = ["SCENE_VARIABLES", "CausalClips", "EffectDetector", "load_video_rules", "render_frames", "scene_palettes"]
+__all__ = ["SCENE_VARIABLES", "CausalClips", "EffectDetector", "clip_bytes", "load_video_rules", "render_frames",
+           "rollout_bytes", "scene_palettes"]
 
 BASE_GRID = 32  # the scene is laid out on a 32 × 32 grid; 64 × 64 scales every region by 2
 SIZES = (32, 64)
 SCENE_VARIABLES = ("hoof_impact", "dust", "arrow_hit", "soldier_fall", "explosion", "smoke")
+_OBJECT_BYTES = 512  # a generous size of one small Python object holding a tensor (a dict entry, a list slot)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,18 @@ _SIGNATURES: dict[str, tuple[_Sprite, ...]] = {
     "explosion": (_Sprite(23, 29, 24, 31, (1.0, 0.6, 0.05)),),
     "smoke": (_Sprite(3, 12, 24, 31, _SMOKE[0].color),),
 }
+
+
+def rollout_bytes(num_frames: int, num_clips: int, num_variables: int) -> int:
+    """About how many bytes `StructuralCausalModel.rollout` needs for ``num_clips`` states of ``num_frames``
+    frames: per frame, each variable's values (its history, the step's columns, the stacked result) and the
+    small Python objects that hold them (the schedule, the history's lists)."""
+    return num_frames * (num_variables * (3 * num_clips * 4 + _OBJECT_BYTES) + _OBJECT_BYTES)
+
+
+def clip_bytes(num_clips: int, num_frames: int, size: int) -> int:
+    """Bytes of ``num_clips`` rendered clips ``[T, 3, size, size]`` in float32."""
+    return num_clips * num_frames * 3 * size * size * 4
 
 
 def load_video_rules(rules: CausalRuleSet | Mapping[str, Any] | str | None = None) -> CausalRuleSet:
@@ -178,6 +193,8 @@ class CausalClips(Dataset):
             raise DataError(f"Clips are {' or '.join(map(str, SIZES))} pixels square, got size={size!r}.")
         self.ruleset = load_video_rules(rules)
         self.variables = self.ruleset.variables
+        check_memory(rollout_bytes(num_frames, num_clips, len(self.variables)),
+                     f"The causal states of {num_clips} clips of {num_frames} frames", "ask for fewer clips or frames")
         self.num_frames, self.size, self.seed = num_frames, size, seed
         self.interventions = None if interventions is None else dict(interventions)
         scm = StructuralCausalModel(self.ruleset)

@@ -14,11 +14,12 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
+from causaltorch._checkpoint import check_memory
 from causaltorch._files import atomic_path
 from causaltorch._validate import integer, number, positive_int
 from causaltorch.errors import DataError, OutputError, require
 
-__all__ = ["read_gif", "write_frame_grid", "write_gif"]
+__all__ = ["gif_bytes", "read_gif", "write_frame_grid", "write_gif"]
 
 _BAR = 12  # caption bar height in pixels
 
@@ -43,6 +44,15 @@ def _to_uint8(frames: Tensor, scale: int) -> Tensor:
     return pixels.permute(0, 2, 3, 1).contiguous()
 
 
+def gif_bytes(count: int, height: int, width: int | None = None, scale: int = 4) -> int:
+    """About how many bytes `write_gif` needs for ``count`` frames ``height × width`` (square by default):
+    the enlarged RGB frames (and their copy while enlarging) and one palette picture per frame with its
+    caption bar, all held until the file is written."""
+    width = height if width is None else width
+    pixels = height * scale * width * scale
+    return count * (2 * 3 * pixels + pixels + _BAR * width * scale)
+
+
 def write_gif(frames: Tensor, path: str | Path, fps: float = 8.0, scale: int = 4,
               captions: Sequence[str] | None = None, loop: bool = True) -> Path:
     """Write a clip ``[T, C, H, W]`` as an animated GIF at ``fps`` frames per second.
@@ -53,13 +63,18 @@ def write_gif(frames: Tensor, path: str | Path, fps: float = 8.0, scale: int = 4
         loop: play forever (else once).
 
     Raises:
-        OutputError: the path does not end in ``.gif``. DataError: bad frames, fps, scale or captions.
+        OutputError: the path does not end in ``.gif``. DataError: bad frames, fps, scale or captions, or a
+            GIF that does not fit in memory (see `gif_bytes`).
     """
     path = Path(path)
     if path.suffix.lower() != ".gif":
         raise OutputError(f"{path} must end in .gif; write_gif writes animated GIFs.")
-    frames = _check_clip(frames)
     _check_scale(scale)
+    if isinstance(frames, Tensor) and frames.dim() == 4:
+        check_memory(gif_bytes(frames.shape[0], frames.shape[2], frames.shape[3], scale),
+                     f"A GIF of {frames.shape[0]} frames enlarged {scale} times", "write fewer frames or a smaller "
+                     "scale")
+    frames = _check_clip(frames)
     number("fps", fps, 0.0, 100.0, low_open=True)
     count = frames.shape[0]
     if captions is not None and len(captions) != count:
@@ -96,7 +111,7 @@ def read_gif(path: str | Path, scale: int = 1, caption_bar: bool = True) -> Tens
         raise DataError(f"{path} is not a file.")
     try:
         image = image_module.open(path)
-    except (OSError, image_module.UnidentifiedImageError) as exc:
+    except (OSError, image_module.UnidentifiedImageError, image_module.DecompressionBombError) as exc:
         raise DataError(f"{path} is not a readable GIF: {exc}") from None
     frames = []
     for index in range(getattr(image, "n_frames", 1)):
@@ -124,6 +139,9 @@ def write_frame_grid(frames: Tensor, path: str | Path, scale: int = 2, columns: 
     rows_per_clip = [-(-clip.shape[0] // columns) for clip in clips]
     width = columns * (w + gap) + gap
     height = sum(rows_per_clip) * (h + gap) + gap * (len(clips) + 1)
+    check_memory(2 * 3 * width * height + 2 * 3 * h * w * max(clip.shape[0] for clip in clips),
+                 f"A grid of {sum(clip.shape[0] for clip in clips)} frames ({width} x {height} pixels)",
+                 "write fewer frames or a smaller scale")
     canvas = image_module.new("RGB", (width, height), (255, 255, 255))
     top = gap
     for clip, rows in zip(clips, rows_per_clip):

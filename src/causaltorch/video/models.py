@@ -15,9 +15,8 @@ A model saves as ``config.json`` + ``model.safetensors`` (`save_pretrained` / `f
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,14 @@ from torch import Tensor, nn
 
 from causaltorch._checkpoint import (
     CONFIG_FILE,
-    WEIGHTS_FILE,
     ConfigDict,
+    check_memory,
+    check_model_fits,
+    check_stored_state,
     load_checked,
+    load_pretrained,
     read_config,
-    read_weights,
+    read_torch_checkpoint,
     write_pretrained,
 )
 from causaltorch._validate import integer, positive_int
@@ -39,6 +41,7 @@ from causaltorch.errors import CheckpointError, DataError, InterventionError, Ru
 from causaltorch.layers.temporal import TemporalCausalConv
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
+from causaltorch.video.data import rollout_bytes
 
 __all__ = ["CNSGNet", "CNSG_VideoGenerator", "CausalFramePredictor", "VideoModelConfig"]
 
@@ -68,12 +71,13 @@ class VideoModelConfig(ConfigDict):
     hidden_channels: int = 32
     num_layers: int = 3
     temporal_kernel: int = 2
-    causal_rules: dict[str, Any] | str | None = None
+    causal_rules: dict[str, Any] | str | CausalRuleSet | None = None
     use_causal_state: bool = True
     num_frames: int = 24
     state_map_channels: int = 8
 
     def __post_init__(self) -> None:
+        self.check_types()
         for name in ("frame_size", "channels", "hidden_channels", "num_layers", "temporal_kernel",
                      "state_map_channels"):
             positive_int(f"VideoModelConfig.{name}", getattr(self, name))
@@ -118,8 +122,12 @@ class CausalFramePredictor(nn.Module):
     """
 
     def __init__(self, config: VideoModelConfig | None = None, **overrides: Any):
-        super().__init__()
         config = config if config is not None else VideoModelConfig(**overrides)
+        check_model_fits(lambda depth: CausalFramePredictor(replace(config, num_layers=depth)), config.num_layers,
+                         f"A video model with frame_size={config.frame_size}, hidden_channels="
+                         f"{config.hidden_channels}, num_layers={config.num_layers} and state_map_channels="
+                         f"{config.state_map_channels}", "choose smaller sizes")
+        super().__init__()
         self.config = config
         rules = config.ruleset
         self.state_dim = len(rules.variables)
@@ -245,6 +253,9 @@ class CNSGNet(nn.Module):
             InterventionError: a frame outside ``0 … num_frames − 1`` or a value outside [0, 1].
         """
         integer("num_frames", num_frames, 2)
+        positive_int("n", n)
+        check_memory(rollout_bytes(num_frames, n, len(self.variables)),
+                     f"Rolling out {n} causal state(s) of {num_frames} frames", "ask for fewer frames or clips")
         schedule = self._schedule(causal_interventions, num_frames, spontaneous_events)
         if seed is None:
             return self.scm.rollout(num_frames, schedule, n=n)
@@ -253,6 +264,18 @@ class CNSGNet(nn.Module):
             return self.scm.rollout(num_frames, schedule, n=n)
 
     # ------------------------------------------------------------------ generation
+    def generation_bytes(self, num_frames: int, batch: int = 1) -> int:
+        """About how many bytes `generate` needs for ``batch`` clips of ``num_frames`` frames, counted before
+        anything is allocated: the causal state, the frames (kept as they are predicted, then stacked into the
+        clip) and one prediction step's activations over the ``receptive_field`` frames it reads."""
+        config = self.config
+        pixels = config.frame_size**2
+        frames = 2 * batch * num_frames * config.channels * pixels
+        widths = [block.conv.in_channels for block in self.predictor.blocks] + [config.hidden_channels]
+        step = 3 * batch * self.predictor.receptive_field * sum(widths) * pixels
+        item = self.predictor.state_maps.element_size()
+        return (frames + step) * item + rollout_bytes(num_frames, batch, len(self.variables))
+
     @torch.no_grad()
     def generate(self, initial_frame: Tensor, num_frames: int | None = None,
                  causal_interventions: Mapping[str, Any] | None = None, causal_state: Tensor | None = None,
@@ -277,6 +300,9 @@ class CNSGNet(nn.Module):
         if isinstance(initial_frame, Tensor) and initial_frame.dim() == 3:
             initial_frame = initial_frame[None]
         _check_frames(initial_frame, self.config, "initial_frame", 4)
+        check_memory(self.generation_bytes(num_frames, initial_frame.shape[0]),
+                     f"Generating {initial_frame.shape[0]} clip(s) of {num_frames} frames", "ask for fewer frames",
+                     device=self.predictor.state_maps.device)
         if not bool(torch.isfinite(initial_frame).all()):
             raise DataError("initial_frame contains NaN or inf; give a frame with values in [0, 1].")
         b = initial_frame.shape[0]
@@ -330,34 +356,43 @@ class CNSGNet(nn.Module):
             config = VideoModelConfig.from_dict(settings)
         except (DataError, RuleValidationError, TypeError) as exc:
             raise CheckpointError(f"{directory / CONFIG_FILE} has a bad config: {exc}") from None
-        model = cls(config)
-        load_checked(model, read_weights(directory, "video"), directory / WEIGHTS_FILE)
+        model = load_pretrained(directory, lambda depth: cls(replace(config, num_layers=depth)), config.num_layers,
+                                "video")
         return model.to(device) if device is not None else model
 
     @classmethod
     def load_from_checkpoint(cls, path: str | Path, device: torch.device | str | None = None) -> CNSGNet:
         """Load the model from a Lightning checkpoint of `VideoPredictionModule` (``checkpoints/last.ckpt``).
 
-        The file is read with ``weights_only=True`` (nothing is unpickled); the architecture comes from the
-        model config saved in its hyperparameters.
+        The file is read with ``weights_only=True`` (`causaltorch._checkpoint.read_torch_checkpoint`: nothing
+        in it is run); the architecture comes from the model config saved in its hyperparameters, and the
+        weights are checked against it (names, shapes, dtypes, memory) before the model is built.
 
         Raises:
-            CheckpointError: the file cannot be read, or was not written by `VideoPredictionModule`.
+            CheckpointError: the file cannot be read, holds code, was not written by `VideoPredictionModule`, or
+                holds weights that do not fit its config or hold NaN or infinity.
         """
-        try:
-            checkpoint = torch.load(path, map_location="cpu", weights_only=True)
-        except (OSError, RuntimeError, ValueError, EOFError, pickle.UnpicklingError) as exc:
-            raise CheckpointError(f"Cannot read the training checkpoint {path}: {exc}") from None
-        settings = checkpoint.get("hyper_parameters", {}).get("model_config") if isinstance(checkpoint, dict) else None
+        path = Path(path)
+        checkpoint = read_torch_checkpoint(path)
+        hyper = checkpoint.get("hyper_parameters") if isinstance(checkpoint, dict) else None
+        settings = hyper.get("model_config") if isinstance(hyper, dict) else None
         if not isinstance(settings, dict) or not isinstance(checkpoint.get("state_dict"), dict):
             raise CheckpointError(f"{path} holds no video model; it was not written by VideoPredictionModule.")
         try:
-            model = cls(VideoModelConfig.from_dict(settings))
-            prefix = "model."
-            model.load_state_dict({k[len(prefix):]: v for k, v in checkpoint["state_dict"].items()
-                                   if k.startswith(prefix)})
-        except (DataError, RuleValidationError, TypeError, RuntimeError) as exc:
+            config = VideoModelConfig.from_dict(settings)
+        except (DataError, RuleValidationError, TypeError) as exc:
             raise CheckpointError(f"{path} does not hold a usable video model: {exc}") from None
+        prefix = "model."
+        state = {k[len(prefix):]: v for k, v in checkpoint["state_dict"].items()
+                 if isinstance(k, str) and k.startswith(prefix) and isinstance(v, Tensor)}
+
+        def build(depth: int) -> CNSGNet:
+            return cls(replace(config, num_layers=depth))
+
+        options = dict(config_name="its model config", hint="the checkpoint was not written by VideoPredictionModule")
+        check_stored_state(build, config.num_layers, state, path, **options)
+        model = build(config.num_layers)
+        load_checked(model, state, path, **options)
         return model.to(device) if device is not None else model
 
 

@@ -23,19 +23,22 @@ import torch
 from torch import Tensor
 from torch.utils.data import Dataset, IterableDataset, get_worker_info
 
+from causaltorch._checkpoint import check_memory
 from causaltorch._validate import fraction, positive_int
-from causaltorch.errors import DataError, OutputError, RuleValidationError
+from causaltorch.errors import DataError, OutputError, RuleValidationError, require
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.latent import intensity_scm, intervention_table, propagate_from_uniform
 
 __all__ = [
     "SCENE_FACTORS", "SCENE_CLASSES", "CausalScenes", "CausalScenesStream", "render_scenes", "sample_scenes",
-    "scene_classes", "save_image_grid", "vision_rules",
+    "scene_classes", "image_grid_bytes", "save_image_grid", "vision_rules",
 ]
 
 SCENE_FACTORS = ("clouds", "night", "rain", "wet_ground", "puddles", "sun", "shadows")
 SCENE_CLASSES = ("sunny", "overcast", "rainy", "night")
 _NUISANCE = 12  # cloud centres (3 x 2), sun (2), tree x, puddle centres (2), rain phase
+_PAD = 2  # pixels between the pictures of a grid
+_RENDER_COPIES = 6  # pictures-sized tensors `render_scenes` holds at once (canvas, blend, masks, noise)
 
 
 def vision_rules() -> CausalRuleSet:
@@ -188,6 +191,8 @@ class CausalScenes(Dataset):
         self.rules = _load(rules)
         _check_rules(self.rules)
         self.variables = self.rules.variables
+        # the factors, the nuisance, the intervention table and the SCM's intermediate columns, per scene
+        check_memory(n * (4 * len(self.variables) + _NUISANCE) * 8, f"{n} scenes", "ask for fewer scenes")
         self.seed = seed
         generator = torch.Generator().manual_seed(seed)
         self.factors, self._nuisance, self.intervened = sample_scenes(
@@ -202,6 +207,8 @@ class CausalScenes(Dataset):
         """Scenes ``start … stop-1`` rendered in one batch → ``[k, 3, S, S]``."""
         stop = len(self) if stop is None else stop
         rows = torch.arange(start, stop)
+        check_memory(len(rows) * _RENDER_COPIES * 3 * self.image_size**2 * 4, f"Rendering {len(rows)} scenes at once",
+                     "render fewer at a time (images(start, stop))")
         return self._render(rows)
 
     def _render(self, rows: Tensor) -> Tensor:
@@ -229,6 +236,7 @@ class CausalScenesStream(IterableDataset):
     def __init__(self, image_size: int = 32, seed: int = 0, intervention_prob: float = 0.0,
                  rules: CausalRuleSet | Mapping[str, Any] | str | None = None, chunk: int = 256):
         fraction("intervention_prob", intervention_prob)
+        positive_int("chunk", chunk)
         self.image_size = _check_size(image_size)
         self.rules = _load(rules)
         _check_rules(self.rules)
@@ -253,34 +261,57 @@ def _load(rules: CausalRuleSet | Mapping[str, Any] | str | None) -> CausalRuleSe
     return as_ruleset(rules)
 
 
+def _grid_layout(n: int, h: int, w: int, nrow: int, scale: int, row_labels: list[str] | None
+                 ) -> tuple[int, int, int, int]:
+    """``(rows, label margin, sheet width, sheet height)`` of a grid of ``n`` pictures ``h × w``, ``nrow`` a row."""
+    rows = (n + nrow - 1) // nrow
+    margin = 8 + 7 * max((len(label) for label in row_labels), default=0) if row_labels else 0
+    return rows, margin, margin + nrow * (w * scale + _PAD) + _PAD, rows * (h * scale + _PAD) + _PAD
+
+
+def image_grid_bytes(n: int, height: int, width: int | None = None, nrow: int = 8, scale: int = 2,
+                     row_labels: list[str] | None = None) -> int:
+    """About how many bytes `save_image_grid` needs for ``n`` pictures ``height × width`` (square by default):
+    the pictures as bytes, the RGB sheet, and PNG encoding's copy of it."""
+    width = height if width is None else width
+    _, _, sheet_width, sheet_height = _grid_layout(n, height, width, nrow, scale, row_labels)
+    return 3 * n * height * width + 2 * 3 * sheet_width * sheet_height
+
+
 def save_image_grid(images: Tensor, path: str | Path, nrow: int = 8, scale: int = 2,
                     row_labels: list[str] | None = None) -> Path:
     """Write ``images [n, 3, H, W]`` in [-1, 1] as one PNG grid (pixels enlarged ``scale`` times).
 
     ``row_labels`` (one per row) are drawn in a margin on the left. Raises `OutputError` for a path that
-    is not ``.png``.
+    is not ``.png``, and `DataError` for a grid that does not fit in memory (see `image_grid_bytes`).
     """
-    from PIL import Image, ImageDraw
-
     from causaltorch._files import atomic_path
+
+    image_module = require("PIL.Image", "vision", "writing picture grids")
+    draw_module = require("PIL.ImageDraw", "vision", "writing picture grids")
 
     path = Path(path)
     if path.suffix.lower() != ".png":
         raise OutputError(f"Image grids are written as PNG; give a path ending in .png, got {path}.")
     if images.dim() != 4 or images.shape[1] != 3:
         raise DataError(f"images must have shape [n, 3, H, W], got {tuple(images.shape)}.")
+    positive_int("nrow", nrow)
+    positive_int("scale", scale)
     n, _, h, w = images.shape
-    rows = (n + nrow - 1) // nrow
-    pad = 2
-    margin = 8 + 7 * max((len(label) for label in row_labels), default=0) if row_labels else 0
+    rows, margin, sheet_width, sheet_height = _grid_layout(n, h, w, nrow, scale, row_labels)
+    check_memory(image_grid_bytes(n, h, w, nrow, scale, row_labels),
+                 f"A grid of {n} pictures enlarged {scale} times ({sheet_width} x {sheet_height} pixels)",
+                 "write fewer pictures or use a smaller scale")
+    pad = _PAD
     pixels = ((images.detach().float().cpu().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
-    sheet = Image.new("RGB", (margin + nrow * (w * scale + pad) + pad, rows * (h * scale + pad) + pad), "white")
+    sheet = image_module.new("RGB", (sheet_width, sheet_height), "white")
     for i in range(n):
-        tile = Image.fromarray(pixels[i].permute(1, 2, 0).numpy()).resize((w * scale, h * scale), Image.NEAREST)
+        tile = image_module.fromarray(pixels[i].permute(1, 2, 0).numpy()).resize((w * scale, h * scale),
+                                                                                image_module.NEAREST)
         r, c = divmod(i, nrow)
         sheet.paste(tile, (margin + pad + c * (w * scale + pad), pad + r * (h * scale + pad)))
     if row_labels:
-        draw = ImageDraw.Draw(sheet)
+        draw = draw_module.Draw(sheet)
         for r, label in enumerate(row_labels[:rows]):
             draw.text((4, pad + r * (h * scale + pad) + h * scale // 2 - 5), label, fill="black")
     with atomic_path(path) as temporary:

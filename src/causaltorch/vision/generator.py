@@ -22,15 +22,15 @@ from torch import Tensor, nn
 
 from causaltorch._checkpoint import (
     CONFIG_FILE,
-    WEIGHTS_FILE,
     ConfigDict,
-    load_checked,
+    check_memory,
+    check_model_fits,
+    load_pretrained,
     read_config,
-    read_weights,
     write_pretrained,
 )
 from causaltorch._constitution import HoldsConstitution
-from causaltorch._validate import positive_int
+from causaltorch._validate import number, positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
@@ -62,18 +62,19 @@ class CausalImageGeneratorConfig(ConfigDict):
 
     latent_dim: int = 128
     img_size: int = 64
-    causal_rules: dict[str, Any] | None = None
+    causal_rules: dict[str, Any] | CausalRuleSet | None = None
     channels: int = 32
     in_channels: int = 3
     sparsity: float = 0.0
     independent_factors: bool = False
 
     def __post_init__(self) -> None:
+        self.check_types()
         for name in ("latent_dim", "img_size", "channels", "in_channels"):
             positive_int(name, getattr(self, name))
         if self.img_size < 8 or self.img_size & (self.img_size - 1):
             raise DataError(f"img_size must be a power of two >= 8 (32, 64, 128 …), got {self.img_size}.")
-        if self.sparsity != 0:
+        if number("sparsity", self.sparsity) != 0:
             raise DataError(
                 f"sparsity={self.sparsity!r} is not available for image generators: CausalTorch has no sparse "
                 "convolution decoder that skips work, and masking a dense one would save nothing. Use sparsity=0."
@@ -113,6 +114,9 @@ class IndependentFactorLatent(nn.Module):
     def __init__(self, scm: StructuralCausalModel, input_dim: int, num_points: int = 2**15, seed: int = 0):
         super().__init__()
         self.num_factors, self.input_dim = len(scm.variables), input_dim
+        if torch.get_default_device().type == "meta":  # a shape-only build (checking sizes): nothing to draw
+            self.register_buffer("quantiles", torch.empty(num_points, self.num_factors), persistent=False)
+            return
         uniform = torch.quasirandom.SobolEngine(self.num_factors, scramble=True, seed=seed).draw(num_points)
         with torch.no_grad():
             joint = propagate_from_uniform(scm, uniform.to(scm.dtype))  # (N, d) observational rows
@@ -163,6 +167,9 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
             rules = causal_rules.to_dict() if isinstance(causal_rules, CausalRuleSet) else causal_rules
             config = CausalImageGeneratorConfig(latent_dim=latent_dim, img_size=img_size, causal_rules=rules,
                                                 sparsity=sparsity, **config_fields)
+        check_model_fits(lambda _: CausalImageGenerator(config), 1,
+                         f"An image generator with latent_dim={config.latent_dim}, img_size={config.img_size} and "
+                         f"channels={config.channels}", "choose smaller sizes")
         super().__init__()
         self.config = config
         self.causal_encoder = CausalLatentEncoder(config.latent_dim, config.causal_rules)
@@ -225,6 +232,19 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
         """Noise ``[B, latent_dim]`` → pictures ``[B, 3, S, S]``."""
         return self.decode(self.encode(z))
 
+    def generation_bytes(self, num_samples: int) -> int:
+        """About how many bytes `generate` needs for ``num_samples`` pictures, counted before anything is
+        allocated: the largest decoder stage's activations (the upsampled input, input and factor maps joined,
+        the convolution, normalisation and activation outputs) plus the pictures, in the model's dtype."""
+        d = self.causal_encoder.num_factors
+        peak = 2 * self.project.out_features  # the 4x4 projection, before and after its activation
+        for i, block in enumerate(self.blocks):
+            side = 8 * 2**i  # (B, C, side/2, side/2) -> (B, C', side, side)
+            width_in, width_out = block.conv.in_channels - d, block.conv.out_channels
+            peak = max(peak, (2 * width_in + d + 3 * width_out) * side * side)
+        pictures = 2 * self.config.in_channels * self.config.img_size**2  # the RGB convolution and its tanh
+        return num_samples * (peak + pictures + 2 * self.config.latent_dim) * self.project.weight.element_size()
+
     @torch.no_grad()
     def generate(self, num_samples: int = 1, causal_interventions: Mapping[str, Any] | None = None,
                  generator: torch.Generator | None = None) -> tuple[Tensor, Tensor]:
@@ -234,9 +254,10 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
         `UnknownVariableError`, a value outside [0, 1] `InterventionError`, before anything is sampled.
         """
         positive_int("num_samples", num_samples)
+        check_memory(self.generation_bytes(num_samples), f"Generating {num_samples} pictures of "
+                     f"{self.config.img_size}x{self.config.img_size}", "ask for fewer pictures at a time",
+                     device=self.device)
         if causal_interventions:
-            from causaltorch.vision.latent import intervention_table
-
             intervention_table(self.causal_encoder.scm, causal_interventions, num_samples)  # validate first
         z = torch.randn(num_samples, self.config.latent_dim, generator=generator).to(self.device)
         z_causal = self.encode(z, causal_interventions)
@@ -283,11 +304,10 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
                     "rules over the same variables or the model's own rules."
                 )
             config.causal_rules = given.to_dict()
-        tensors = read_weights(directory, "vision")
-        model = cls(config)
         # with new rules the latent keeps the rule set's own strengths and leaks, not the saved ones
-        load_checked(model, tensors, directory / WEIGHTS_FILE, skip=("causal_encoder.",) if causal_rules else (),
-                     hint="save them together (or, with other rules, use rules over the same variables)")
+        model = load_pretrained(directory, lambda _: cls(config), 1, "vision",
+                                skip=("causal_encoder.",) if causal_rules else (),
+                                hint="save them together (or, with other rules, use rules over the same variables)")
         model.to(device)
         model.ethical_constitution = ethical_constitution
         return model
@@ -308,6 +328,10 @@ class CausalCNN(CausalImageGenerator):
             super().__init__(latent_dim, image_size, causal_rules, sparsity, ethical_constitution, **config_fields)
 
 
+def _unnormalised(module: nn.Module) -> nn.Module:
+    return module
+
+
 class CausalDiscriminator(nn.Module):
     """Real/fake score and, per rule, the (cause, effect) intensities read off a picture.
 
@@ -318,13 +342,19 @@ class CausalDiscriminator(nn.Module):
 
     def __init__(self, img_size: int = 64, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
                  channels: int = 32, in_channels: int = 3):
-        super().__init__()
+        for name, value in (("img_size", img_size), ("channels", channels), ("in_channels", in_channels)):
+            positive_int(name, value)
         if img_size < 8 or img_size & (img_size - 1):
             raise DataError(f"img_size must be a power of two >= 8, got {img_size}.")
+        check_model_fits(lambda _: CausalDiscriminator(img_size, causal_rules, channels, in_channels), 1,
+                         f"A discriminator with img_size={img_size} and channels={channels}", "choose smaller sizes")
+        super().__init__()
         self.img_size, self.in_channels = img_size, in_channels
         self.ruleset = as_ruleset(causal_rules)
         self.variables = self.ruleset.variables
-        sn = nn.utils.parametrizations.spectral_norm
+        sn: Any = nn.utils.parametrizations.spectral_norm
+        if torch.get_default_device().type == "meta":  # a size check; the power iteration means nothing there
+            sn = _unnormalised
         layers: list[nn.Module] = []
         width, size = in_channels, img_size
         out = channels

@@ -30,6 +30,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
+from causaltorch._checkpoint import check_memory
 from causaltorch._lazy import lazy_exports
 from causaltorch._validate import positive_int
 from causaltorch.errors import DataError
@@ -82,7 +83,8 @@ class MultimodalCausalTransformer(nn.Module):
                  causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, rule_bias: float = 1.0):
         super().__init__()
         ruleset = as_ruleset(causal_rules)
-        positive_int("num_classes", num_classes)
+        for name, value in (("num_classes", num_classes), ("d_model", d_model), ("num_heads", num_heads)):
+            positive_int(name, value)
         if text_model is None:
             from causaltorch.text.model import cnsg
 
@@ -96,10 +98,14 @@ class MultimodalCausalTransformer(nn.Module):
                 f"The vision model's factors {vision_model.variables} must be the rules' variables "
                 f"{ruleset.variables} (same order); build both from the same rules."
             )
+        d = len(ruleset.variables)
+        text_width = text_model.config.d_model if hasattr(text_model, "config") else d_model
+        # the joint part's weights: two attention blocks (4·D² each), the fusion (3·D²), the projections, the heads
+        joint = 11 * d_model**2 + (text_width + vision_model.d_model + d) * d_model + (d_model + d) * num_classes
+        check_memory(4 * joint, f"A multimodal model with d_model={d_model} (its joint part's weights)",
+                     "choose a smaller d_model")
         self.text_model, self.vision_model = text_model, vision_model
         self.variables = ruleset.variables
-        d = len(self.variables)
-        text_width = text_model.config.d_model if hasattr(text_model, "config") else d_model
         self.text_proj = nn.Linear(text_width, d_model) if text_width != d_model else nn.Identity()
         self.image_proj = nn.Linear(vision_model.d_model, d_model) if vision_model.d_model != d_model else nn.Identity()
         self.symbolic = CausalSymbolicLayer(ruleset) if d else None

@@ -21,9 +21,9 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._checkpoint import CONFIG_FILE, WEIGHTS_FILE, load_checked, read_config, read_weights, write_pretrained
+from causaltorch._checkpoint import CONFIG_FILE, check_model_fits, load_pretrained, read_config, write_pretrained
 from causaltorch._sizes import default_heads
-from causaltorch._validate import nonnegative_int, positive_int
+from causaltorch._validate import fraction, nonnegative_int, positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.layers.symbolic import CausalSymbolicLayer
 from causaltorch.rules import CausalRuleSet, as_ruleset
@@ -31,6 +31,8 @@ from causaltorch.rules import CausalRuleSet, as_ruleset
 __all__ = ["CausalVisionTransformer", "VisionBlock"]
 
 _MODEL_TYPE = "causaltorch-vit"
+_CONFIG_KEYS = ("image_size", "patch_size", "num_classes", "d_model", "n_heads", "n_layers", "causal_rules",
+                "in_channels", "dropout", "class_names")  # the constructor's arguments, saved in config.json
 
 
 class VisionBlock(nn.Module):
@@ -70,9 +72,6 @@ class CausalVisionTransformer(nn.Module):
                  n_heads: int | None = None, n_layers: int = 6,
                  causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, in_channels: int = 3,
                  dropout: float = 0.0, class_names: list[str] | None = None):
-        super().__init__()
-        if class_names is not None and len(class_names) != num_classes:
-            raise DataError(f"class_names has {len(class_names)} names for num_classes={num_classes}.")
         n_heads = default_heads(d_model) if n_heads is None else n_heads
         for name, value in (("image_size", image_size), ("patch_size", patch_size), ("d_model", d_model),
                             ("n_heads", n_heads), ("n_layers", n_layers), ("in_channels", in_channels)):
@@ -82,6 +81,18 @@ class CausalVisionTransformer(nn.Module):
         if d_model % n_heads:
             raise DataError(f"d_model={d_model} is not divisible by n_heads={n_heads}.")
         nonnegative_int("num_classes", num_classes)
+        fraction("dropout", dropout, high_open=True, what="in [0, 1)")
+        if class_names is not None:
+            if not isinstance(class_names, list) or not all(isinstance(name, str) for name in class_names):
+                raise DataError(f"class_names must be a list of strings or None, got {class_names!r}.")
+            if len(class_names) != num_classes:
+                raise DataError(f"class_names has {len(class_names)} names for num_classes={num_classes}.")
+        check_model_fits(lambda depth: CausalVisionTransformer(image_size, patch_size, num_classes, d_model, n_heads,
+                                                               depth, causal_rules, in_channels, dropout),
+                         n_layers, f"A vision transformer with image_size={image_size}, patch_size={patch_size}, "
+                         f"d_model={d_model}, n_layers={n_layers} and num_classes={num_classes}",
+                         "choose smaller sizes (fewer patches: a larger patch_size or a smaller image_size)")
+        super().__init__()
         self.image_size, self.patch_size, self.in_channels = image_size, patch_size, in_channels
         self.d_model, self.num_classes = d_model, num_classes
         self.num_patches = (image_size // patch_size) ** 2
@@ -218,11 +229,18 @@ class CausalVisionTransformer(nn.Module):
         raw = read_config(directory, "saved vision transformer")
         if raw.pop("model_type", None) != _MODEL_TYPE:
             raise CheckpointError(f"{directory / CONFIG_FILE} is not a CausalVisionTransformer config.")
+        unknown = sorted(set(raw) - set(_CONFIG_KEYS))
+        if unknown:
+            raise CheckpointError(f"{directory / CONFIG_FILE} has unknown key(s) {unknown}; known keys: "
+                                  f"{', '.join(_CONFIG_KEYS)}.")
+        depth = raw.get("n_layers", 6)
         try:
-            model = cls(**raw)
+            positive_int("n_layers", depth)
+            with torch.device("meta"):  # every other setting is checked by a one-layer build that allocates nothing
+                cls(**{**raw, "n_layers": 1})
         except (DataError, RuleValidationError, TypeError) as exc:
             raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid model config: {exc}") from None
-        load_checked(model, read_weights(directory, "vision"), directory / WEIGHTS_FILE)
+        model = load_pretrained(directory, lambda layers: cls(**{**raw, "n_layers": layers}), depth, "vision")
         return model.to(device)
 
     def extra_repr(self) -> str:
