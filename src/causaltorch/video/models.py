@@ -266,8 +266,8 @@ class CNSGNet(nn.Module):
     # ------------------------------------------------------------------ generation
     def generation_bytes(self, num_frames: int, batch: int = 1) -> int:
         """About how many bytes `generate` needs for ``batch`` clips of ``num_frames`` frames, counted before
-        anything is allocated: the causal state, the frames (kept as they are predicted, then stacked into the
-        clip) and one prediction step's activations over the ``receptive_field`` frames it reads."""
+        anything is allocated: the causal state, the clip (twice, to leave room for the caller's copy) and one
+        prediction step's activations over the ``receptive_field`` frames it reads."""
         config = self.config
         pixels = config.frame_size**2
         frames = 2 * batch * num_frames * config.channels * pixels
@@ -321,14 +321,15 @@ class CNSGNet(nn.Module):
         state = state.to(device=parameter.device, dtype=parameter.dtype)
         use_state = self.predictor.use_causal_state
         window = self.predictor.receptive_field
-        frames = [first]
+        # one clip tensor filled frame by frame: thousands of small frame tensors kept between each step's
+        # large temporaries would fragment the heap until it held many times the clip
+        clip = first.new_empty(b, num_frames, *first.shape[1:])  # (B, T, C, H, W)
+        clip[:, 0] = first
         for t in range(1, num_frames):
             start = max(0, t - window)
-            history = torch.stack(frames[start:t], dim=1)  # (B, w, C, H, W)
             next_state = state[:, start + 1:t + 1] if use_state else None
-            prediction = self.predictor(history, next_state, first)[:, -1]
-            frames.append(prediction.clamp(0.0, 1.0))
-        clip = torch.stack(frames, dim=1)
+            prediction = self.predictor(clip[:, start:t], next_state, first)[:, -1]  # (B, w, C, H, W) -> (B, C, H, W)
+            clip[:, t] = prediction.clamp(0.0, 1.0)
         return (clip, state) if return_state else clip
 
     # ------------------------------------------------------------------ files
