@@ -196,3 +196,10 @@ def test_lagged_edges_may_close_a_loop_in_a_bulk_load():
     rules = CausalRuleSet.from_dict({"cause_effect_pairs": [
         {"cause": "a", "effect": "b"}, {"cause": "b", "effect": "a", "temporal_offset": 1}]})
     assert rules.topological_order() == ["a", "b"]
+
+
+@pytest.mark.parametrize("name, text", [("deep.json", "[" * 100_000 + "]" * 100_000),
+                                        ("deep.yaml", "a: " + "[" * 100_000 + "]" * 100_000)])
+def test_a_file_nested_thousands_of_levels_deep_is_one_error_line(tmp_path, capsys, name, text):
+    line = one_error_line(main(["rules", "validate", write(tmp_path, name, text)]), capsys.readouterr())
+    assert "nested too deeply" in line

@@ -15,8 +15,8 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import causaltorch._checkpoint as checkpoint
 import causaltorch.cli.scm as cli_scm
-import causaltorch.scm as scm_module
 from causaltorch import CausalRule, CausalRuleSet, StructuralCausalModel
 from causaltorch.cli import main
 from causaltorch.discovery import discover
@@ -69,8 +69,9 @@ def test_awkward_names_answer_counterfactuals():
     assert cf["a.b"].item() == 0.0
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(min_size=1, max_size=12).filter(str.strip), min_size=2, max_size=6, unique=True))
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.text(min_size=1, max_size=12).filter(str.strip), st.sampled_from("0123.")), min_size=2,
+                max_size=6, unique=True))
 def test_any_names_that_rules_accept_sample_and_reload(names):
     rules = chain(names)
     assert CausalRuleSet.from_json(rules.to_json()) == rules
@@ -84,6 +85,20 @@ def test_state_dict_keys_are_the_variable_names_saved_models_have_always_had():
     assert list(model.state_dict()) == [
         "mechanisms.rain.strengths", "mechanisms.rain.leak", "mechanisms.wet.strengths", "mechanisms.wet.leak",
         "mechanisms.a%2Eb.strengths", "mechanisms.a%2Eb.leak", "mechanisms.%25.strengths", "mechanisms.%25.leak"]
+
+
+def test_variables_named_like_other_variables_positions_keep_their_own_state():
+    # "2" sits at position 1 and "1" at position 2: renaming one key at a time would overwrite one of them
+    model = StructuralCausalModel(chain(["0", "2", "1"]))
+    with torch.no_grad():
+        model.mechanisms["2"].strengths.fill_(0.25)
+    state = model.state_dict()
+    assert state["mechanisms.2.strengths"].item() == 0.25
+    assert state["mechanisms.1.strengths"].item() == pytest.approx(0.7)
+    again = StructuralCausalModel(chain(["0", "2", "1"]))
+    again.load_state_dict(state)
+    assert again.mechanisms["2"].strengths.item() == 0.25
+    assert again.mechanisms["1"].strengths.item() == pytest.approx(0.7)
 
 
 def test_a_state_dict_written_before_positions_loads_into_the_right_mechanisms():
@@ -192,21 +207,24 @@ def test_a_counterfactual_answers_or_raises_a_causaltorch_error(question, num_sa
 ])
 def test_requests_larger_than_memory_are_refused_before_allocating(call):
     model = StructuralCausalModel(CausalRuleSet.load("weather"))
-    with pytest.raises(DataError, match=r"needs about [\d,.]+ GB of memory, more than the .* available on cpu"):
+    with pytest.raises(DataError, match=r"needs about [\d,.]+ GiB, more than the .* of memory available; ask for "
+                                        r"fewer samples"):
         call(model)
 
 
-def test_the_memory_check_uses_what_is_available(monkeypatch):
+@pytest.fixture
+def memory(monkeypatch):
+    """Set the bytes the shared memory check (`causaltorch._checkpoint.check_memory`) sees as available."""
+    monkeypatch.setattr(checkpoint, "ALWAYS_FITS", 0)
+    return lambda available: monkeypatch.setattr(checkpoint, "available_memory", lambda device=None: available)
+
+
+def test_the_memory_check_uses_what_is_available(memory):
     model = StructuralCausalModel(CausalRuleSet.load("weather"))
-    monkeypatch.setattr(scm_module, "available_memory", lambda device: 10 * model.bytes_per_sample())
+    memory(10 * model.bytes_per_sample())
     model.sample(10)
     with pytest.raises(DataError, match="sample\\(n=11\\) needs about"):
         model.sample(11)
-
-
-def test_available_memory_is_a_positive_number_of_bytes_on_the_cpu():
-    assert scm_module.available_memory("cpu") > 0
-    assert scm_module.available_memory("meta") is None
 
 
 def test_counterfactual_worlds_shrink_for_large_models_instead_of_filling_memory():
@@ -236,7 +254,8 @@ def small_chunks(monkeypatch):
 def test_scm_sample_streams_chunks_into_the_csv_and_summarises_all_of_them(tmp_path, capsys, small_chunks):
     out = tmp_path / "samples.csv"
     assert main(["scm", "sample", "weather", "-n", "100", "--csv", str(out)]) == 0
-    assert max(small_chunks) == 7 and sum(small_chunks) == 100
+    pilot, *chunks = small_chunks  # a pilot of up to 256 rows sizes the file, then the chunks
+    assert pilot == 100 and max(chunks) == 7 and sum(chunks) == 100
     rows = list(csv.reader(out.open()))
     assert rows[0][:2] == ["clouds", "night"] and len(rows) == 101
     values = np.array(rows[1:], dtype=float)
@@ -283,8 +302,16 @@ def test_a_csv_that_cannot_fit_on_the_disk_is_refused_before_sampling(tmp_path, 
     monkeypatch.setattr(cli_scm.shutil, "disk_usage", lambda path: SimpleNamespace(free=1000))
     out = tmp_path / "big.csv"
     line = one_error_line(main(["scm", "sample", "weather", "-n", "1000", "--csv", str(out)]), capsys.readouterr())
-    assert "take at least" in line and "1000 samples of 10 variables" in line
-    assert small_chunks == [] and not out.exists()
+    # weather's values are 0 or 1: a row is ten one-digit values and their separators, 20 bytes
+    assert "1000 samples of 10 variables take about 0.0 GB, but" in line and "1.0 GB" not in line
+    assert small_chunks == [cli_scm._PILOT_ROWS] and not out.exists()  # only the pilot was drawn
+
+
+def test_the_pilot_that_sizes_the_csv_leaves_the_samples_unchanged(tmp_path, capsys):
+    main(["scm", "sample", "weather", "-n", "40", "--csv", str(tmp_path / "with.csv")])
+    capsys.readouterr()
+    main(["scm", "sample", "weather", "-n", "40", "--csv", "-"])
+    assert (tmp_path / "with.csv").read_text() == capsys.readouterr().out
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -292,6 +319,7 @@ def test_a_csv_that_cannot_fit_on_the_disk_is_refused_before_sampling(tmp_path, 
      "--samples 1000000000000 needs about"),
     (["scm", "sample", "weather", "--seed", str(2**70)], "--seed must be an integer"),
     (["scm", "sample", "weather", "-n", "0"], "-n must be a positive number of samples"),
+    (["scm", "sample", "weather", "-n", "1000000000000"], "-n 1000000000000 needs about"),
     (["scm", "demo", "-n", "1000000000000"], "-n 1000000000000 needs about"),
 ])
 def test_sizes_and_seeds_out_of_range_are_one_error_line(argv, expected, capsys, tmp_path, monkeypatch):
@@ -366,17 +394,17 @@ def test_line_numbers_count_blank_lines(tmp_path):
         read_csv(path)
 
 
-def test_a_csv_larger_than_memory_is_refused_before_reading(tmp_path, monkeypatch):
+def test_a_csv_larger_than_memory_is_refused_before_reading(tmp_path, memory):
     path = tmp_path / "data.csv"
     path.write_text("a,b\n" + "1,2\n" * 1000)
-    monkeypatch.setattr(scm_module, "available_memory", lambda device: 1000)
+    memory(1000)
     with pytest.raises(DataError, match=r"Reading .*data.csv .* needs about"):
         read_csv(path)
 
 
-def test_discovery_larger_than_memory_is_refused_before_fitting(monkeypatch):
+def test_discovery_larger_than_memory_is_refused_before_fitting(memory):
     data = np.random.default_rng(0).standard_normal((200, 3))
-    monkeypatch.setattr(scm_module, "available_memory", lambda device: 200 * 3 * 8 * 10)
+    memory(200 * 3 * 8 * 10)
     discover(data)  # linear NOTEARS: a few copies of the data
     with pytest.raises(DataError, match="notears-mlp on 200 rows x 3 columns needs about"):
         discover(data, method="notears-mlp")
@@ -397,3 +425,20 @@ def test_nan_in_a_column_named_like_a_module_attribute_is_named(tmp_path):
     assert math.isnan(values[1, 1])
     with pytest.raises(DataError, match="column 'cuda'"):
         discover(values, names=columns)
+
+
+def test_a_hold_longer_than_any_run_is_clipped_not_iterated():
+    # duration 10^18 used to iterate 10^18 steps before time 0 (a hang); it holds for the whole run instead
+    rules = CausalRuleSet([CausalRule("a", "b", 1.0, temporal_offset=1, duration=10**18)])
+    rules.add_variable("b", base_rate=0.0)
+    model = StructuralCausalModel(rules)
+    trajectory = model.rollout(6, {"a": {0: 1.0, 1: 0.0, 2: 0.0, 3: 0.0, 4: 0.0, 5: 0.0}}, as_dict=True)
+    assert trajectory["b"][0].tolist() == [0.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+
+
+def test_a_corpus_larger_than_memory_is_refused_before_reading(tmp_path, capsys, memory):
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("Rain causes floods.\n" * 100)
+    memory(1000)
+    line = one_error_line(main(["discover-text", str(corpus)]), capsys.readouterr())
+    assert "corpus.txt" in line and "needs about" in line

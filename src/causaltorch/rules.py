@@ -592,6 +592,8 @@ class CausalRuleSet:
             raise RuleValidationError(
                 f"Malformed JSON in {where} at line {exc.lineno}, column {exc.colno}: {exc.msg}."
             ) from None
+        except RecursionError:
+            raise RuleValidationError(_too_deep(where)) from None
         return cls._from_loaded(data, where)
 
     @classmethod
@@ -606,6 +608,8 @@ class CausalRuleSet:
             at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
             problem = getattr(exc, "problem", None) or str(exc)
             raise RuleValidationError(f"Malformed YAML in {where}{at}: {problem}.") from None
+        except RecursionError:
+            raise RuleValidationError(_too_deep(where)) from None
         return cls._from_loaded(data, where)
 
     @classmethod
@@ -760,6 +764,11 @@ def _read_source(source: str | Path) -> tuple[str, str]:
             f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); "
             "save the rule file as UTF-8 JSON or YAML."
         ) from None
+
+
+def _too_deep(where: str) -> str:
+    return (f"{where} is nested too deeply to read (lists or mappings inside each other thousands of levels "
+            "deep); a rule file is a mapping of rules, a few levels deep.")
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import logging
 import math
-import os
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -21,6 +20,7 @@ import torch
 from torch import Tensor, nn
 
 from causaltorch import _validate
+from causaltorch._checkpoint import check_memory
 from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError, UnknownVariableError
 from causaltorch.mechanisms import (
     AdditiveNoiseMechanism,
@@ -32,7 +32,7 @@ from causaltorch.mechanisms import (
 )
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
-__all__ = ["MechanismTable", "StructuralCausalModel", "available_memory", "check_memory"]
+__all__ = ["MechanismTable", "StructuralCausalModel"]
 
 log = logging.getLogger(__name__)
 
@@ -42,68 +42,6 @@ InterventionValue = float | int | Tensor | Callable[[Tensor], Tensor]
 # name on the model, but learning a graph and its mechanisms from data is discovery's job (a higher layer). The
 # builder is named here as (module, function) and imported only when `from_data` is called, never on import.
 FROM_DATA_BUILDER = ("causaltorch.discovery.learn", "scm_from_data")
-
-
-def available_memory(device: torch.device | str) -> int | None:
-    """Bytes that can still be allocated on ``device``, or ``None`` where that cannot be told (``meta``, MPS …).
-
-    CPU: ``MemAvailable`` from ``/proc/meminfo`` (else the free pages ``os.sysconf`` reports), lowered to what
-    a cgroup memory limit leaves. CUDA: the driver's free memory plus what torch has cached but not used.
-    """
-    device = torch.device(device)
-    if device.type == "cuda":
-        free, _total = torch.cuda.mem_get_info(device)
-        return free + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
-    if device.type != "cpu":
-        return None
-    available = _meminfo_available()
-    limit = _cgroup_headroom()
-    if available is None or limit is None:
-        return available if limit is None else limit
-    return min(available, limit)
-
-
-def _meminfo_available() -> int | None:
-    try:
-        with open("/proc/meminfo", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024  # reported in kB
-    except (OSError, ValueError, IndexError):
-        pass  # not Linux, or an unreadable /proc: ask the C library instead
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
-
-
-def _cgroup_headroom() -> int | None:
-    """What a cgroup-v2 memory limit still allows this process's group, or ``None`` without a limit."""
-    try:
-        with open("/sys/fs/cgroup/memory.max", encoding="ascii") as handle:
-            limit = handle.read().strip()
-        with open("/sys/fs/cgroup/memory.current", encoding="ascii") as handle:
-            used = int(handle.read().strip())
-    except (OSError, ValueError):
-        return None
-    return None if limit == "max" else max(0, int(limit) - used)
-
-
-def _gigabytes(size: float) -> str:
-    return f"{size / 1e9:,.1f} GB" if size >= 1e8 else f"{size / 1e6:,.1f} MB"
-
-
-def check_memory(what: str, needed: int, device: torch.device | str, fix: str) -> None:
-    """Raise `DataError` before allocating when ``what`` needs more than the memory ``device`` has left.
-
-    ``needed`` is an estimate in bytes; the message names it, what is available and ``fix``.
-    """
-    available = available_memory(device)
-    if available is not None and needed > available:
-        raise DataError(
-            f"{what} needs about {_gigabytes(needed)} of memory, more than the {_gigabytes(available)} available on "
-            f"{torch.device(device)}; {fix}."
-        )
 
 
 def _state_name(variable: str) -> str:
@@ -164,10 +102,15 @@ class MechanismTable(nn.Module):
 
 
 def _name_state_keys(table: MechanismTable, state: dict[str, Any], prefix: str, _metadata: Any) -> None:
-    """State-dict post-hook: ``prefix + "3.strengths"`` → ``prefix + "<name of variable 3>.strengths"``."""
+    """State-dict post-hook: ``prefix + "3.strengths"`` → ``prefix + "<name of variable 3>.strengths"``.
+
+    All at once, in order: a variable may be named like another's position (``"2"`` at position 1)."""
+    renamed = {}
     for key in [k for k in state if k.startswith(prefix)]:  # the table's entries, the last ones written
         position, _, rest = key[len(prefix):].partition(".")
-        state[f"{prefix}{_state_name(table._names[int(position)])}.{rest}"] = state.pop(key)
+        if position.isdigit() and int(position) < len(table._names):  # (a reused dict may hold names already)
+            renamed[f"{prefix}{_state_name(table._names[int(position)])}.{rest}"] = state.pop(key)
+    state.update(renamed)
 
 
 def _position_state_keys(table: MechanismTable, state: dict[str, Any], prefix: str, *_: Any) -> None:
@@ -273,8 +216,9 @@ class StructuralCausalModel(nn.Module):
         return itemsize * (5 * worlds * steps * len(self.variables) + 4 * widest)
 
     def _check_rows(self, what: str, rows: int, worlds: int = 1, steps: int = 1) -> None:
-        check_memory(what, rows * self.bytes_per_sample(worlds, steps), self.device,
-                     "ask for fewer samples per call (and, for more, call again and combine the draws)")
+        check_memory(rows * self.bytes_per_sample(worlds, steps), what,
+                     "ask for fewer samples per call (and, for more, call again and combine the draws)",
+                     device=self.device)
 
     @property
     def device(self) -> torch.device:
@@ -523,8 +467,7 @@ class StructuralCausalModel(nn.Module):
         ``P(effect = 1 | do(cause = 0)) = l / (1 − (1 − l)(1 − s))``. The expectation enumerates those
         configurations exactly (Monte Carlo over up to 4096 posterior draws where the enumeration would exceed
         2^20 rows, fewer for a model of more than 16 variables, or where unobserved continuous noise must be
-        integrated out). Noise of an unobserved
-        variable that is not an ancestor of the evidence keeps its prior.
+        integrated out). Noise of an unobserved variable that is not an ancestor of the evidence keeps its prior.
 
         A variable that is neither determined nor changed by the intervention and is not observed is NaN
         (unknown). When the evidence cannot identify a changed variable, ``strict=True`` raises a `DataError`
@@ -932,9 +875,9 @@ class StructuralCausalModel(nn.Module):
                         if offset == 0 and hold == 1:
                             inputs.append(columns[column])
                             continue
-                        window = [
+                        window = [  # steps before 0 have no value (a hold longer than the run is clipped)
                             (columns[column] if s == t else history[s][column])
-                            for s in range(t - offset - hold + 1, t - offset + 1) if s >= 0
+                            for s in range(max(0, t - offset - hold + 1), t - offset + 1)
                         ]
                         inputs.append(_largest_magnitude(window) if window else zeros)
                     parents = torch.stack(inputs, dim=-1) if inputs else zeros.new_empty(n, 0)

@@ -17,6 +17,7 @@ from typing import Any
 from rich.console import Console
 
 from causaltorch import _validate
+from causaltorch._checkpoint import check_memory
 from causaltorch.cli._args import output_option, parse_edges, parse_tiers, torch_device
 from causaltorch.cli._ui import add_row, progress_bar, say, table
 from causaltorch.errors import DataError, OutputError, require
@@ -136,6 +137,10 @@ def _cmd_discover_text(args: argparse.Namespace, console: Console) -> None:
     _check_outputs(args.out, None)
     if not args.corpus.is_file():
         raise DataError(f"No text file at {args.corpus}.")
+    size = args.corpus.stat().st_size
+    # the bytes, then the text (up to 4 bytes a character) and the sentences cut from it
+    check_memory(5 * size, f"Reading {args.corpus} ({size / 1e6:,.1f} MB)",
+                 "mine a smaller file (split the corpus and merge the rules)", device="cpu")
     try:
         text = args.corpus.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -6,15 +6,17 @@
 
 RULES is a rule-file path (.json / .yaml) or a bundled rule set by name (``weather``, ``medical``).
 
-``scm sample`` draws its samples in chunks of bounded memory (`_CHUNK_BYTES`), so any ``-n`` runs; ``--csv`` is
-written chunk by chunk to a temporary file renamed into place at the end, or to standard output with
-``--csv -`` (the summary then goes to standard error).
+``scm sample`` draws its samples in chunks of bounded memory (`_CHUNK_BYTES`). With ``--csv`` they are streamed
+chunk by chunk to a temporary file renamed into place at the end (refused up front if it cannot fit on the
+disk), or to standard output with ``--csv -`` (the summary then goes to standard error); without it, a request
+whose samples would not fit in memory is refused, since the summary table gains nothing from more.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import io
 import shutil
 import sys
 from collections.abc import Iterator
@@ -27,12 +29,13 @@ import torch
 from rich.console import Console
 
 from causaltorch import _validate
+from causaltorch._checkpoint import check_memory
 from causaltorch._files import atomic_path
 from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, output_option, parse_assignments
 from causaltorch.cli._ui import add_row, number, progress_bar, say, table
 from causaltorch.errors import DataError, OutputError
 from causaltorch.rules import MECHANISMS, CausalRuleSet
-from causaltorch.scm import StructuralCausalModel, check_memory
+from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["add_commands"]
 
@@ -41,6 +44,7 @@ _MECHANISM_HELP = "one mechanism for every variable (default: the rules' own, el
 # Samples are drawn and written this many bytes of working memory at a time (about a million rows of a
 # ten-variable model), so `-n` is bounded by time and disk, never by memory.
 _CHUNK_BYTES = 1 << 28
+_PILOT_ROWS = 256  # rows drawn to measure how large a CSV row is before streaming one
 _DEMO_FILES = ("graph.png", "samples.csv")
 _UNKNOWN_NOTE = (
     "unknown: the evidence does not determine this variable (it depends on noise or an unobserved cause "
@@ -129,13 +133,18 @@ def _write_csv(path: Path, header: list[str], rows: torch.Tensor) -> Path:
     return path
 
 
-def _check_disk(path: Path, n: int, header: list[str]) -> None:
-    """Refuse a CSV that cannot fit: every value takes at least two characters (a digit and a separator)."""
+def _check_disk(path: Path, model: StructuralCausalModel, n: int) -> None:
+    """Refuse a CSV that cannot fit on its disk, measured on a pilot of `_PILOT_ROWS` rows formatted as the file
+    will be (drawn aside, so the samples themselves do not change)."""
+    with torch.random.fork_rng(devices=[]):
+        pilot = model.sample(min(n, _PILOT_ROWS))
+    text = io.StringIO()
+    _write_rows(text, pilot)
+    needed = len(",".join(model.variables)) + 1 + n * len(text.getvalue()) / pilot.shape[0]
     folder = next(folder for folder in (path.parent, *path.parent.parents) if folder.exists())
-    needed = len(",".join(header)) + 1 + 2 * n * len(header)
     free = shutil.disk_usage(folder).free
     if needed > free:
-        raise OutputError(f"--csv {path}: {n} samples of {len(header)} variables take at least "
+        raise OutputError(f"--csv {path}: {n} samples of {len(model.variables)} variables take about "
                           f"{needed / 1e9:,.1f} GB, but {folder} has {free / 1e9:,.1f} GB free; ask for fewer samples "
                           "(-n) or write elsewhere.")
 
@@ -173,7 +182,11 @@ def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     scm = _build_scm(args.rules, args.mechanism, seed)
     model = scm.do(interventions) if interventions else scm
     if path is not None:
-        _check_disk(path, n, scm.variables)
+        _check_disk(path, model, n)  # streamed in chunks: the disk, not the memory, bounds the file
+    elif not writing:
+        # The table alone: its means are exact to its three decimals long before the samples outgrow memory.
+        check_memory(n * model.bytes_per_sample(), f"-n {n}", "ask for fewer samples, or give --csv FILE to stream "
+                     "them to a file in chunks", device=model.device)
     # With the CSV on standard output, everything else goes to standard error.
     report = Console(file=sys.stderr, highlight=False) if writing and path is None else console
     moments = _Moments(len(scm.variables))
@@ -191,9 +204,10 @@ def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     under = f" under do({_do_text(interventions)})" if interventions else ""
     say(report, f"{n} samples of {scm.ruleset.name or args.rules} ({mechanism}, seed {seed}){under}")
     grid = table("variable", "do", "mean", "std")
+    means, stds = moments.mean.tolist(), moments.std.tolist()
     for i, name in enumerate(scm.variables):
         fixed = f"= {interventions[name]:g}" if name in interventions else ""
-        add_row(grid, name, fixed, number(float(moments.mean[i])), number(float(moments.std[i])))
+        add_row(grid, name, fixed, number(means[i]), number(stds[i]))
     report.print(grid)
     if interventions:
         say(report, "do: fixed by the intervention (its incoming edges are cut, its descendants recomputed)")
@@ -207,8 +221,8 @@ def _cmd_counterfactual(args: argparse.Namespace, console: Console) -> None:
     interventions = parse_assignments(args.do, "--do")
     samples = _num_samples(args.samples, "--samples")
     scm = _build_scm(args.rules, args.mechanism, _seed(args.seed))
-    check_memory(f"--samples {samples}", samples * scm.bytes_per_sample(worlds=2), scm.device,
-                 "give fewer --samples (the std column needs a few thousand at most)")
+    check_memory(samples * scm.bytes_per_sample(worlds=2), f"--samples {samples}",
+                 "give fewer --samples (the std column needs a few thousand at most)", device=scm.device)
     _print_counterfactual(console, scm, observed, interventions, samples)
 
 
@@ -269,7 +283,7 @@ def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     ruleset = scm.ruleset
     steps = 12
     # three worlds of n samples, then a rollout of n runs over `steps` steps
-    check_memory(f"-n {n}", n * scm.bytes_per_sample(steps=steps), scm.device, "give a smaller -n")
+    check_memory(n * scm.bytes_per_sample(steps=steps), f"-n {n}", "give a smaller -n", device=scm.device)
     args.out.mkdir(parents=True, exist_ok=True)
 
     # (1) Interventions. Each world is drawn from the same seed, so variables evaluated before rain

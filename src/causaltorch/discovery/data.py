@@ -18,9 +18,10 @@ import numpy as np
 import torch
 from torch import Tensor
 
+from causaltorch._checkpoint import check_memory
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet
-from causaltorch.scm import StructuralCausalModel, check_memory
+from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["as_data_matrix", "read_csv"]
 
@@ -111,8 +112,8 @@ def read_csv(path: str | Path) -> tuple[np.ndarray, list[str]]:
     if not path.is_file():
         raise DataError(f"No data file at {path}.")
     size = path.stat().st_size
-    check_memory(f"Reading {path} ({size / 1e6:,.1f} MB)", 4 * size, "cpu",
-                 "use a smaller file (a sample of its rows, or fewer columns)")
+    check_memory(4 * size, f"Reading {path} ({size / 1e6:,.1f} MB)",
+                 "use a smaller file (a sample of its rows, or fewer columns)", device="cpu")
     values = array("d")
     header: list[str] | None = None
     try:

@@ -12,12 +12,13 @@ import torch
 from torch import Tensor
 
 from causaltorch import _validate
+from causaltorch._checkpoint import check_memory
 from causaltorch.discovery.data import as_data_matrix
 from causaltorch.discovery.knowledge import BackgroundKnowledge, Edge
 from causaltorch.discovery.notears import SCORES, notears_linear, notears_mlp, threshold_to_dag
 from causaltorch.errors import DataError, RuleValidationError
 from causaltorch.rules import CausalRule, CausalRuleSet, as_ruleset
-from causaltorch.scm import StructuralCausalModel, check_memory
+from causaltorch.scm import StructuralCausalModel
 
 __all__ = ["METHODS", "discover", "bootstrap_edges", "scm_from_data", "fit_graph"]
 
@@ -144,12 +145,19 @@ def _device(device: torch.device | str | None) -> torch.device | None:
 
 
 def _check_fits(matrix: Tensor, method: str, hidden: int, bootstrap: int) -> None:
-    """Refuse, before fitting, data too large for the memory left: linear NOTEARS holds a few copies of the
-    data ``[n, d]`` (centred, resampled); NOTEARS-MLP also every variable's hidden layer and its gradients."""
+    """Refuse, before fitting, a problem too large for the memory left.
+
+    Linear NOTEARS holds a few copies of the data ``[n, d]`` (centred, resampled) and about 40 ``[d, d]``
+    matrices (the weights, gradients, the matrix exponential's work and ten quasi-Newton pairs); NOTEARS-MLP
+    also every variable's hidden layer ``[n, d·hidden]`` with its gradients, and its quasi-Newton pairs are
+    ``d·hidden·d`` long.
+    """
     n, d = matrix.shape
-    copies = 4 + (6 * hidden if method == "notears-mlp" else 0) + (1 if bootstrap else 0)
-    check_memory(f"{method} on {n} rows x {d} columns", n * d * matrix.element_size() * copies, matrix.device,
-                 "use fewer rows (a random sample of them finds the same graph) or fewer columns")
+    data_copies = 4 + (1 if bootstrap else 0) + (6 * hidden if method == "notears-mlp" else 0)
+    square_copies = 40 + (30 * hidden if method == "notears-mlp" else 0)
+    needed = (n * d * data_copies + d * d * square_copies) * matrix.element_size()
+    check_memory(needed, f"{method} on {n} rows x {d} columns",
+                 "use fewer rows (a random sample of them finds the same graph) or fewer columns", device=matrix.device)
 
 
 def discover(data: Any, method: str = "notears", score: str = "l2", *, names: Sequence[str] | None = None,
