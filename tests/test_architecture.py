@@ -16,7 +16,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "causaltorch"
 
 # The layers, lowest first: (name, first component of the module path under causaltorch).
 LAYERS: list[tuple[str, set[str]]] = [
-    ("foundation", {"errors", "_validate", "_files", "_lazy", "_sizes", "_checkpoint", "_constitution"}),
+    ("foundation", {"errors", "_validate", "_files", "_lazy", "_sizes", "_checkpoint", "_constitution",
+                    "_printable"}),
     ("rules", {"rules"}),
     ("mechanisms", {"mechanisms"}),
     ("scm", {"scm"}),

@@ -10,11 +10,13 @@ import json
 import os
 import stat
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 import torch
 
+from causaltorch import CausalRuleSet
 from causaltorch.cli import main, rules
 from causaltorch.cli._args import (
     output_folder,
@@ -311,3 +313,14 @@ def test_an_output_folder_that_is_a_dangling_link_is_refused_before_any_work(tmp
     (tmp_path / "run").symlink_to("nowhere")
     code, out, err = run(capsys, "demo", "--smoke", "--out", str(tmp_path / "run"))
     assert "is a symbolic link to nowhere, which does not exist" in one_error_line(code, out, err)
+
+
+def test_a_title_and_names_with_controls_or_dollars_draw_as_written_without_warnings(tmp_path):
+    pytest.importorskip("matplotlib")
+    from causaltorch.viz import draw_ruleset
+
+    ruleset = CausalRuleSet.from_dict({"cause_effect_pairs": [{"cause": "cost $5", "effect": "a\x1bb", "strength": 1}]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph (the raw control) or a math-text parse error warns
+        path = draw_ruleset(ruleset, tmp_path / "g.png", title="a\x1b[2Jb\u202ec $\\frac$")
+    assert path.stat().st_size > 0

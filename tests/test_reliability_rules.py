@@ -203,3 +203,16 @@ def test_lagged_edges_may_close_a_loop_in_a_bulk_load():
 def test_a_file_nested_thousands_of_levels_deep_is_one_error_line(tmp_path, capsys, name, text):
     line = one_error_line(main(["rules", "validate", write(tmp_path, name, text)]), capsys.readouterr())
     assert "nested too deeply" in line
+
+
+@pytest.mark.parametrize("name, text", [("huge.json", '{"a": {"effect": "b", "strength": ' + "1" * 50_000 + "}}"),
+                                        ("huge.yaml", "a:\n  effect: b\n  strength: " + "1" * 50_000 + "\n")])
+def test_an_integer_of_thousands_of_digits_is_one_error_line(tmp_path, capsys, name, text):
+    line = one_error_line(main(["rules", "validate", write(tmp_path, name, text)]), capsys.readouterr())
+    assert "integer more than 4300 digits long" in line and "set_int_max_str_digits" not in line
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_variable(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + b'{"rain": {"effect": "wet", "strength": 0.5}}')
+    assert CausalRuleSet.from_json(path).variables == ["rain", "wet"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -594,6 +595,8 @@ class CausalRuleSet:
             ) from None
         except RecursionError:
             raise RuleValidationError(_too_deep(where)) from None
+        except ValueError as exc:  # an integer of thousands of digits (Python's int-from-text limit)
+            raise RuleValidationError(_unreadable_number(where, exc)) from None
         return cls._from_loaded(data, where)
 
     @classmethod
@@ -610,6 +613,8 @@ class CausalRuleSet:
             raise RuleValidationError(f"Malformed YAML in {where}{at}: {problem}.") from None
         except RecursionError:
             raise RuleValidationError(_too_deep(where)) from None
+        except ValueError as exc:  # an integer of thousands of digits (Python's int-from-text limit)
+            raise RuleValidationError(_unreadable_number(where, exc)) from None
         return cls._from_loaded(data, where)
 
     @classmethod
@@ -758,7 +763,8 @@ def _read_source(source: str | Path) -> tuple[str, str]:
     if not path.is_file():
         raise RuleValidationError(f"Rule file {path} does not exist.")
     try:
-        return path.read_text(encoding="utf-8"), str(path)
+        # utf-8-sig: a byte-order mark (Windows editors write one) is not part of the first key
+        return path.read_text(encoding="utf-8-sig"), str(path)
     except UnicodeDecodeError as exc:
         raise RuleValidationError(
             f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}); "
@@ -769,6 +775,12 @@ def _read_source(source: str | Path) -> tuple[str, str]:
 def _too_deep(where: str) -> str:
     return (f"{where} is nested too deeply to read (lists or mappings inside each other thousands of levels "
             "deep); a rule file is a mapping of rules, a few levels deep.")
+
+
+def _unreadable_number(where: str, exc: ValueError) -> str:
+    limit = sys.get_int_max_str_digits()
+    what = f"an integer more than {limit} digits long" if "digits" in str(exc) else f"an unreadable value ({exc})"
+    return f"{where} holds {what}; strengths, rates and offsets are ordinary numbers such as 0.9 or 3."
 
 
 def _write_atomic(path: Path, text: str) -> None:

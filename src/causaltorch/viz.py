@@ -18,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from causaltorch._files import atomic_path
+from causaltorch._printable import printable
 from causaltorch.errors import OutputError, RuleValidationError, require
 from causaltorch.rules import CausalRule, CausalRuleSet
 
@@ -77,7 +78,7 @@ def draw_ruleset(ruleset: CausalRuleSet, path: str | Path, title: str | None = N
     positions = _layout(ruleset)
     boxes = {
         # Approximate label extents in data units, for routing; arrows are clipped to the real boxes.
-        name: _Box(x, y, 0.5 * len(name) * 0.6 * _FONT_SIZE / 72 / _INCH_PER_UNIT + 0.22, 0.3)
+        name: _Box(x, y, 0.5 * len(printable(name)) * 0.6 * _FONT_SIZE / 72 / _INCH_PER_UNIT + 0.22, 0.3)
         for name, (x, y) in positions.items()
     }
     pairs = {(r.cause, r.effect) for r in ruleset.rules}
@@ -97,12 +98,15 @@ def draw_ruleset(ruleset: CausalRuleSet, path: str | Path, title: str | None = N
     axes.set_ylim(y_min, y_max)
     axes.set_aspect("equal")
     axes.axis("off")
-    figure.suptitle(title if title is not None else (ruleset.name or "Causal rules"), fontsize=13)
+    # Names and titles are shown as written: controls as visible escapes (no font has a glyph for them), and
+    # `parse_math=False` so a "$" is a dollar sign, not the start of matplotlib math text.
+    shown = printable(title if title is not None else (ruleset.name or "Causal rules"))
+    figure.suptitle(shown, fontsize=13, parse_math=False)
 
     patches = {}
     for name, box in boxes.items():
         text = axes.text(
-            box.x, box.y, name, ha="center", va="center", fontsize=_FONT_SIZE, zorder=3,
+            box.x, box.y, printable(name), ha="center", va="center", fontsize=_FONT_SIZE, zorder=3, parse_math=False,
             bbox={"boxstyle": "round,pad=0.45", "facecolor": "#fff8e1", "edgecolor": "#8d6e63", "linewidth": 1.2},
         )
         patches[name] = text.get_bbox_patch()
