@@ -324,3 +324,26 @@ def test_a_title_and_names_with_controls_or_dollars_draw_as_written_without_warn
         warnings.simplefilter("error")  # a missing glyph (the raw control) or a math-text parse error warns
         path = draw_ruleset(ruleset, tmp_path / "g.png", title="a\x1b[2Jb\u202ec $\\frac$")
     assert path.stat().st_size > 0
+
+
+@pytest.mark.parametrize("argv", [
+    ["demo", "--smoke"], ["scm", "sample", "weather"], ["scm", "counterfactual", "weather", "--observed", "rain=1",
+                                                        "--do", "rain=0"],
+    ["discover", "data.csv"], ["text", "train", "--steps", "2", "--out", "run"],
+    ["text", "generate", "hello", "--model", "m"], ["vision", "train", "--steps", "2", "--out", "run"],
+    ["video", "generate", "--model", "m", "-o", "clip.gif"],
+])
+@pytest.mark.parametrize("seed", ["100000000000000000000000", "-1"])
+def test_every_seed_out_of_range_is_one_error_line_before_any_work(argv, seed, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    line = one_error_line(*run(capsys, *argv, "--seed", seed))
+    assert "--seed must be an integer in [0, 4294967295]" in line
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+@pytest.mark.parametrize("command", [["text", "train"], ["vision", "train"]])
+def test_a_precision_lightning_does_not_know_is_one_error_line(command, tmp_path, capsys):
+    line = one_error_line(*run(capsys, *command, "--steps", "2", "--out", str(tmp_path / "run"), "--precision",
+                               "banana"))
+    assert "--precision got 'banana'; use one of 32-true" in line
+    assert not (tmp_path / "run").exists()

@@ -38,7 +38,7 @@ from rich.console import Console
 
 from causaltorch import __version__
 from causaltorch.cli import demo, discover, ethics, rules, scm, text, video, vision
-from causaltorch.cli._args import parse_assignments
+from causaltorch.cli._args import check_seed, parse_assignments
 from causaltorch.cli._ui import fail, printable
 from causaltorch.errors import CausalTorchError
 
@@ -75,6 +75,8 @@ def _run(argv: Sequence[str] | None) -> int:
     _configure_logging(args.verbose)
     console = Console(file=sys.stdout, highlight=False)
     try:
+        if getattr(args, "seed", None) is not None:  # every command's --seed, checked once
+            args.seed = check_seed(args.seed)
         code = args.handler(args, console)
     except CausalTorchError as exc:
         return fail(str(exc))

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     import torch
 
 __all__ = [
-    "ACCELERATORS", "ASSIGNMENT_FORM", "FRAME_FORM", "STREAM", "option_name", "output_folder", "output_option",
+    "ACCELERATORS", "ASSIGNMENT_FORM", "FRAME_FORM", "MAX_SEED", "PRECISIONS", "STREAM", "check_seed",
+    "option_name", "output_folder", "output_option", "parse_precision",
     "parse_accelerator", "parse_assignments", "parse_devices", "parse_edges", "parse_frame_interventions",
     "parse_tiers", "positive_options", "torch_device", "utf8_argument",
 ]
@@ -37,6 +38,10 @@ ASSIGNMENT_FORM = "name=value[,name=value]"
 FRAME_FORM = "name@frame=value or name=value"
 STREAM = "-"  # an output option's value that means standard output
 ACCELERATORS = ("auto", "cpu", "gpu", "cuda", "mps", "tpu")  # Lightning's accelerator names
+MAX_SEED = 2**32 - 1  # Lightning, NumPy and every --seed take seeds in [0, 2**32 - 1]
+# Lightning's precision names (an int 16 / 32 / 64 means the same as "16-mixed" / "32-true" / "64-true")
+PRECISIONS = ("32-true", "32", "16-mixed", "16", "bf16-mixed", "bf16", "16-true", "bf16-true", "64-true", "64",
+              "transformer-engine", "transformer-engine-float16")
 
 
 def parse_assignments(items: Sequence[str] | None, option: str,
@@ -289,3 +294,16 @@ def output_folder(path: Path, option: str = "--out", files: Iterable[str] = ()) 
         except OutputError as exc:
             raise OutputError(f"{option} {path}: {exc}") from None
     return path
+
+
+def check_seed(value: int, option: str = "--seed") -> int:
+    """A seed option: an integer in ``[0, MAX_SEED]``, the range every random generator the commands seed takes."""
+    return _validate.integer(option, value, 0, MAX_SEED)
+
+
+def parse_precision(value: str | None) -> str | None:
+    """A ``--precision`` Lightning accepts (checked here, so a typo is refused before data or models are built)."""
+    if value is None or value in PRECISIONS:
+        return value
+    raise DataError(f"--precision got {value!r}; use one of {', '.join(PRECISIONS)} (32-true is full precision, "
+                    "bf16-mixed or 16-mixed train faster on GPUs).")

@@ -97,11 +97,6 @@ def _num_samples(value: int, option: str = "-n") -> int:
     return _validate.positive_int(option, value, what="a positive number of samples")
 
 
-def _seed(value: int) -> int:
-    # the range torch.manual_seed accepts
-    return _validate.integer("--seed", value, -(2**63), 2**64 - 1)
-
-
 def _build_scm(rules: str, mechanism: str | None, seed: int) -> StructuralCausalModel:
     ruleset = CausalRuleSet.load(rules)
     torch.manual_seed(seed)  # before building: learned mechanisms draw their initial weights
@@ -176,7 +171,7 @@ class _Moments:
 # ---------------------------------------------------------------------------------------- sample
 def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     interventions = parse_assignments(args.do, "--do")
-    n, seed = _num_samples(args.num_samples), _seed(args.seed)
+    n, seed = _num_samples(args.num_samples), args.seed
     writing = args.csv is not None
     path = output_option(args.csv, "--csv", stream_ok=True) if writing else None  # before any work
     scm = _build_scm(args.rules, args.mechanism, seed)
@@ -220,7 +215,7 @@ def _cmd_counterfactual(args: argparse.Namespace, console: Console) -> None:
     observed = parse_assignments(args.observed, "--observed", DataError)
     interventions = parse_assignments(args.do, "--do")
     samples = _num_samples(args.samples, "--samples")
-    scm = _build_scm(args.rules, args.mechanism, _seed(args.seed))
+    scm = _build_scm(args.rules, args.mechanism, args.seed)
     check_memory(samples * scm.bytes_per_sample(worlds=2), f"--samples {samples}",
                  "give fewer --samples (the std column needs a few thousand at most)", device=scm.device)
     _print_counterfactual(console, scm, observed, interventions, samples)
@@ -277,7 +272,7 @@ def _relation(ruleset: CausalRuleSet, target: str, name: str) -> str:
 def _cmd_demo(args: argparse.Namespace, console: Console) -> None:
     from causaltorch.viz import draw_ruleset
 
-    n, seed = _num_samples(args.num_samples), _seed(args.seed)
+    n, seed = _num_samples(args.num_samples), args.seed
     output_folder(args.out, "--out", _DEMO_FILES)  # fail before the work, not after
     scm = _build_scm("weather", None, seed)
     ruleset = scm.ruleset

@@ -20,6 +20,7 @@ from causaltorch.cli._args import (
     parse_accelerator,
     parse_assignments,
     parse_devices,
+    parse_precision,
     positive_options,
     torch_device,
     utf8_argument,
@@ -141,6 +142,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     _validate.optional(_validate.nonnegative_int, "--warmup-steps", args.warmup_steps, what="0 or more")
     _validate.nonnegative_int("--num-workers", args.num_workers, what="0 or more")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
+    args.precision = parse_precision(args.precision)
     output_folder(args.out, files=TRAIN_FILES)
     if args.corpus == BUNDLED:
         from causaltorch.text.corpus import corpus_path

@@ -18,7 +18,7 @@ from rich.table import Table
 from causaltorch import _validate
 from causaltorch._checkpoint import check_memory
 from causaltorch.cli._args import (
-    option_name,
+    check_seed,
     output_folder,
     output_option,
     parse_accelerator,
@@ -31,7 +31,6 @@ from causaltorch.errors import DataError, OutputError, require
 
 __all__ = ["add_commands"]
 
-MAX_SEED = 2**32 - 1  # Lightning and NumPy take seeds in [0, 2**32 - 1]
 MODEL_FILES = ("model/config.json", "model/model.safetensors")  # what train writes under --out, checked first
 
 
@@ -83,7 +82,6 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     _validate.integer("--window", args.window, 1, args.frames - 1,
                       what=f"in [1, {args.frames - 1}] (frames predicted per step: at most --frames - 1)")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
-    _validate.integer("--seed", args.seed, 0, MAX_SEED)
     output_folder(args.out, files=MODEL_FILES)
     accelerator = parse_accelerator(args.accelerator)
     devices = parse_devices(args.devices, accelerator)
@@ -120,8 +118,7 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     _validate.optional(_validate.integer, "--frames", args.frames, 2, what="at least 2")
     _validate.number("--fps", args.fps, 0, 100, low_open=True)
     _validate.integer("--scale", args.scale, 1, 32)
-    for option in ("seed", "scene_seed"):
-        _validate.integer(option_name(option), getattr(args, option), 0, MAX_SEED)
+    check_seed(args.scene_seed, "--scene-seed")  # (--seed is checked for every command by `causaltorch.cli.main`)
     output_option(args.output, "-o")
 
     from causaltorch.video.data import render_frames, scene_palettes

@@ -24,6 +24,7 @@ from causaltorch.cli._args import (
     parse_accelerator,
     parse_assignments,
     parse_devices,
+    parse_precision,
     positive_options,
 )
 from causaltorch.cli._ui import add_row, quiet_lightning, say
@@ -32,7 +33,6 @@ from causaltorch.errors import DataError, OutputError, require
 __all__ = ["add_commands"]
 
 DATASETS = ("causal-scenes",)
-MAX_SEED = 2**32 - 1  # Lightning and NumPy take seeds in [0, 2**32 - 1]
 MODEL_FILES = ("model/config.json", "model/model.safetensors")  # what train writes under --out, checked first
 
 
@@ -95,7 +95,7 @@ def _load_rules(name: str | None):
 # ---------------------------------------------------------------------------------------- train
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "steps", "latent_dim", "channels", "batch_size", "checkpoint_every")
-    _validate.integer("--seed", args.seed, 0, MAX_SEED)
+    args.precision = parse_precision(args.precision)
     _validate.optional(_validate.positive, "--lr", args.lr, what="a positive learning rate")
     _validate.fraction("--intervention-prob", args.intervention_prob)
     output_folder(args.out, files=MODEL_FILES)
@@ -137,7 +137,6 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
 # ---------------------------------------------------------------------------------------- generate
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "num_samples", "scale")
-    _validate.integer("--seed", args.seed, 0, MAX_SEED)
     if args.output.suffix.lower() != ".png":
         raise OutputError(f"-o {args.output}: the grid is written as PNG; give a path ending in .png.")
     output_option(args.output, "-o")
