@@ -457,7 +457,7 @@ def test_vision_commands_without_pillow_name_the_extra_to_install(generator_fold
     (["video", "train", "--steps", "1", "--clips", "4", "--frames", "4", "--window", "10"],
      r"--window must be in [1, 3]"),
     (["vision", "train", "--steps", "1", "--batch-size", "2", "--channels", "4", "--precision", "banana"],
-     "Lightning cannot train with this setup: Precision 'banana' is invalid"),
+     "--precision got 'banana'; use one of 32-true"),
 ])
 def test_training_settings_lightning_would_refuse_or_ignore_are_refused_first(tmp_path, capsys, argv, message):
     pytest.importorskip("lightning")

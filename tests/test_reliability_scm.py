@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import math
+import time
 from types import SimpleNamespace
 
 import numpy as np
@@ -303,7 +304,7 @@ def test_a_csv_that_cannot_fit_on_the_disk_is_refused_before_sampling(tmp_path, 
     out = tmp_path / "big.csv"
     line = one_error_line(main(["scm", "sample", "weather", "-n", "1000", "--csv", str(out)]), capsys.readouterr())
     # weather's values are 0 or 1: a row is ten one-digit values and their separators, 20 bytes
-    assert "1000 samples of 10 variables take about 0.0 GB, but" in line and "1.0 GB" not in line
+    assert "1000 samples of 10 variables take about 20,0" in line and "1,000 bytes free" in line
     assert small_chunks == [cli_scm._PILOT_ROWS] and not out.exists()  # only the pilot was drawn
 
 
@@ -442,3 +443,28 @@ def test_a_corpus_larger_than_memory_is_refused_before_reading(tmp_path, capsys,
     memory(1000)
     line = one_error_line(main(["discover-text", str(corpus)]), capsys.readouterr())
     assert "corpus.txt" in line and "needs about" in line
+
+
+def test_more_bootstrap_resamples_than_can_change_a_confidence_are_refused_before_fitting(tmp_path, capsys):
+    data = np.random.default_rng(0).standard_normal((50, 2))
+    with pytest.raises(RuleValidationError, match="bootstrap must be a whole number of resamples from 0 to 10000"):
+        discover(data, bootstrap=10**9)
+    path = tmp_path / "data.csv"
+    path.write_text("x,y\n" + "".join(f"{a},{b}\n" for a, b in data))
+    start = time.perf_counter()
+    line = one_error_line(main(["discover", str(path), "--bootstrap", "1000000000"]), capsys.readouterr())
+    assert "--bootstrap must be a number of resamples from 0 to 10000" in line and time.perf_counter() - start < 5
+
+
+def test_a_csv_larger_than_the_file_size_limit_is_refused_before_sampling(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(cli_scm, "_file_size_limit", lambda: 1000)
+    out = tmp_path / "big.csv"
+    out.write_text("old,data\n")
+    line = one_error_line(main(["scm", "sample", "weather", "-n", "1000", "--csv", str(out)]), capsys.readouterr())
+    assert "file-size limit" in line and out.read_text() == "old,data\n"
+
+
+def test_the_file_size_limit_is_read_from_the_process():
+    resource = pytest.importorskip("resource")
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    assert cli_scm._file_size_limit() == (None if soft == resource.RLIM_INFINITY else soft)

@@ -35,8 +35,8 @@ from causaltorch._files import atomic_path
 from causaltorch.errors import CheckpointError, DataError, OutputError, require
 
 __all__ = [
-    "ALWAYS_FITS", "CONFIG_FILE", "WEIGHTS_FILE", "ConfigDict", "available_memory", "check_memory", "check_model_fits",
-    "check_stored_state", "load_checked", "load_pretrained", "read_config", "read_header", "read_torch_checkpoint",
+    "ALWAYS_FITS", "CONFIG_FILE", "WEIGHTS_FILE", "ConfigDict", "available_memory", "byte_size", "check_memory",
+    "check_model_fits", "check_stored_state", "load_checked", "load_pretrained", "read_config", "read_header", "read_torch_checkpoint",
     "read_weights", "write_pretrained",
 ]
 
@@ -319,8 +319,11 @@ def _address_space_room() -> int | None:
     return soft - mapped
 
 
-def _gigabytes(nbytes: float) -> str:
-    return f"{nbytes / 2**30:,.1f} GiB" if nbytes >= 2**28 else f"{nbytes / 2**20:,.1f} MiB"
+def byte_size(nbytes: float) -> str:
+    """``nbytes`` for a message: ``1.5 GiB``, ``12.0 MiB`` or ``900 bytes``."""
+    if nbytes >= 2**28:
+        return f"{nbytes / 2**30:,.1f} GiB"
+    return f"{nbytes / 2**20:,.1f} MiB" if nbytes >= 2**20 else f"{nbytes:,.0f} bytes"
 
 
 def check_memory(nbytes: float, what: str, fix: str, *, device: torch.device | str | None = None,
@@ -333,7 +336,7 @@ def check_memory(nbytes: float, what: str, fix: str, *, device: torch.device | s
     """
     available = available_memory(device)
     if available is not None and nbytes > max(available, ALWAYS_FITS):
-        raise error(f"{what} needs about {_gigabytes(nbytes)}, more than the {_gigabytes(available)} of memory "
+        raise error(f"{what} needs about {byte_size(nbytes)}, more than the {byte_size(available)} of memory "
                     f"available; {fix}.")
 
 

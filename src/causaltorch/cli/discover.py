@@ -88,12 +88,13 @@ def _check_outputs(out: Path | None, draw: Path | None) -> None:
 
 def _cmd_discover(args: argparse.Namespace, console: Console) -> None:
     from causaltorch.discovery.data import read_csv
-    from causaltorch.discovery.learn import discover
+    from causaltorch.discovery.learn import MAX_BOOTSTRAP, discover
 
     forbidden = parse_edges(args.forbid, "--forbid")
     required = parse_edges(args.require, "--require")
     tiers = parse_tiers(args.tiers)
-    _validate.nonnegative_int("--bootstrap", args.bootstrap)
+    _validate.integer("--bootstrap", args.bootstrap, 0, MAX_BOOTSTRAP,
+                      what=f"a number of resamples from 0 to {MAX_BOOTSTRAP} (more cannot change the confidences)")
     _validate.optional(_validate.nonnegative, "--lambda1", args.lambda1,
                        what="a number >= 0 (the L1 penalty; a negative one rewards dense graphs)")
     device = torch_device(args.device) if args.device is not None else None

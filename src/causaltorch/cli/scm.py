@@ -29,7 +29,7 @@ import torch
 from rich.console import Console
 
 from causaltorch import _validate
-from causaltorch._checkpoint import check_memory
+from causaltorch._checkpoint import byte_size, check_memory
 from causaltorch._files import atomic_path
 from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, output_option, parse_assignments
 from causaltorch.cli._ui import add_row, number, progress_bar, say, table
@@ -128,6 +128,16 @@ def _write_csv(path: Path, header: list[str], rows: torch.Tensor) -> Path:
     return path
 
 
+def _file_size_limit() -> int | None:
+    """The largest file this process may write (``ulimit -f``), or None without a limit."""
+    try:
+        import resource
+    except ImportError:  # not a Unix
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
 def _check_disk(path: Path, model: StructuralCausalModel, n: int) -> None:
     """Refuse a CSV that cannot fit on its disk, measured on a pilot of `_PILOT_ROWS` rows formatted as the file
     will be (drawn aside, so the samples themselves do not change)."""
@@ -137,10 +147,15 @@ def _check_disk(path: Path, model: StructuralCausalModel, n: int) -> None:
     _write_rows(text, pilot)
     needed = len(",".join(model.variables)) + 1 + n * len(text.getvalue()) / pilot.shape[0]
     folder = next(folder for folder in (path.parent, *path.parent.parents) if folder.exists())
+    limit = _file_size_limit()
+    if limit is not None and needed > limit:  # writing past it kills the process (SIGXFSZ) halfway through
+        raise OutputError(f"--csv {path}: {n} samples of {len(model.variables)} variables take about "
+                          f"{byte_size(needed)}, more than this shell's file-size limit of {byte_size(limit)} "
+                          "(ulimit -f); ask for fewer samples (-n) or raise the limit.")
     free = shutil.disk_usage(folder).free
     if needed > free:
         raise OutputError(f"--csv {path}: {n} samples of {len(model.variables)} variables take about "
-                          f"{needed / 1e9:,.1f} GB, but {folder} has {free / 1e9:,.1f} GB free; ask for fewer samples "
+                          f"{byte_size(needed)}, but {folder} has {byte_size(free)} free; ask for fewer samples "
                           "(-n) or write elsewhere.")
 
 

@@ -1,4 +1,5 @@
-"""Causal discovery: data → graph (NOTEARS with background knowledge) and text → rules (pattern miner).
+"""Causal discovery: data → graph (NOTEARS with background knowledge) and text → rules (pattern miner, and
+`CausalDiscoveryModule`'s extractor learned over hidden states).
 
     rules = discover(data, method="notears", forbidden=["b->a"], tiers=[["age"], ["smoking"], ["cancer"]])
     model = StructuralCausalModel.from_data(data)          # discover, then fit mechanisms
@@ -27,7 +28,7 @@ _EXPORTS = {
     "as_data_matrix": "causaltorch.discovery.data",
     "read_csv": "causaltorch.discovery.data",
     "CausalTextMiner": "causaltorch.discovery.text",
-    "CausalDiscoveryModule": "causaltorch.discovery.text",
+    "CausalDiscoveryModule": "causaltorch.discovery.neural",
     "CausalMention": "causaltorch.discovery.text",
     "mine_rules": "causaltorch.discovery.text",
     "mmd_rbf": "causaltorch.discovery.evaluation",

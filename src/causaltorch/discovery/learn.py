@@ -20,7 +20,9 @@ from causaltorch.errors import DataError, RuleValidationError
 from causaltorch.rules import CausalRule, CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 
-__all__ = ["METHODS", "discover", "bootstrap_edges", "scm_from_data", "fit_graph"]
+__all__ = ["MAX_BOOTSTRAP", "METHODS", "discover", "bootstrap_edges", "scm_from_data", "fit_graph"]
+
+MAX_BOOTSTRAP = 10_000  # resamples; each is a whole NOTEARS fit
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +125,9 @@ def _check_options(method: str, score: str, threshold: float, bootstrap: int, mi
             f"Unknown score {score!r}; use 'l2' (NOTEARS least squares) or 'nv' (scale-invariant likelihood)."
         )
     _validate.nonnegative("threshold", threshold, what="a number >= 0", error=RuleValidationError)
-    _validate.nonnegative_int("bootstrap", bootstrap, what="a whole number of resamples >= 0",
-                              error=RuleValidationError)
+    _validate.integer("bootstrap", bootstrap, 0, MAX_BOOTSTRAP, error=RuleValidationError,
+                      what=f"a whole number of resamples from 0 to {MAX_BOOTSTRAP} (at {MAX_BOOTSTRAP} an edge's "
+                      "confidence has a standard error under 0.005; more cannot change it, only take longer)")
     _validate.fraction("min_confidence", min_confidence, error=RuleValidationError)
     if min_confidence > 0 and not bootstrap:
         raise RuleValidationError("min_confidence needs bootstrap resamples (bootstrap >= 1) to measure confidence.")

@@ -17,13 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from torch import Tensor, nn
-
 from causaltorch import _validate
 from causaltorch.errors import CausalGraphError, RuleValidationError
 from causaltorch.rules import CausalRule, CausalRuleSet
 
-__all__ = ["CausalTextMiner", "CausalDiscoveryModule", "CausalMention", "mine_rules"]
+__all__ = ["CausalTextMiner", "CausalMention", "mine_rules"]
 
 log = logging.getLogger(__name__)
 
@@ -218,36 +216,10 @@ def mine_rules(texts: str | Iterable[str], **options: Any) -> CausalRuleSet:
     return CausalTextMiner(**options).mine(texts)
 
 
-class CausalDiscoveryModule(nn.Module):
-    """The spec's text-discovery module: decodes token ids and mines causal rules from the text.
+def __getattr__(name: str) -> Any:
+    # `CausalDiscoveryModule` lived here before it gained a learned extractor; the old path keeps working.
+    if name == "CausalDiscoveryModule":
+        from causaltorch.discovery.neural import CausalDiscoveryModule
 
-    Args:
-        tokenizer: anything with ``decode(ids) -> str`` (a Hugging Face or CausalTorch tokenizer);
-            needed only to call the module on token ids.
-        miner: a configured `CausalTextMiner` (default: its defaults).
-
-    ``module(input_ids, attention_mask=None)`` decodes each row ``[B, T]`` (masked positions dropped)
-    and returns the rules the batch supports; ``module.discover(texts)`` does the same from strings.
-    """
-
-    def __init__(self, tokenizer: Any = None, miner: CausalTextMiner | None = None):
-        super().__init__()
-        self.tokenizer = tokenizer
-        self.miner = miner or CausalTextMiner()
-
-    def discover(self, texts: str | Iterable[str]) -> CausalRuleSet:
-        return self.miner.mine(texts)
-
-    def forward(self, input_ids: Tensor, attention_mask: Tensor | None = None) -> CausalRuleSet:
-        if self.tokenizer is None or not hasattr(self.tokenizer, "decode"):
-            raise RuleValidationError(
-                "CausalDiscoveryModule needs a tokenizer with decode() to read token ids; pass "
-                "CausalDiscoveryModule(tokenizer=...) or call .discover(texts) with strings."
-            )
-        rows = input_ids if input_ids.dim() == 2 else input_ids.unsqueeze(0)  # (B, T)
-        texts = []
-        for b, row in enumerate(rows):
-            if attention_mask is not None:
-                row = row[attention_mask.reshape(rows.shape)[b].bool()]
-            texts.append(self.tokenizer.decode(row.tolist()))
-        return self.miner.mine(texts)
+        return CausalDiscoveryModule
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
