@@ -117,7 +117,7 @@ def test_a_validation_file_that_is_not_utf8_is_refused_too(corpus, capsys, tmp_p
 
 @pytest.mark.parametrize("argv, message", [
     (["--strategy", "banana"], "invalid strategy name"),
-    (["--precision", "banana"], "Precision 'banana' is invalid"),
+    (["--precision", "banana"], "--precision got 'banana'"),
     (["--accelerator", "banana"], "--accelerator got 'banana'"),
     (["--devices", "0"], "--devices got '0'; a device count must be 1 or more"),
 ])
@@ -198,7 +198,32 @@ def test_ctrl_c_while_tokenizing_leaves_no_token_file_and_no_temporary(corpus, c
     code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out", str(tmp_path / "out"),
                        *TINY)
     assert code == 130 and err == "error: interrupted\n"
-    assert list((tmp_path / "out" / "data").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # a new run leaves nothing: no token file, no temporary, no folder
+
+
+@pytest.mark.parametrize("text, extra, message", [
+    ("Rain makes the ground wet.\nThe sun.\n", [], "tokens, too few for one window of --block-size + 1"),
+    (None, ["--batch-size", "1000000000"], "--batch-size 1000000000 is more than the"),
+])
+def test_too_little_text_for_one_batch_is_refused_and_leaves_no_run_folder(text, extra, message, corpus, capsys,
+                                                                           tmp_path):
+    if text is not None:
+        corpus = tmp_path / "small.txt"
+        corpus.write_text(text)
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out",
+                       str(tmp_path / "out"), *TINY, *extra)
+    assert code == 2 and err.count("\n") == 1 and message in err and f"--corpus {corpus} holds" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_model_too_large_for_memory_is_refused_before_the_corpus_is_read(corpus, capsys, tmp_path, monkeypatch):
+    import causaltorch.training.tokens as tokens
+
+    monkeypatch.setattr(tokens, "prepare_tokens", lambda *a, **k: pytest.fail("tokenized before the size check"))
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out",
+                       str(tmp_path / "out"), *TINY, "--n-layers", "200000", "--d-model", "1024")
+    assert code == 2 and "200000 blocks deep" in err and "needs about" in err
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_temporary_token_file_of_a_killed_run_is_removed_by_the_next_run(trained, corpus, capsys, tmp_path):

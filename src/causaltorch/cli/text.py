@@ -10,6 +10,8 @@ Torch, Lightning and tokenizers load inside the handlers: every command builds t
 from __future__ import annotations
 
 import argparse
+import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from causaltorch.cli._args import (
     utf8_argument,
 )
 from causaltorch.cli._ui import quiet_lightning, say
-from causaltorch.errors import DataError, require
+from causaltorch.errors import CausalTorchError, DataError, require
 
 __all__ = ["TRAIN_FILES", "add_commands"]
 
@@ -144,6 +146,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     _validate.positive("--lr", args.lr, what="a positive learning rate")
     args.precision = parse_precision(args.precision)
     output_folder(args.out, files=TRAIN_FILES)
+    created = not args.out.exists()
     if args.corpus == BUNDLED:
         from causaltorch.text.corpus import corpus_path
 
@@ -158,8 +161,9 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     for module in ("lightning", "tokenizers", "safetensors"):  # all of them now, not after hours of training
         require(module, "text", "training text models")
 
+    from causaltorch._checkpoint import check_model_fits
     from causaltorch.text.corpus import read_documents
-    from causaltorch.text.model import CausalTransformerConfig, cnsg
+    from causaltorch.text.model import CausalTransformer, CausalTransformerConfig, cnsg
     from causaltorch.tokenizers import CausalTokenizer
     from causaltorch.training.text import (
         CHECKPOINT_DIR,
@@ -198,6 +202,10 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     if args.block_size > config.max_seq_length:
         raise DataError(f"--block-size {args.block_size} exceeds the model's max_seq_length {config.max_seq_length}.")
 
+    # The model's size before the slow work (building it checks again, after the tokens are written).
+    check_model_fits(lambda n_layers: CausalTransformer(replace(config, n_layers=n_layers)), config.n_layers,
+                     f"A text model {config.n_layers} blocks deep of width {config.d_model} and vocabulary "
+                     f"{config.vocab_size}", "choose smaller --n-layers, --d-model or --max-seq-length")
     quiet_lightning(args.verbose)
     import lightning
 
@@ -210,13 +218,29 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
         val_every=(args.val_every or every) if valid_file is not None else None,
     )
     train_file = args.out / "data" / "train.bin"
-    for source, target in ((corpus, train_file), (valid, valid_file)):
-        if source is not None and not (args.resume and target.is_file()):  # tokenized once per run
-            prepare_tokens(read_documents(source), tokenizer, target)
+    written: list[Path] = []
+    try:
+        for source, target in ((corpus, train_file), (valid, valid_file)):
+            if source is not None and not (args.resume and target.is_file()):  # tokenized once per run
+                written.append(target)
+                prepare_tokens(read_documents(source), tokenizer, target)
+        data = TokenDataModule(train_file, args.block_size, args.batch_size, val_file=valid_file,
+                               num_workers=args.num_workers)
+    except (CausalTorchError, KeyboardInterrupt) as exc:
+        # too little text for one batch, a bad corpus, Ctrl-C: leave no token files behind (a new run's --out too)
+        for path in written:
+            path.unlink(missing_ok=True)
+        if created:
+            shutil.rmtree(args.out, ignore_errors=True)
+        if isinstance(exc, DataError):  # said of the token files: say it of the user's files and options
+            message = str(exc).replace(f"{train_file} holds", f"--corpus {corpus} holds")
+            message = message.replace(f"{valid_file} holds", f"--valid {valid} holds")
+            for name in ("block_size", "batch_size"):
+                message = message.replace(name, "--" + name.replace("_", "-"))
+            raise DataError(message) from None
+        raise
     lightning.seed_everything(args.seed, verbose=False)
     model = cnsg(config)
-    data = TokenDataModule(train_file, args.block_size, args.batch_size, val_file=valid_file,
-                           num_workers=args.num_workers)
     warmup = args.warmup_steps if args.warmup_steps is not None else args.steps // 10
     module = CausalLMModule(model, learning_rate=args.lr, warmup_steps=warmup)
     try:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import math
-import pickle
 import signal
 import threading
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ from torch import Tensor, nn
 from torch.utils.data import DataLoader
 
 from causaltorch import _validate
+from causaltorch._checkpoint import read_torch_checkpoint
 from causaltorch.errors import CheckpointError, DataError, require
 from causaltorch.training.tokens import TokenWindows
 
@@ -62,7 +62,8 @@ class TokenDataModule(L.LightningDataModule):
         num_workers: DataLoader worker processes (0: load in the training process).
 
     Raises:
-        DataError: a bad size, or a token file that is missing or shorter than one window.
+        DataError: a bad size, a token file that is missing or shorter than one window, or fewer training windows
+            than one batch.
     """
 
     def __init__(self, train_file: str | Path, block_size: int, batch_size: int, val_file: str | Path | None = None,
@@ -71,6 +72,10 @@ class TokenDataModule(L.LightningDataModule):
         _validate.positive_int("batch_size", batch_size)
         _validate.nonnegative_int("num_workers", num_workers)
         self.train_windows = TokenWindows(train_file, block_size, random_offsets=True)
+        if batch_size > len(self.train_windows):  # every batch is full (drop_last): there would be none
+            raise DataError(f"batch_size {batch_size} is more than the {len(self.train_windows)} windows of "
+                            f"{block_size} tokens that {train_file} holds, so not one batch could be drawn; use a "
+                            f"batch size of at most {len(self.train_windows)}, or more text.")
         self.val_windows = TokenWindows(val_file, block_size) if val_file is not None else None
         self.batch_size = batch_size
         self.num_workers = num_workers
@@ -288,12 +293,9 @@ def checkpoint_model_config(path: str | Path) -> dict[str, Any]:
     """The model config saved by `CausalLMModule` in a Lightning checkpoint (read with ``weights_only=True``).
 
     Raises:
-        CheckpointError: the file cannot be read or holds no model config.
+        CheckpointError: the file cannot be read (or holds code: nothing in it is run) or holds no model config.
     """
-    try:
-        checkpoint = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
-    except (OSError, RuntimeError, ValueError, EOFError, pickle.UnpicklingError) as exc:
-        raise CheckpointError(f"Cannot read the training checkpoint {path}: {exc}") from None
+    checkpoint = read_torch_checkpoint(path)
     config = checkpoint.get("hyper_parameters", {}).get("model_config") if isinstance(checkpoint, dict) else None
     if not isinstance(config, dict):
         raise CheckpointError(f"{path} holds no model config; it was not written by CausalLMModule.")
