@@ -36,8 +36,8 @@ from causaltorch.errors import CheckpointError, DataError, OutputError, require
 
 __all__ = [
     "ALWAYS_FITS", "CONFIG_FILE", "WEIGHTS_FILE", "ConfigDict", "available_memory", "byte_size", "check_memory",
-    "check_model_fits", "check_stored_state", "load_checked", "load_pretrained", "read_config", "read_header", "read_torch_checkpoint",
-    "read_weights", "write_pretrained",
+    "check_model_fits", "check_stored_state", "load_checked", "load_pretrained", "read_config", "read_header",
+    "read_torch_checkpoint", "read_weights", "write_pretrained",
 ]
 
 CONFIG_FILE = "config.json"
