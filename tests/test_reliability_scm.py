@@ -468,3 +468,13 @@ def test_the_file_size_limit_is_read_from_the_process():
     resource = pytest.importorskip("resource")
     soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
     assert cli_scm._file_size_limit() == (None if soft == resource.RLIM_INFINITY else soft)
+
+
+@pytest.mark.parametrize("batch_size", [0, -5, 2.5, True])
+def test_fit_refuses_a_batch_size_that_is_not_a_positive_integer(batch_size):
+    model = StructuralCausalModel(CausalRuleSet.load("weather"))
+    data = model.sample(50)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    with pytest.raises(DataError, match=r"fit\(batch_size\) must be a positive number of rows per step"):
+        model.fit(data, batch_size=batch_size)
+    assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())

@@ -801,6 +801,8 @@ class StructuralCausalModel(nn.Module):
         """
         _validate.nonnegative_int("fit(epochs)", epochs)
         _validate.positive("fit(lr)", lr)
+        _validate.optional(_validate.positive_int, "fit(batch_size)", batch_size,
+                           what="a positive number of rows per step, or None for all rows")
         matrix = self._as_matrix(data)
         columns = list(matrix.unbind(-1))
         n = matrix.shape[0]
