@@ -221,8 +221,15 @@ def test_a_model_too_large_for_memory_is_refused_before_the_corpus_is_read(corpu
 
     monkeypatch.setattr(tokens, "prepare_tokens", lambda *a, **k: pytest.fail("tokenized before the size check"))
     code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out",
-                       str(tmp_path / "out"), *TINY, "--n-layers", "200000", "--d-model", "1024")
-    assert code == 2 and "200000 blocks deep" in err and "needs about" in err
+                       str(tmp_path / "out"), *TINY, "--n-layers", "1000", "--d-model", "8192", "--n-heads", "2")
+    assert code == 2 and "1000 blocks deep" in err and "needs about" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_depth_no_model_needs_is_refused_before_building_anything(corpus, capsys, tmp_path):
+    code, _, err = run(capsys, "text", "train", "--corpus", str(corpus), "--steps", "2", "--out",
+                       str(tmp_path / "out"), *TINY, "--n-layers", "200000")
+    assert code == 2 and "--n-layers must be an integer in [1, 1024], got 200000" in err
     assert not (tmp_path / "out").exists()
 
 

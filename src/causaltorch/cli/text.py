@@ -38,6 +38,7 @@ TRAIN_FILES = ("model/config.json", "model/model.safetensors", "model/tokenizer.
                "data/train.bin", "data/valid.bin", "checkpoints/last.ckpt", "logs/version_0/metrics.csv")
 _MODEL_SHAPE = ("d_model", "n_layers", "n_heads", "max_seq_length")
 _DEFAULT_SHAPE = {"d_model": 128, "n_layers": 4, "n_heads": 4}
+MAX_LAYERS = 1024
 
 
 def add_commands(subparsers: Any) -> None:
@@ -141,6 +142,9 @@ def _text_file(value: str, option: str) -> Path:
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "steps", "block_size", "batch_size", "d_model", "n_layers", "n_heads", "max_seq_length",
                      "checkpoint_every", "val_every", "num_nodes")
+    # Deeper than any published decoder (about 100 blocks) by ten times: past it, building the blocks alone
+    # takes minutes before the first step, so a typo such as 200000 is refused instead of attempted.
+    _validate.optional(_validate.integer, "--n-layers", args.n_layers, 1, MAX_LAYERS)
     _validate.optional(_validate.nonnegative_int, "--warmup-steps", args.warmup_steps, what="0 or more")
     _validate.nonnegative_int("--num-workers", args.num_workers, what="0 or more")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
