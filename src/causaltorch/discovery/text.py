@@ -50,6 +50,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str, bool]] = [
                 rf"\s+(?P<b>{_PHRASE})", re.I), "a", "b", False),
 ]
 
+# A word every pattern above needs (a prefix of it): the cheap test before the patterns are searched.
+_CUES = re.compile(r"caus|lead|led|result|trigger|produc|because|due|then", re.I)
+
 # Words that end a phrase: a cause phrase keeps the words after the last of them, an effect phrase
 # the words before the first.
 _BOUNDARY = {
@@ -151,14 +154,18 @@ class CausalTextMiner:
     def mentions(self, text: str) -> list[CausalMention]:
         """Every causal statement in ``text``, one per clause, in reading order."""
         found = []
+        seen: dict[str, tuple[str, str, bool] | None] = {}  # a clause repeated is read once
         for sentence in _sentences(text):
             for clause in re.split(r"[,:]\s+(?=(?:and|but|while|whereas)\b)|\s*;\s*", sentence.rstrip(".!?")):
-                mention = self._match(clause, sentence)
-                if mention is not None:
-                    found.append(mention)
+                if clause not in seen:
+                    # Every pattern needs one of the causal words: a clause without any is not searched.
+                    seen[clause] = self._match(clause) if _CUES.search(clause) else None
+                if seen[clause] is not None:
+                    found.append(CausalMention(*seen[clause], sentence))
         return found
 
-    def _match(self, clause: str, sentence: str) -> CausalMention | None:
+    def _match(self, clause: str) -> tuple[str, str, bool] | None:
+        """(cause, effect, negated) of the first pattern that matches ``clause``, or None."""
         for pattern, cause_group, effect_group, negated in _PATTERNS:
             match = pattern.search(clause)
             if match is None:
@@ -172,7 +179,7 @@ class CausalTextMiner:
                 effect = self._phrase(match.group(effect_group), follows=True)
             if not cause or not effect or cause == effect:
                 return None
-            return CausalMention(cause, effect, negated, sentence)
+            return cause, effect, negated
         return None
 
     def mine(self, texts: str | Iterable[str]) -> CausalRuleSet:
