@@ -276,7 +276,7 @@ def bench_text(train_steps: int, hyper_steps: int) -> dict:
     def measure(model, task, rules=None) -> dict:
         """CFS on the task's prompts (without and, given ``rules``, with rule guidance) and the summed
         negative log-likelihood of its statements (tokens counted as `perplexity` predicts them)."""
-        row = {"cfs": calculate_cfs(model, task["cases"], tokenizer=tokenizer, **cfs_options)}
+        row = {"cfs": calculate_cfs(model, task["cases"], tokenizer=tokenizer, guided=False, **cfs_options)}
         if rules is not None:
             row["cfs_rules"] = calculate_cfs(model, task["cases"], tokenizer=tokenizer, rules=rules, **cfs_options)
         count = sum(len(tokenizer.encode(text)) for text in task["statements"])

@@ -106,7 +106,8 @@ def evaluate(model, rules, strength: float, valid: list[str], max_new_tokens: in
     continuations = {}
     for key, _ in CASE_SETS:
         prompts, guide = key.split("_", 1)
-        score, texts = calculate_cfs(model, cases[prompts], rules=guides[guide], rule_strength=strength,
+        score, texts = calculate_cfs(model, cases[prompts], rules=guides[guide], guided=guides[guide] is not None,
+                                     rule_strength=strength,
                                      max_new_tokens=max_new_tokens, return_continuations=True)
         scores[f"cfs_{key}"] = score
         if judge is not None:

@@ -17,6 +17,7 @@ from causaltorch.ethics import (
     EthicalRule,
     EthicalTextFilter,
     blur_regions,
+    blur_sensitive_content,
     keyword_detector,
     load_default_ethical_rules,
     load_ethical_rules,
@@ -561,3 +562,60 @@ def test_default_rules_keep_their_scores_on_the_dev_split():
         negatives = [f for f, e in zip(flagged, dev) if not e["labels"][name]]
         assert sum(positives) / len(positives) >= 0.98, name
         assert sum(negatives) / len(negatives) <= 0.02, name
+
+
+# ---------------------------------------------------------------------- the spec's check, assess and blur
+def test_a_rules_check_says_whether_the_output_complies_and_why_not():
+    rule = word_rule("rude", "warn")
+    assert rule.check("so rude") == (False, "mentions rude")
+    assert rule.check("so kind") == (True, None)
+    image_rule = EthicalRule("dark", "no dark images", lambda x: (bool(x.mean() < 0.5), "dark"), "block",
+                             applies_to="image")
+    assert image_rule.check("text is not an image") == (True, None)
+
+
+def test_assess_is_the_severity_of_the_gravest_broken_rule_and_records_nothing():
+    constitution = EthicalConstitution([word_rule("rude", "warn"), word_rule("bomb", "block"),
+                                        word_rule("email", "modify"), word_rule("meh", "log")])
+    assert constitution.assess("all fine") == 0.0
+    assert constitution.assess("meh") == 0.2
+    assert constitution.assess("so rude") == 0.5
+    assert constitution.assess("rude email") == 0.8
+    assert constitution.assess("a rude bomb email") == 1.0
+    assert constitution.assess(["fine", "rude", "bomb"]) == [0.0, 0.5, 1.0]
+    assert len(constitution.violations) == 0
+
+
+def test_assess_counts_a_failing_detector_as_a_block_only_when_failing_closed():
+    def broken(text):
+        raise RuntimeError("detector down")
+
+    rules = [EthicalRule("broken", "", broken, "log")]
+    assert EthicalConstitution(rules).assess("anything") == 1.0
+    assert EthicalConstitution(rules, fail_closed=False).assess("anything") == 0.0
+
+
+def test_blur_sensitive_content_masks_what_any_rule_flags_whatever_its_action():
+    constitution = EthicalConstitution([word_rule("rude", "warn"), word_rule("bomb", "block")])
+    assert blur_sensitive_content("a rude bomb, ok", constitution) == "a **** ****, ok"
+    assert blur_sensitive_content(["rude", "fine"], constitution) == ["****", "fine"]
+
+
+def test_blur_sensitive_content_uses_the_bundled_rules_for_text_and_blurs_whole_images_without_rules():
+    assert blur_sensitive_content("Write to jane.doe@example.com") == "Write to " + "*" * len("jane.doe@example.com")
+    assert blur_sensitive_content("A calm day.") == "A calm day."
+    images = torch.rand(2, 3, 16, 16)
+    torch.testing.assert_close(blur_sensitive_content(images), blur_regions(images))
+
+
+def test_blur_sensitive_content_masks_a_whole_text_it_cannot_locate_the_flag_in():
+    unlocated = EthicalRule("vague", "", lambda text: ("secret" in text, "secret"), "warn")
+    assert blur_sensitive_content("my secret plan", EthicalConstitution([unlocated])) == "** ****** ****"
+
+
+def test_blur_sensitive_content_blurs_only_the_images_an_image_rule_flags():
+    bright = EthicalRule("bright", "", lambda x: (x.mean(dim=(1, 2, 3)) > 0.5, "bright"), "warn",
+                         applies_to="image")
+    images = torch.stack([torch.full((3, 8, 8), 0.2), torch.rand(3, 8, 8) * 0.2 + 0.8])
+    blurred = blur_sensitive_content(images, EthicalConstitution([bright]))
+    assert torch.equal(blurred[0], images[0]) and not torch.equal(blurred[1], images[1])

@@ -475,3 +475,24 @@ def test_forbidden_words_processor_can_be_used_on_its_own(tokenizer):
     scores = processor(ids, torch.zeros(1, tokenizer.vocab_size))[0]
     assert scores[tokenizer.encode(" rain")[0]] == float("-inf")
     assert torch.isfinite(scores).sum() > tokenizer.vocab_size - 20
+
+
+# ---------------------------------------------------------------------- the fallback tokenizer
+def test_interventions_on_token_ids_without_a_tokenizer_use_the_fallback_and_act(rules):
+    pytest.importorskip("tokenizers")
+    model = tiny(4000, causal_rules=rules)
+    ids = torch.randint(0, 1000, (8, 4))
+    kwargs = dict(max_new_tokens=30)
+    free = model.generate(ids, generator=torch.Generator().manual_seed(0), **kwargs)
+    wet = model.generate(ids, causal_interventions={"rain": 1.0}, generator=torch.Generator().manual_seed(0),
+                         **kwargs)
+    decode = model.tokenizer_fallback._loaded.decode
+    assert model.tokenizer is None
+    counts = [sum(mentions(decode(row[4:]), ["ground gets wet", "wet ground"]) for row in out) for out in (free, wet)]
+    assert counts[1] >= 6 and counts[0] <= 2  # free text seldom states rain, so its effect seldom follows
+
+
+def test_interventions_on_a_model_too_small_for_the_fallback_say_what_to_pass(rules):
+    model = tiny(causal_rules=rules)
+    with pytest.raises(DataError, match=r"causal_interventions .* needs a tokenizer: pass tokenizer=.*vocab_size=97"):
+        model.generate([[1, 2]], causal_interventions={"rain": 0.0})

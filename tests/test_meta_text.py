@@ -90,13 +90,19 @@ def test_rules_are_extracted_from_the_spec_examples():
 
 def test_few_shot_learning_adapts_a_copy_and_generates_with_the_examples_rules(small_model):
     before = {k: v.clone() for k, v in small_model.state_dict().items()}
-    few_shot_model = FewShotCausalTransformer(vocab_size=50000, base_model=small_model, steps=3, lr=3e-3)
+    few_shot_model = FewShotCausalTransformer(vocab_size=small_model.config.vocab_size, base_model=small_model, steps=3,
+                                              lr=3e-3)
     losses = few_shot_model.learn_from_examples(EXAMPLES)
     assert losses[-1] < losses[0]
     for key, value in small_model.state_dict().items():
         assert torch.equal(value, before[key])
     completion = few_shot_model.generate("If the wind blows,", max_new_tokens=4, do_sample=False)
     assert completion.startswith("If the wind blows,")
+
+
+def test_a_vocab_size_that_contradicts_the_base_model_is_refused(small_model):
+    with pytest.raises(DataError, match="leave vocab_size out"):
+        FewShotCausalTransformer(vocab_size=50000, base_model=small_model)
 
 
 def test_learn_from_examples_refuses_no_examples(small_model):
@@ -177,4 +183,94 @@ def test_fit_adapter_refuses_bad_input_before_changing_anything(small_model):
         model.fit_adapter([])
     with pytest.raises(DataError, match="init must be"):
         model.fit_adapter(["some text ."], init="random")
-    assert model._adapter is None
+    assert model.causal_transformer is None  # still no adapter
+
+
+def test_what_few_shot_learning_learned_from_the_examples_changes_what_it_generates(tokenizer):
+    torch.manual_seed(0)
+    model = CausalTransformer(tokenizer.vocab_size, hidden_dim=32, num_layers=1, num_heads=4, max_seq_length=32).eval()
+    completions = {}
+    for effect in ("the trees fall", "the door slams"):
+        few_shot_model = FewShotCausalTransformer(base_model=model, steps=3, lr=3e-3)
+        few_shot_model.learn_from_examples([("If the wind blows", effect)])
+        assert [(r.cause, r.effect) for r in few_shot_model.learned_rules] == [
+            ("wind_blows", effect.removeprefix("the ").replace(" ", "_"))]
+        completions[effect] = few_shot_model.generate("If the wind blows,", max_new_tokens=4, do_sample=False)
+    assert "trees" in completions["the trees fall"] and "trees" not in completions["the door slams"]
+    assert "door" in completions["the door slams"] and "door" not in completions["the trees fall"]
+
+
+def test_a_base_model_without_a_tokenizer_reads_the_examples_with_the_bundled_one(tokenizer):
+    model = CausalTransformer(tokenizer.vocab_size, hidden_dim=32, num_layers=1, num_heads=4, max_seq_length=32)
+    assert model.tokenizer is None
+    few_shot_model = FewShotCausalTransformer(base_model=model, steps=1)
+    assert few_shot_model.tokenizer.get_vocab() == tokenizer.get_vocab()
+
+
+def test_a_given_hypernetwork_sets_the_fresh_models_width_and_generates_a_different_adapter_per_task():
+    from causaltorch.text.adaptive import DynamicCausalTransformer
+
+    torch.manual_seed(0)
+    model = SelfEvolvingTextGenerator(50000, hypernetwork=CausalHyperNetwork(100, 32, 16, 64))
+    assert model.config.d_model == 32 and model.causal_transformer is None
+    ids = torch.randint(0, 100, (1, 6))
+    plain = model.base_model(ids).logits
+    model.adapt_to_task("Heavy rain causes flooding.")
+    assert isinstance(model.causal_transformer, DynamicCausalTransformer)
+    rain_weights, rain_logits = model.causal_transformer.adapter.params["weight_1"].clone(), model(ids).logits
+    assert model.causal_transformer.adapter.in_features == 10  # the hypernetwork's target_input_dim, via P
+    model.adapt_to_task("Strong wind causes fallen trees.")
+    assert (model.causal_transformer.adapter.params["weight_1"] - rain_weights).abs().max() > 1e-4
+    assert (model(ids).logits - rain_logits).abs().max() > 1e-4
+    assert (rain_logits - plain).abs().max() > 1e-4
+    assert torch.equal(model.base_model(ids).logits, plain)  # the base model alone is untouched
+
+
+def test_a_hypernetwork_whose_output_is_not_the_models_width_is_refused(small_model):
+    with pytest.raises(DataError, match="output_dim = d_model"):
+        SelfEvolvingTextGenerator(small_model, hypernetwork=CausalHyperNetwork(100, 16, 8, 32))
+    with pytest.raises(DataError, match="must be a CausalHyperNetwork"):
+        SelfEvolvingTextGenerator(small_model, hypernetwork=torch.nn.Linear(2, 2))
+
+
+def test_training_a_given_hypernetwork_also_trains_the_projection_its_adapter_reads_through(small_model):
+    torch.manual_seed(0)
+    model = SelfEvolvingTextGenerator(small_model, hypernetwork=CausalHyperNetwork(100, 32, 8, 32))
+    projection = model.dynamic.input_projection.weight.detach().clone()
+    losses = model.train_hypernetwork([("Heavy rain causes flooding.", ["heavy rain causes flooding ."])], steps=5,
+                                      lr=1e-2, batch_size=2, progress=False)
+    assert losses[-1] < losses[0]
+    assert (model.dynamic.input_projection.weight - projection).abs().max() > 1e-4
+
+
+def test_dynamic_causal_transformer_runs_the_base_model_with_the_generated_adapter():
+    from causaltorch.text.adaptive import DynamicCausalTransformer
+
+    torch.manual_seed(0)
+    hypernet = CausalHyperNetwork(input_dim=100, output_dim=32, hidden_dim=16, meta_hidden_dim=64,
+                                  target_input_dim=32)
+    rain, wind = CausalRuleSet(), CausalRuleSet()
+    rain.add_rule("rain", "wet", 0.9)
+    wind.add_rule("wind", "waves", 0.3)
+    wind.add_rule("waves", "erosion", 0.6)
+    transformer = DynamicCausalTransformer(vocab_size=500, params=hypernet(rain))
+    assert transformer.config.d_model == 32 and transformer.input_projection is None
+    ids = torch.randint(0, 500, (2, 5))
+    with torch.no_grad():
+        rain_logits = transformer(ids).logits
+        plain = transformer.base_model(ids).logits
+        transformer.update_parameters(hypernet(wind))
+        wind_logits = transformer(ids).logits
+    assert (rain_logits - plain).abs().max() > 1e-4 and (wind_logits - rain_logits).abs().max() > 1e-4
+    with pytest.raises(DataError, match="maps 10 -> 32"):
+        transformer.update_parameters(CausalHyperNetwork(100, 32)(rain))
+
+
+def test_the_task_code_is_kept_as_current_task_embedding_and_extract_causal_graph_mines_the_description(small_model):
+    model = SelfEvolvingTextGenerator(small_model)
+    rules = model.extract_causal_graph("Temperature causes cloud formation.")
+    assert [(r.cause, r.effect) for r in rules] == [("temperature", "cloud_formation")]
+    model.adapt_to_task("Temperature causes cloud formation.")
+    first = model.current_task_embedding
+    model.adapt_to_task("Snow causes icy roads.")
+    assert first.shape == (100,) and not torch.equal(first, model.current_task_embedding)

@@ -83,17 +83,31 @@ def test_cfs_counts_whole_word_effect_forms_in_the_continuation_only(tokenizer, 
 def test_cfs_takes_phrases_when_the_effect_is_no_variable(tokenizer):
     model = Scripted({"If it snows,": " black ice forms.", "When it snows,": " kids play."})
     cases = [("If it snows,", ["icy roads", "black ice"]), ("When it snows,", "icy roads")]
-    score, continuations = calculate_cfs(model, cases, tokenizer, return_continuations=True)
+    score, continuations = calculate_cfs(model, cases, tokenizer, guided=False, return_continuations=True)
     assert score == 0.5 and continuations == [" black ice forms.", " kids play."]
 
 
-def test_cfs_without_rules_turns_rule_guidance_off_and_is_greedy_by_default(tokenizer, knowledge):
+def test_cfs_unguided_turns_rule_guidance_off_and_is_greedy_by_default(tokenizer, knowledge):
     model = Scripted({"If it rains,": " wet ground."}, rules=knowledge)
-    calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer)
+    calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer, guided=False)
     calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer, rules=knowledge, rule_strength=7.0)
     plain, guided = model.calls
     assert len(plain["causal_rules"]) == 0 and plain["do_sample"] is False
     assert guided["causal_rules"] == knowledge and guided["rule_strength"] == 7.0
+
+
+def test_cfs_without_rules_given_is_guided_by_the_models_own_rules(tokenizer, knowledge):
+    model = Scripted({"If it rains,": " wet ground."}, rules=knowledge)
+    assert calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer) == 1.0
+    assert model.calls[0]["causal_rules"] is knowledge
+
+
+def test_cfs_of_a_model_without_rules_needs_rules_or_guided_false(tokenizer):
+    model = Scripted({"If it rains,": " wet ground."})
+    with pytest.raises(DataError, match="the model has none: pass rules=.*guided=False"):
+        calculate_cfs(model, [("If it rains,", "wet ground")], tokenizer)
+    assert model.calls == []
+    assert calculate_cfs(model, [("If it rains,", "wet ground")], tokenizer, guided=False) == 1.0
 
 
 @pytest.mark.parametrize("cases, message", [
@@ -118,7 +132,7 @@ def test_cfs_of_held_out_pairs_rises_from_zero_to_at_least_0_9_when_their_rules_
     for cause, effect in (("snow", "icy_roads"), ("overcooking", "burnt_food")):
         cases = [case for case in heldout_cases() if case[1] == effect]
         forms = knowledge.surface_forms(effect)
-        without = calculate_cfs(trained, [(prompt, forms) for prompt, _ in cases], max_new_tokens=16)
+        without = calculate_cfs(trained, [(prompt, forms) for prompt, _ in cases], guided=False, max_new_tokens=16)
         with_rule = calculate_cfs(trained, cases, rules=pair_rules(knowledge, cause, effect), max_new_tokens=16)
         assert len(cases) == 3 and without == 0.0 and with_rule >= 0.9
 

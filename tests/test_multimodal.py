@@ -234,3 +234,23 @@ def test_names_the_spec_writes_import_without_a_warning():
         from causaltorch.models import MultimodalCausalTransformer as from_models
         from causaltorch.vision import MultimodalCausalTransformer as from_vision
     assert top_level is from_models is from_vision is MultimodalCausalTransformer
+
+
+def test_image_embedding_dim_is_the_vision_width_projected_into_the_joint_space():
+    rules = rules_of(("rain", "wet_ground", 0.9))
+    model = MultimodalCausalTransformer(50, image_embedding_dim=24, d_model=16, num_heads=2, image_size=16,
+                                        patch_size=8, num_classes=3, causal_rules=rules)
+    assert model.text_model.config.vocab_size == 50  # a number first is the vocabulary size
+    assert model.vision_model.d_model == 24 and model.text_model.config.d_model == 16
+    assert (model.image_proj.in_features, model.image_proj.out_features) == (24, 16)
+    text, images = inputs(2)
+    assert model(input_ids=text, images=images).shape == (2, 3)
+    default = MultimodalCausalTransformer(50, d_model=16, num_heads=2, image_size=16, patch_size=8, causal_rules=rules)
+    assert isinstance(default.image_proj, torch.nn.Identity)  # no image_embedding_dim: the joint width
+
+
+def test_image_embedding_dim_must_match_a_given_vision_model():
+    rules = rules_of(("rain", "wet_ground", 0.9))
+    vision = CausalVisionTransformer(16, 8, num_classes=0, d_model=16, n_heads=2, n_layers=1, causal_rules=rules)
+    with pytest.raises(DataError, match=r"image_embedding_dim=24 is not the vision model's width \(d_model=16\)"):
+        MultimodalCausalTransformer(vision_model=vision, image_embedding_dim=24, d_model=16, causal_rules=rules)

@@ -285,3 +285,218 @@ def test_the_model_runs_and_generates_in_bfloat16(tokenizer):
     assert model(ids, labels=ids).logits.dtype == torch.bfloat16
     out = model.generate(ids, max_new_tokens=4, causal_interventions={"rain": 0.0})
     assert out.shape == (1, ids.shape[1] + 4)
+
+
+# ---------------------------------------------------------------------- the output stands for its logits
+def test_indexing_the_output_indexes_its_logits_and_strings_name_fields():
+    model = tiny()
+    out = model(torch.randint(0, 97, (2, 5)))
+    assert torch.equal(out[:, -1, :], out.logits[:, -1, :]) and torch.equal(out[0], out.logits[0])
+    assert out["loss"] is None and out.shape == (2, 5, 97) and torch.equal(out.argmax(-1), out.logits.argmax(-1))
+    with pytest.raises(KeyError, match="fields are logits"):
+        out["logitz"]
+
+
+def test_the_output_unpacks_into_logits_and_attentions_only_when_they_were_asked_for():
+    model = tiny()
+    ids = torch.randint(0, 97, (3, 5))
+    logits, attentions = model(ids, return_attention=True)
+    assert torch.allclose(logits, model(ids).logits, atol=1e-5) and len(attentions) == 2
+    rows = list(model(ids))
+    assert len(rows) == 3 and torch.allclose(rows[1], logits[1], atol=1e-5)
+
+
+def test_torch_functions_and_losses_take_the_output_in_place_of_its_logits():
+    model = tiny()
+    ids = torch.randint(0, 97, (2, 5))
+    out = model(ids)
+    assert torch.equal(F.softmax(out, dim=-1), F.softmax(out.logits, dim=-1))
+    loss = torch.nn.CrossEntropyLoss()(out.flatten(0, 1), ids.flatten())
+    assert torch.allclose(loss, F.cross_entropy(out.logits.flatten(0, 1), ids.flatten()))
+    loss.backward()
+    assert model.lm_head.weight.grad is not None
+
+
+def test_an_output_copies_and_pickles_like_a_dataclass():
+    import copy
+    import pickle
+
+    with torch.no_grad():
+        out = tiny()(torch.randint(0, 97, (1, 4)))
+    assert torch.equal(copy.deepcopy(out).logits, out.logits)
+    again = pickle.loads(pickle.dumps(out))
+    assert torch.equal(again[:, -1], out.logits[:, -1]) and again.loss is None
+
+
+# ---------------------------------------------------------------------- the spec's building blocks
+def test_the_spec_names_are_the_models_own_blocks():
+    from causaltorch.text import CausalSelfAttention, CausalTransformerBlock
+    from causaltorch.text.model import Attention, Block
+
+    assert CausalSelfAttention is Attention and CausalTransformerBlock is Block
+    model = tiny()
+    assert isinstance(model.transformer.h[0], CausalTransformerBlock)
+    assert isinstance(model.transformer.h[0].attn, CausalSelfAttention)
+
+
+def test_a_block_built_from_sizes_computes_what_the_same_block_in_the_model_computes():
+    from causaltorch.text import CausalTransformerBlock
+
+    model = tiny()
+    block = CausalTransformerBlock(32, 4, 128)
+    block.load_state_dict(model.transformer.h[0].state_dict())
+    x = torch.randn(2, 6, 32)
+    assert torch.allclose(block(x)[0], model.transformer.h[0](x)[0], atol=1e-6)
+    with pytest.raises(DataError, match="either a CausalTransformerConfig or the layer's sizes"):
+        CausalTransformerBlock(model.config, num_heads=4)
+
+
+def test_a_standalone_block_takes_a_padding_mask_as_the_model_prepares_it():
+    from causaltorch.text import CausalTransformerBlock
+
+    block = CausalTransformerBlock(hidden_dim=32, num_heads=4, sparsity=0.5).eval()
+    x = torch.randn(1, 5, 32)
+    padded = torch.cat([torch.randn(1, 2, 32), x], dim=1)
+    mask = torch.tensor([[0, 0, 1, 1, 1, 1, 1]])
+    assert torch.allclose(block(padded, attention_mask=mask)[0][:, 2:], block(x)[0], atol=1e-5)
+
+
+def _detecting_attention(scale):
+    """A one-head attention with the rain -> wet_ground rule whose detector reads feature 0 as rain, 1 as
+    wet ground and anything else as no variable."""
+    from causaltorch.text import CausalSelfAttention
+
+    layer = CausalSelfAttention(8, 1, causal_rules=rain_rules())
+    with torch.no_grad():
+        detector = layer.causal_biasing.detector
+        detector.weight.zero_()
+        detector.bias.copy_(torch.tensor([0.0, 0.0, 10.0]))
+        detector.weight[0, 0] = detector.weight[1, 1] = 50.0
+        layer.causal_biasing.scale.fill_(scale)
+    return layer
+
+
+def test_causal_self_attention_with_rules_attends_more_from_an_effect_to_its_cause():
+    torch.manual_seed(0)
+    x = torch.randn(1, 5, 8) * 0.1
+    x[0, 1, 0] = 1.0  # token 1 states rain
+    x[0, 4, 1] = 1.0  # token 4 states wet ground
+    off, on = _detecting_attention(0.0), _detecting_attention(3.0)
+    on.load_state_dict(off.state_dict() | {"causal_biasing.scale": torch.tensor([3.0])})
+    plain = off(x, return_attention=True)[1][0, 0]
+    biased = on(x, return_attention=True)[1][0, 0]
+    assert biased[4, 1] > plain[4, 1] + 0.2  # wet ground -> rain
+    assert torch.allclose(biased[:4], plain[:4], atol=1e-3)  # rows without an effect barely move
+    assert torch.all(biased.triu(diagonal=1) == 0)
+
+
+def test_the_biasing_network_from_confident_detection_matches_the_hard_labels():
+    from causaltorch.text import CausalBiasingNetwork
+
+    network = _detecting_attention(1.0).causal_biasing
+    assert isinstance(network, CausalBiasingNetwork)
+    x = torch.zeros(1, 4, 8)
+    x[0, 0, 0] = x[0, 2, 1] = 1.0
+    labels = torch.tensor([[0, 2, 1, 2]])
+    with torch.no_grad():
+        assert torch.allclose(network(x), network(x, variable_ids=labels), atol=1e-3)
+        assert float(network(x, variable_ids=labels)[0, 0, 2, 0]) == pytest.approx(0.9)
+
+
+def test_causal_positional_encoding_adds_one_learned_vector_per_position():
+    from causaltorch.text import CausalPositionalEncoding
+
+    encoding = CausalPositionalEncoding(8, 6)
+    x = torch.randn(2, 4, 8)
+    assert torch.equal(encoding(x), x + encoding.weight[:4])
+    assert torch.equal(encoding(x, torch.tensor([[2, 3, 4, 5]])), x + encoding.weight[2:6])
+    with pytest.raises(DataError, match="max_seq_length=6"):
+        encoding(torch.randn(1, 7, 8))
+    model = tiny()
+    assert isinstance(model.transformer.wpe, CausalPositionalEncoding)
+    assert "transformer.wpe.weight" in model.state_dict()  # GPT-2's name, so its checkpoints still load
+
+
+# ---------------------------------------------------------------------- the fallback tokenizer
+def test_a_model_without_a_tokenizer_writes_text_with_causal_basic_when_it_fits():
+    pytest.importorskip("tokenizers")
+    model = tiny(vocab_size=4000)
+    text = model.generate("If it rains,", max_new_tokens=5)
+    assert isinstance(text, str) and text.startswith("If it rains,") and model.tokenizer is None
+
+
+def test_a_model_too_small_for_causal_basic_says_what_to_pass():
+    with pytest.raises(DataError, match=r"A text prompt needs a tokenizer: pass tokenizer= .*below the model's "
+                                        r"vocab_size=97.*vocab_size >= 3876"):
+        tiny().generate("If it rains,")
+
+
+def test_token_ids_without_rules_never_load_the_fallback_and_may_use_every_id():
+    model = tiny(vocab_size=4000)
+    model.lm_head.register_forward_hook(lambda module, args, logits: logits.index_add(
+        -1, torch.tensor([3990]), torch.full((*logits.shape[:-1], 1), 20.0)))
+    out = model.generate(torch.tensor([[1, 2]]), max_new_tokens=3)
+    assert model.tokenizer_fallback._loaded is None and (out[:, 2:] == 3990).all()
+
+
+def test_a_model_with_rules_biases_token_id_generation_through_the_fallback():
+    pytest.importorskip("tokenizers")
+    model = tiny(vocab_size=4000, causal_rules=rain_rules())
+    out = model.generate(torch.tensor([[1, 2]]), max_new_tokens=20, top_k=None, top_p=1.0, temperature=5.0)
+    assert model.tokenizer_fallback._loaded is not None
+    assert (out < model.tokenizer_fallback._loaded.vocab_size).all()  # only ids the tokenizer can read
+
+
+def test_save_pretrained_keeps_the_tokenizer_and_from_pretrained_falls_back_on_it(tmp_path, tokenizer):
+    model = tiny(tokenizer.vocab_size)
+    model.tokenizer = tokenizer
+    model.save_pretrained(tmp_path / "a")
+    loaded = cnsg.from_pretrained(tmp_path / "a")
+    assert loaded.tokenizer is None
+    assert loaded.generate("The cat", max_new_tokens=4, do_sample=False) == \
+        model.generate("The cat", max_new_tokens=4, do_sample=False)
+    loaded.save_pretrained(tmp_path / "b")  # the folder's tokenizer travels on
+    assert (tmp_path / "b" / "tokenizer.json").read_text() == (tmp_path / "a" / "tokenizer.json").read_text()
+
+
+def test_from_pretrained_replaces_the_saved_rules_with_the_given_ones(tmp_path):
+    tiny(causal_rules=rain_rules()).save_pretrained(tmp_path)
+    rules = {"heat": {"effect": "evaporation", "strength": 0.7}}
+    loaded = cnsg.from_pretrained(tmp_path, causal_rules=rules)
+    assert [(r.cause, r.effect, r.strength) for r in loaded.causal_rules.rules] == [("heat", "evaporation", 0.7)]
+    assert loaded.config.causal_rules == loaded.causal_rules.to_dict()
+
+
+def test_a_hub_name_is_refused_with_what_to_give_instead():
+    with pytest.raises(CheckpointError, match=r"gpt2 is not a directory.*never downloads.*local-dir"):
+        cnsg.from_pretrained("gpt2", causal_rules={"rain": {"effect": "ground_wet", "strength": 0.9}})
+
+
+def test_a_gpt2_checkpoint_takes_the_given_rules_and_needs_its_own_tokenizer_for_text(tmp_path, tokenizer):
+    transformers = pytest.importorskip("transformers")
+    config = transformers.GPT2Config(vocab_size=tokenizer.vocab_size, n_positions=40, n_embd=32, n_layer=1, n_head=4,
+                                     bos_token_id=None, eos_token_id=None)
+    transformers.GPT2LMHeadModel(config).save_pretrained(tmp_path, safe_serialization=True)
+    model = cnsg.from_pretrained(tmp_path, causal_rules=rain_rules())
+    assert model.causal_rules.get_rule("rain", "wet_ground").strength == 0.9
+    with pytest.raises(DataError, match="GPT-2 checkpoint with no tokenizer.*pass GPT-2's tokenizer"):
+        model.generate("It was rain, so")
+    model.tokenizer = tokenizer
+    free = model.generate("It was rain, so", max_new_tokens=6, do_sample=False, rule_strength=0.0)
+    guided = model.generate("It was rain, so", max_new_tokens=6, do_sample=False, rule_strength=20.0)
+    assert "wet" not in free[len("It was rain, so"):] and "wet" in guided[len("It was rain, so"):]
+
+
+def test_a_causal_language_model_built_with_neither_size_nor_tokenizer_carries_causal_basic():
+    pytest.importorskip("tokenizers")
+    model = CausalLanguageModel(hidden_dim=32, num_layers=1)
+    assert model.tokenizer is not None and model.config.vocab_size == model.tokenizer.vocab_size == 3876
+
+
+def test_the_rule_attention_bias_finds_its_token_ids_through_the_fallback():
+    pytest.importorskip("tokenizers")
+    model = tiny(vocab_size=4000, causal_rules=rain_rules(), rule_attention_bias=2.0)
+    plain = tiny(vocab_size=4000, causal_rules=rain_rules())
+    plain.load_state_dict(model.state_dict())
+    ids = torch.tensor([model.tokenizer_fallback.get(4000).encode("It was rain, so the wet ground")])
+    assert not torch.allclose(model(ids).logits, plain(ids).logits, atol=1e-4)

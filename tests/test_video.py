@@ -16,7 +16,7 @@ from causaltorch.errors import (
 )
 from causaltorch.layers import TemporalCausalConv
 from causaltorch.metrics import psnr, ssim, temporal_consistency, temporal_rule_fidelity
-from causaltorch.models import CausalFramePredictor, CNSG_VideoGenerator, CNSGNet
+from causaltorch.models import CausalFramePredictor, CNSGNet
 from causaltorch.rules import CausalRuleSet
 from causaltorch.video import CausalClips, EffectDetector, VideoModelConfig, read_gif, write_frame_grid, write_gif
 
@@ -155,7 +155,7 @@ def test_generate_is_reproducible_with_a_seed():
 
 
 def test_save_and_load_round_trip(tmp_path):
-    model = CNSG_VideoGenerator(tiny_config())
+    model = CNSGNet(tiny_config())
     model.save_pretrained(tmp_path / "video")
     loaded = CNSGNet.from_pretrained(tmp_path / "video")
     assert loaded.config == model.config
@@ -311,3 +311,47 @@ def test_loading_a_file_that_is_not_a_training_checkpoint_fails_clearly(tmp_path
     path.write_bytes(b"not a checkpoint")
     with pytest.raises(CheckpointError, match="Cannot read the training checkpoint"):
         CNSGNet.load_from_checkpoint(path)
+
+
+# ---------------------------------------------------------------------- one frame in, one frame out
+def test_one_step_prediction_is_the_clip_prediction_of_a_one_frame_clip():
+    predictor = CausalFramePredictor(tiny_config())
+    torch.nn.init.normal_(predictor.head.weight, std=0.1)
+    frame, latent = torch.rand(2, 3, 32, 32), torch.rand(2, 6)
+    step = predictor(frame, latent)
+    assert step.shape == frame.shape
+    torch.testing.assert_close(step, predictor(frame[:, None], latent[:, None], frame)[:, 0], atol=0, rtol=0)
+
+
+def test_the_latents_causal_variables_and_free_dimensions_change_the_next_frame():
+    predictor = CausalFramePredictor(tiny_config(frame_size=64, latent_dim=16))
+    torch.nn.init.normal_(predictor.head.weight, std=0.1)
+    frame, latent = torch.rand(2, 3, 64, 64), torch.zeros(2, 16)
+    impact, free = latent.clone(), latent.clone()
+    impact[:, predictor.config.ruleset.index("hoof_impact")] = 1.0
+    free[:, 10] = 1.0
+    base = predictor(frame, latent)
+    assert not torch.allclose(predictor(frame, impact), base)
+    assert not torch.allclose(predictor(frame, free), base)
+
+
+def test_an_untrained_predictor_returns_its_first_frame():
+    predictor = CausalFramePredictor(tiny_config())  # the head starts at zero: "nothing changes"
+    frame = torch.rand(1, 3, 32, 32)
+    assert torch.equal(predictor(frame, torch.rand(1, 6)), frame)
+
+
+def test_a_latent_of_the_wrong_width_or_rank_is_refused():
+    predictor = CausalFramePredictor(tiny_config(latent_dim=8))
+    with pytest.raises(DataError, match=r"next_state must be \[batch, frames, 8\]"):
+        predictor(torch.rand(2, 3, 32, 32), torch.rand(2, 6))
+    with pytest.raises(DataError, match=r"the latent must be \[batch, 8\]"):
+        predictor(torch.rand(2, 3, 32, 32), torch.rand(2, 1, 8))
+
+
+def test_latent_dim_below_the_rule_variables_is_refused_and_cnsgnet_takes_no_free_dimensions():
+    with pytest.raises(DataError, match=re.escape("VideoModelConfig.latent_dim must be an integer >= 6")):
+        tiny_config(latent_dim=4)
+    with pytest.raises(DataError, match="its latent_dim must be None or 6, got 16"):
+        CNSGNet(tiny_config(latent_dim=16))
+    assert CNSGNet(tiny_config(latent_dim=6)).predictor.state_dim == 6

@@ -6,7 +6,13 @@ import re
 import pytest
 import torch
 
-from causaltorch.errors import CheckpointError, DataError, InterventionError, UnknownVariableError
+from causaltorch.errors import (
+    CheckpointError,
+    DataError,
+    InterventionError,
+    RuleValidationError,
+    UnknownVariableError,
+)
 from causaltorch.layers import CausalAttention
 from causaltorch.models import CausalCNN, CausalImageGenerator, CausalVisionTransformer
 from causaltorch.rules import CausalRuleSet
@@ -226,6 +232,49 @@ def test_gan_training_step_updates_both_networks(rules, tmp_path):
     assert (tmp_path / "model" / "model.safetensors").is_file()
 
 
+def test_gan_trains_on_pictures_alone_without_the_factor_terms(rules, tmp_path):
+    pytest.importorskip("lightning")
+    import lightning
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from causaltorch.training.vision import CausalGAN
+
+    torch.manual_seed(0)
+    gan = CausalGAN(latent_dim=16, img_size=8, causal_rules=rules, channels=4)
+    before = [p.detach().clone() for p in gan.generator.decoder.parameters()]
+    pictures = DataLoader(TensorDataset(torch.rand(4, 3, 8, 8) * 2 - 1), batch_size=4)  # yields (images,)
+    trainer = lightning.Trainer(max_steps=2, logger=False, enable_checkpointing=False, enable_progress_bar=False,
+                                enable_model_summary=False, accelerator="cpu")
+    trainer.fit(gan, pictures)
+    assert all(not torch.equal(a, b) for a, b in zip(before, gan.generator.decoder.parameters()))
+    assert {"d_loss", "g_loss", "visual_loss"} <= set(trainer.logged_metrics)
+    assert not {"factor_loss_real", "factor_loss_fake"} & set(trainer.logged_metrics)
+
+
+def test_gan_adds_the_sparse_decoder_balance_loss(rules):
+    from causaltorch.training.vision import CausalGAN
+
+    generator = CausalImageGenerator(16, 8, rules, channels=4, sparsity=0.5)
+    gan = CausalGAN(generator=generator, channels=4)
+    assert gan._balance_loss() is None  # nothing decoded yet
+    generator.generate(4)
+    blocks = generator.decoder.blocks
+    assert float(gan._balance_loss().detach()) == pytest.approx(sum(float(block.aux_loss.detach()) for block in blocks))
+
+
+def test_gan_refuses_a_batch_it_cannot_read(rules):
+    from causaltorch.training.vision import CausalGAN
+
+    with pytest.raises(DataError, match="CausalGAN batch"):
+        CausalGAN._split(("pictures", "factors"))
+
+
+def test_gan_without_rules_uses_the_bundled_vision_rules():
+    from causaltorch.training.vision import CausalGAN
+
+    assert CausalGAN(latent_dim=16, img_size=8, channels=4).causal_rules.variables == vision_rules().variables
+
+
 # ------------------------------------------------------------------ ViT
 def test_vit_spec_example_returns_logits_and_causal_features():
     vision = CausalRuleSet()
@@ -380,9 +429,39 @@ def test_checkpoint_with_other_rule_variables_is_refused(rules, tmp_path):
         CausalImageGenerator.from_pretrained(tmp_path / "gen", causal_rules=CausalRuleSet.load("weather"))
 
 
-def test_sparsity_is_refused_until_a_work_skipping_decoder_exists(rules):
-    with pytest.raises(DataError, match="sparsity"):
-        CausalImageGenerator(16, 32, rules, sparsity=0.9)
+@pytest.mark.parametrize("sparsity", [1.0, -0.1, math.nan])
+def test_sparsity_outside_zero_to_one_is_refused(rules, sparsity):
+    with pytest.raises(DataError, match=r"sparsity must be a finite number in \[0, 1\)"):
+        CausalImageGenerator(16, 32, rules, sparsity=sparsity)
+
+
+def test_a_sparse_generator_computes_a_tenth_of_its_decoder_channels(rules):
+    from causaltorch.vision import SparseConvBlock
+
+    generator = CausalImageGenerator(16, 32, rules, channels=16, sparsity=0.9).eval()
+    images, z_causal = generator.generate(3, {"rain": 0.9})
+    assert images.shape == (3, 3, 32, 32) and torch.allclose(z_causal[:, 2], torch.tensor(0.9))
+    assert all(isinstance(block, SparseConvBlock) for block in generator.decoder.blocks)
+    for block in generator.decoder.blocks:  # out channels 64, 32, 16: top_k 6, 3, 1 per picture
+        assert block.top_k == max(1, int(0.1 * block.out_channels + 1e-9))
+        assert block.last_stats.block_fraction == pytest.approx(block.top_k / block.out_channels)
+
+
+def test_a_sparse_generator_round_trips(rules, tmp_path):
+    generator = CausalImageGenerator(16, 32, rules, channels=8, sparsity=0.5).eval()
+    generator.save_pretrained(tmp_path / "sparse")
+    loaded = CausalImageGenerator.from_pretrained(tmp_path / "sparse").eval()
+    z = torch.randn(2, 16, generator=torch.Generator().manual_seed(4))
+    assert loaded.config.sparsity == 0.5 and torch.equal(loaded(z), generator(z))
+
+
+def test_no_rules_means_the_bundled_vision_rules_and_says_so(caplog):
+    with caplog.at_level("INFO", logger="causaltorch.vision.latent"):
+        generator = CausalCNN(latent_dim=16, image_size=8, channels=4)
+    assert generator.variables == vision_rules().variables
+    assert "CausalCNN got no causal_rules: using the bundled 'vision' rules" in caplog.text
+    with pytest.raises(RuleValidationError, match="at least one variable"):
+        CausalCNN(latent_dim=16, image_size=8, causal_rules=CausalRuleSet())  # given but empty: still refused
 
 
 def test_latent_dim_must_exceed_the_number_of_factors(rules):

@@ -33,6 +33,11 @@ _EXPORTS = {
     "CausalTransformerConfig": "causaltorch.text.config",
     "cnsg": "causaltorch.text.model",
     "CausalLanguageModel": "causaltorch.text.model",
+    "CNSG_TextGenerator": "causaltorch.text.model",
+    "CausalSelfAttention": "causaltorch.text.model",
+    "CausalTransformerBlock": "causaltorch.text.model",
+    "CausalPositionalEncoding": "causaltorch.text.positions",
+    "CausalBiasingNetwork": "causaltorch.text.biasing",
     "CausalTokenizer": "causaltorch.tokenizers",
     "EthicalRule": "causaltorch.ethics.constitution",
     "EthicalConstitution": "causaltorch.ethics.constitution",
@@ -49,8 +54,10 @@ _EXPORTS = {
     "MAML": "causaltorch.meta.maml",
     "SelfEvolvingTextGenerator": "causaltorch.text.adaptive",
     "FewShotCausalTransformer": "causaltorch.text.adaptive",
+    "DynamicCausalTransformer": "causaltorch.text.adaptive",
+    "CausalDiscoveryModule": "causaltorch.discovery.neural",
     "CNSGNet": "causaltorch.video.models",
-    "CNSG_VideoGenerator": "causaltorch.video.models",
+    "CNSG_VideoGenerator": "causaltorch.training.video",
     "CausalFramePredictor": "causaltorch.video.models",
     "CausalClips": "causaltorch.video.data",
     "CausalImageGenerator": "causaltorch.vision.generator",
@@ -60,6 +67,9 @@ _EXPORTS = {
     "CausalGAN": "causaltorch.training.vision",
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
     "CausalAttention": "causaltorch.layers",
+    "CausalAttentionLayer": "causaltorch.text.rule_attention",
+    "CausalGraphManager": "causaltorch.layers",
+    "blur_sensitive_content": "causaltorch.ethics.constitution",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -161,12 +161,16 @@ class CausalTokenizer:
             tokenizer = backend.Tokenizer.from_file(str(folder / TOKENIZER_FILE))
         except Exception as exc:  # the Rust side raises a bare Exception on malformed JSON
             raise CheckpointError(f"Cannot read {folder / TOKENIZER_FILE}: {exc}.") from None
+        eos_token = _token_text(config.get("eos_token")) or EOS_TOKEN
+        pad_token = _token_text(config.get("pad_token"))
+        if pad_token is None:  # a Hugging Face GPT-2 folder names none: pad with end-of-text, as GPT-2 users do
+            pad_token = PAD_TOKEN if tokenizer.token_to_id(PAD_TOKEN) is not None else eos_token
         try:
             return cls(
                 tokenizer,
-                eos_token=config.get("eos_token", EOS_TOKEN),
-                bos_token=config.get("bos_token"),
-                pad_token=config.get("pad_token", PAD_TOKEN),
+                eos_token=eos_token,
+                bos_token=_token_text(config.get("bos_token")),
+                pad_token=pad_token,
                 padding_side=config.get("padding_side", "right"),
                 truncation_side=config.get("truncation_side", "right"),
                 model_max_length=config.get("model_max_length"),
@@ -540,6 +544,11 @@ def _as_id_list(ids: Any) -> list:
             row = row.tolist()
         rows.append(list(row) if isinstance(row, tuple) else row)
     return rows
+
+
+def _token_text(value: Any) -> Any:
+    """A special token as ``tokenizer_config.json`` writes it: a string, or (Hugging Face) ``{"content": ...}``."""
+    return value.get("content") if isinstance(value, dict) else value
 
 
 def _read_config(path: Path) -> dict[str, Any]:

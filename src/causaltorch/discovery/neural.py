@@ -144,8 +144,10 @@ class CausalDiscoveryModule(nn.Module):
         batch, length, _ = hidden.shape
         present = torch.ones(batch, length, dtype=torch.bool, device=hidden.device)
         if attention_mask is not None:
-            if tuple(attention_mask.shape) not in ((batch, length), (length,) if batch == 1 else ()):
-                raise DataError(f"attention_mask must have shape [{batch}, {length}], got {tuple(attention_mask.shape)}.")
+            if attention_mask.numel() != batch * length or attention_mask.shape[-1] != length:
+                raise DataError(
+                    f"attention_mask must have shape [{batch}, {length}], got {tuple(attention_mask.shape)}."
+                )
             present = attention_mask.reshape(batch, length).to(hidden.device).bool()
         distinct = ~torch.eye(length, dtype=torch.bool, device=hidden.device)
         return hidden, present[:, :, None] & present[:, None, :] & distinct
@@ -232,14 +234,12 @@ class CausalDiscoveryModule(nn.Module):
         if not isinstance(rules, CausalRuleSet):
             raise DataError(f"rules must be a CausalRuleSet, got {type(rules).__name__}.")
         rows = self._names(names, *self._shape_of(names))
-        strength = {(rule.cause, rule.effect): abs(rule.strength) for rule in rules}
-        targets = torch.zeros(len(rows), len(rows[0]), len(rows[0]))
-        for b, row in enumerate(rows):
-            for i, cause in enumerate(row):
-                for j, effect in enumerate(row):
-                    if cause is not None and effect is not None:
-                        targets[b, i, j] = strength.get((cause, effect), 0.0)
-        return targets
+        vocabulary, index = _name_index(rows)
+        table = torch.zeros(len(vocabulary) + 1, len(vocabulary) + 1)  # the last row and column: no name
+        for rule in rules:
+            if rule.cause in vocabulary and rule.effect in vocabulary:
+                table[vocabulary[rule.cause], vocabulary[rule.effect]] = abs(rule.strength)
+        return table[index[:, :, None], index[:, None, :]]  # (B, T, T)
 
     @staticmethod
     def _shape_of(names: Names) -> tuple[int, int]:
@@ -265,24 +265,42 @@ class CausalDiscoveryModule(nn.Module):
         threshold = _validate.fraction("threshold", threshold)
         hidden, valid = self._checked(hidden_states, attention_mask)
         rows = self._names(names, hidden.shape[0], hidden.shape[1])
-        scores = (torch.sigmoid(self._logits(hidden)) * valid).cpu()
-        totals: dict[tuple[str, str], list[float]] = {}
-        for b, row in enumerate(rows):
-            for i, cause in enumerate(row):
-                for j, effect in enumerate(row):
-                    if cause is None or effect is None or cause == effect or not valid[b, i, j]:
-                        continue
-                    entry = totals.setdefault((cause, effect), [0.0, 0])
-                    entry[0] += float(scores[b, i, j])
-                    entry[1] += 1
-        means = {pair: (total / count, count) for pair, (total, count) in totals.items()}
+        scores = torch.sigmoid(self._logits(hidden)).cpu()
+        vocabulary, index = _name_index(rows)
+        size = len(vocabulary) + 1  # the last: no name
+        pair = (index[:, :, None] * size + index[:, None, :])[valid.cpu()]  # (name_i, name_j) of each valid pair
+        totals = torch.zeros(size * size, dtype=torch.float64).index_add_(0, pair, scores[valid.cpu()].double())
+        counts = torch.bincount(pair, minlength=size * size)
+        names_by_id = list(vocabulary)
+        means = {}
+        for flat in torch.nonzero(counts).flatten().tolist():
+            cause, effect = divmod(flat, size)
+            if cause != effect and size - 1 not in (cause, effect):
+                means[(names_by_id[cause], names_by_id[effect])] = (float(totals[flat] / counts[flat]),
+                                                                    int(counts[flat]))
         kept = sorted((pair for pair, (score, _) in means.items() if score >= threshold),
                       key=lambda pair: (-means[pair][0], pair))
         rules = CausalRuleSet(name="learned from hidden states")
+        left_out = []
         for cause, effect in kept:
             score, count = means[(cause, effect)]
             try:
                 rules.add_rule(CausalRule(cause, effect, round(score, 6), metadata={"score": score, "pairs": count}))
-            except CausalGraphError as exc:
-                log.warning("extract_rules: left out %s -> %s: %s", cause, effect, exc)
+            except CausalGraphError:
+                left_out.append(f"{cause} -> {effect}")
+        if left_out:
+            log.warning("extract_rules: left out %d pair(s) that would close a cycle with stronger ones: %s",
+                        len(left_out), ", ".join(left_out))
         return rules
+
+
+def _name_index(rows: list[list[str | None]]) -> tuple[dict[str, int], Tensor]:
+    """``({name: id}, ids [B, T])`` with ids in order of first appearance; a position without a name gets
+    ``len(names)``."""
+    vocabulary: dict[str, int] = {}
+    for row in rows:
+        for name in row:
+            if name is not None:
+                vocabulary.setdefault(name, len(vocabulary))
+    none = len(vocabulary)
+    return vocabulary, torch.tensor([[none if name is None else vocabulary[name] for name in row] for row in rows])

@@ -1,7 +1,8 @@
 """The ethical constitution: rules that block, modify, blur, warn about or log generated outputs.
 
 - `EthicalRule`, `EthicalConstitution`: rules in priority order; ``output, passed, violations =
-  constitution(output)``; fails closed on a broken detector.
+  constitution(output)``; fails closed on a broken detector. ``constitution.assess(output)`` is a harm score in
+  [0, 1]; `blur_sensitive_content` masks (text) or blurs (images) what the rules flag.
 - `EthicalTextFilter`: detectors for harmful content, personal data, bias and known false claims, robust to
   common obfuscations; `load_default_ethical_rules`, `load_ethical_rules` (YAML / JSON).
 - `EthicalLoss`: a differentiable penalty on the probability of flagged continuations.
@@ -25,6 +26,7 @@ _EXPORTS = {
     "load_default_ethical_rules": "causaltorch.ethics.constitution",
     "load_ethical_rules": "causaltorch.ethics.constitution",
     "blur_regions": "causaltorch.ethics.constitution",
+    "blur_sensitive_content": "causaltorch.ethics.constitution",
     "EthicalTextFilter": "causaltorch.ethics.filters",
     "Detection": "causaltorch.ethics.filters",
     "PIIMatch": "causaltorch.ethics.filters",

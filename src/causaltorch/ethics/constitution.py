@@ -9,7 +9,9 @@ at WARNING, the output passes) or ``log`` (recorded at INFO, the output passes).
 added), each on the output as left by the rules before it (so a violation's spans index the text that its rule
 saw), and returns ``(output, passed, violations)``.
 It fails closed: a detector that raises, or returns something that is not a detection, counts as a
-blocking violation unless ``fail_closed=False``.
+blocking violation unless ``fail_closed=False``. ``constitution.assess(output)`` scores how harmful an output
+is (the severity of the gravest rule it breaks, `SEVERITY`), and `blur_sensitive_content` masks or blurs
+what the rules flag.
 """
 
 from __future__ import annotations
@@ -35,13 +37,16 @@ from causaltorch.ethics.filters import Detection, EthicalTextFilter, keyword_det
 from causaltorch.ethics.patterns import regex_detector
 
 __all__ = [
-    "ACTIONS", "DETECTORS", "EthicalConstitution", "EthicalRule", "blur_regions", "load_default_ethical_rules",
-    "load_ethical_rules",
+    "ACTIONS", "DETECTORS", "SEVERITY", "EthicalConstitution", "EthicalRule", "blur_regions", "blur_sensitive_content",
+    "load_default_ethical_rules", "load_ethical_rules",
 ]
 
 log = logging.getLogger("causaltorch.ethics")
 
 ACTIONS = ("block", "warn", "modify", "blur", "log")
+# How harmful a broken rule is, by what its action says about it (`EthicalConstitution.assess`): what must not
+# be shown at all, what must be changed before it is shown, what is shown with a warning, what is only noted.
+SEVERITY = {"block": 1.0, "modify": 0.8, "blur": 0.8, "warn": 0.5, "log": 0.2}
 _KINDS = ("any", "text", "image")
 _HISTORY = 10_000  # violations kept in EthicalConstitution.violations
 _PII_KINDS = {"email", "phone", "card", "national_id", "ip"}
@@ -104,6 +109,15 @@ class EthicalRule:
         self.modifier_fn = modifier_fn
         self.flagged_terms = tuple(terms)
         self.applies_to = applies_to
+
+    def check(self, output: Any) -> tuple[bool, str | None]:
+        """``(complies, reason)``: False and the detector's reason when the rule fires on ``output``, else
+        ``(True, None)`` (also for an output of a kind this rule does not read). A detector that fails raises,
+        as in `detect`."""
+        if not self.applies(output):
+            return True, None
+        detection = self.detect(output)
+        return (False, detection.reason or self.description) if detection.detected else (True, None)
 
     def applies(self, output: Any) -> bool:
         """Whether this rule reads outputs like ``output``: a text rule skips images (float tensors with 3 or
@@ -386,6 +400,19 @@ class EthicalConstitution(nn.Module):
             return new, False
         return new, True
 
+    def assess(self, output: Any) -> float | list[float]:
+        """How harmful ``output`` is, in [0, 1]: the `SEVERITY` of the gravest rule it breaks (block 1.0,
+        modify / blur 0.8, warn 0.5, log 0.2), 0.0 when it breaks none. A detector that fails counts as a
+        block when the constitution fails closed. A list of strings gets one score per string. Nothing is
+        changed, logged or recorded in ``.violations``.
+        """
+        if isinstance(output, (list, tuple)) and output and all(isinstance(item, str) for item in output):
+            return [self.assess(item) for item in output]
+        _, _, violations = self._check(output, record=False)
+        scores = [SEVERITY["block"] if violation.get("error") and self.fail_closed else
+                  0.0 if violation.get("error") else SEVERITY[violation["action"]] for violation in violations]
+        return max(scores, default=0.0)
+
     # ------------------------------------------------------------------ generation
     def check_continuation(self, text: str, start: int) -> tuple[bool, list[dict[str, Any]]]:
         """Whether a generated continuation may be emitted: ``text[start:]`` is new, ``text[:start]`` the prompt.
@@ -438,6 +465,38 @@ class EthicalConstitution(nn.Module):
 
     def extra_repr(self) -> str:
         return f"rules={[r.name for r in self.rules]}, fail_closed={self.fail_closed}"
+
+
+def blur_sensitive_content(content: Any, constitution: EthicalConstitution | None = None) -> Any:
+    """``content`` with what is sensitive in it masked (text) or blurred (images), whatever the rules' actions.
+
+    Every rule of ``constitution`` that fires on ``content`` gets the ``blur`` remedy: flagged characters of
+    text become ``*`` (spaces kept), flagged regions of images ``[B, C, H, W]`` are blurred (whole images
+    where a rule flags them without regions). Where a rule fires but its flagged parts cannot be located or
+    its detector fails, the whole text is masked or every image blurred (failing closed). Without
+    ``constitution``: text is read by the bundled rules (`load_default_ethical_rules`); images, which those
+    rules do not read, are blurred whole (the caller has judged them sensitive, as in
+    ``if constitution.assess(images) > 0.7: images = blur_sensitive_content(images)``). A list of strings is
+    handled string by string.
+    """
+    if constitution is not None and not isinstance(constitution, EthicalConstitution):
+        raise DataError(f"constitution must be an EthicalConstitution, got {type(constitution).__name__}.")
+    if constitution is None and isinstance(content, Tensor):
+        return blur_regions(content)
+    rules = constitution.rules if constitution is not None else load_default_ethical_rules()
+    blurring = EthicalConstitution(
+        [EthicalRule(rule.name, rule.description, rule.detection_fn, "blur", rule.priority,
+                     flagged_terms=rule.flagged_terms, applies_to=rule.applies_to) for rule in rules],
+        log_violations=False)
+    if isinstance(content, (list, tuple)) and content and all(isinstance(item, str) for item in content):
+        return type(content)(blur_sensitive_content(item, blurring) for item in content)
+    output, _, violations = blurring(content)
+    if any(v.get("unresolved") or v.get("error") for v in violations):
+        if isinstance(content, Tensor):
+            return blur_regions(content)
+        if isinstance(content, str):
+            return "".join(c if c.isspace() else "*" for c in content)
+    return output
 
 
 def _log_violation(violation: dict[str, Any]) -> None:

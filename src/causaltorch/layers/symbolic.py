@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import torch
 from torch import Tensor, nn
 
-from causaltorch.errors import DataError, MechanismError
+from causaltorch.errors import DataError, InterventionError, MechanismError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 
-__all__ = ["CausalSymbolicLayer", "propagate"]
+__all__ = ["CausalSymbolicLayer", "propagate", "propagate_in_time"]
+
+
+def _check_intensity_model(scm: StructuralCausalModel, what: str) -> None:
+    for name, mechanism in scm.mechanisms.items():
+        if not callable(getattr(mechanism, "intensity", None)):
+            raise MechanismError(
+                f"{what} combines detected and caused intensities with the noisy-OR, but {name!r} uses "
+                f"{type(mechanism).__name__}. Use noisy_or mechanisms for intensity models, or sample / "
+                "evaluate this model instead."
+            )
 
 
 def propagate(scm: StructuralCausalModel, evidence: Tensor, interventions: Mapping[str, Any] | None = None) -> Tensor:
@@ -31,13 +42,7 @@ def propagate(scm: StructuralCausalModel, evidence: Tensor, interventions: Mappi
             f"evidence must have shape [n, {len(scm.variables)}] (one column per variable: "
             f"{', '.join(scm.variables)}); got {tuple(evidence.shape)}."
         )
-    for name, mechanism in scm.mechanisms.items():
-        if not callable(getattr(mechanism, "intensity", None)):
-            raise MechanismError(
-                f"propagate() combines detected and caused intensities with the noisy-OR, but {name!r} uses "
-                f"{type(mechanism).__name__}. Use noisy_or mechanisms for intensity models, or sample / "
-                "evaluate this model instead."
-            )
+    _check_intensity_model(scm, "propagate()")
     column = {name: j for j, name in enumerate(scm.variables)}
 
     def seen_or_caused(name: str, parents: Tensor) -> Tensor:
@@ -48,6 +53,47 @@ def propagate(scm: StructuralCausalModel, evidence: Tensor, interventions: Mappi
         return scm.mechanisms[name].intensity(parents, detected)
 
     return scm.evaluate_with(seen_or_caused, evidence.shape[0], interventions, dtype=evidence.dtype)
+
+
+def propagate_in_time(scm: StructuralCausalModel, evidence: Tensor) -> Tensor:
+    """`propagate` over a clip, with the rules' delays: ``[n, T, d] -> [n, T, d]`` (``scm.variables`` order).
+
+    Frame by frame, each variable is present if it is detected at that frame *or* caused: a rule
+    ``c → e`` with ``temporal_offset`` o and ``duration`` D feeds ``e`` at frame ``t`` the largest value of
+    ``c`` over frames ``t−o−D+1 … t−o`` (as `StructuralCausalModel.rollout` does), and the noisy-OR
+    combines it with the evidence in the leak's place. So a cause detected at frame 3 gives its effect
+    ``strength`` from frame ``3 + o`` for ``D`` frames, and nothing before. Frames before 0 are absent.
+    Differentiable in ``evidence``. Noisy-OR models only (`MechanismError` otherwise), without ``do()``:
+    give the intervened values as evidence instead.
+    """
+    if evidence.dim() != 3 or evidence.shape[-1] != len(scm.variables):
+        raise DataError(
+            f"evidence must have shape [n, frames, {len(scm.variables)}] (one column per variable: "
+            f"{', '.join(scm.variables)}); got {tuple(evidence.shape)}."
+        )
+    _check_intensity_model(scm, "propagate_in_time()")
+    if scm.interventions:
+        raise InterventionError(f"propagate_in_time() reads a model without do() (this one fixes "
+                                f"{', '.join(scm.interventions)}); give those values as evidence instead.")
+    n, steps, _ = evidence.shape
+    column = {name: j for j, name in enumerate(scm.variables)}
+    inputs = {name: [(column[r.cause], r.temporal_offset, r.hold) for r in scm.ruleset.incoming(name)]
+              for name in scm.variables}
+    absent = evidence.new_zeros(n)
+    history: list[list[Tensor]] = []  # history[t][column] -> [n]
+    for t in range(steps):
+        frame: list[Tensor] = [absent] * len(scm.variables)
+        for name in scm.order:
+            detected = evidence[:, t, column[name]]
+            parents = []
+            for cause, offset, hold in inputs[name]:
+                window = [frame[cause] if s == t else history[s][cause]
+                          for s in range(max(0, t - offset - hold + 1), t - offset + 1)]
+                parents.append(torch.stack(window, dim=-1).amax(dim=-1) if window else absent)
+            frame[column[name]] = (scm.mechanisms[name].intensity(torch.stack(parents, dim=-1), detected)
+                                   if parents else detected)
+        history.append(frame)
+    return torch.stack([torch.stack(frame, dim=-1) for frame in history], dim=1)  # (n, T, d)
 
 
 class CausalSymbolicLayer(nn.Module):

@@ -2,7 +2,9 @@
 
 - `calculate_cfs`: the share of cause prompts whose continuation states the expected effect — the spec's
   Causal Fidelity Score, with the effect matched on its surface forms as whole words, any case, and
-  greedy decoding by default so the score is deterministic.
+  greedy decoding by default so the score is deterministic. Generation follows the rules given, else the
+  model's own (``calculate_cfs(model, cases)``, as the spec writes it); ``guided=False`` scores the model
+  without rule guidance.
 - `perplexity`: ``exp`` of the mean next-token negative log-likelihood of texts. With rules given, each
   next-token distribution is first passed through the same `CausalRuleLogitsProcessor` that guides
   generation, so "perplexity with rule biasing" measures what the bias costs on ordinary text.
@@ -22,6 +24,7 @@ from torch import nn
 from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.default_tokenizer import resolve_tokenizer
 from causaltorch.text.processors import CausalRuleLogitsProcessor
 from causaltorch.text.surface_forms import whole_word_pattern
 
@@ -39,12 +42,8 @@ def _phrase_pattern(forms: Sequence[str]) -> re.Pattern[str]:
 
 
 def _tokenizer_of(model: nn.Module, tokenizer: Any) -> Any:
-    tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
-    if tokenizer is None:
-        raise DataError(
-            "Text metrics read and write text, so they need a tokenizer: pass tokenizer= or set model.tokenizer."
-        )
-    return tokenizer
+    """The call's tokenizer, the model's, or its fallback (`causaltorch.text.default_tokenizer`)."""
+    return resolve_tokenizer(model, tokenizer, "Text metrics read and write text, so they")
 
 
 def _effect_forms(expected: Any, vocabulary: CausalRuleSet, position: int) -> list[str]:
@@ -66,7 +65,7 @@ def _effect_forms(expected: Any, vocabulary: CausalRuleSet, position: int) -> li
 
 def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], tokenizer: Any = None,
                   rules: Rules = None, causal_interventions: Mapping[str, Any] | None = None, *,
-                  max_new_tokens: int = 24, rule_strength: float = 5.0, batch_size: int = 64,
+                  guided: bool = True, max_new_tokens: int = 24, rule_strength: float = 5.0, batch_size: int = 64,
                   do_sample: bool = False, temperature: float = 1.0, top_k: int | None = None, top_p: float = 1.0,
                   generator: torch.Generator | None = None,
                   return_continuations: bool = False) -> float | tuple[float, list[str]]:
@@ -78,10 +77,12 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
             model's own rules), matched by all its surface forms; otherwise a phrase or a list of phrases.
             A case counts when one of them appears, as whole words and in any case, in the generated
             continuation (the text after the prompt, up to the end-of-text token).
-        tokenizer: the model's tokenizer (default ``model.tokenizer``).
-        rules: rules that guide generation (`CausalRuleLogitsProcessor`). None: generation is not
-            rule-guided, even if the model has rules of its own — the "without rules" score.
-        causal_interventions: ``do()`` values applied during generation (needs ``rules``).
+        tokenizer: the model's tokenizer (default ``model.tokenizer``, else the model's fallback).
+        rules: rules that guide generation (`CausalRuleLogitsProcessor`). None: the model's own
+            ``causal_rules``; a model without rules then needs ``rules=`` (or ``guided=False``).
+        causal_interventions: ``do()`` values applied during generation (on the guiding rules).
+        guided: False generates without rule guidance (``rules`` or the model's rules then only say
+            which surface forms a variable has) — the "without rules" score.
         max_new_tokens: continuation length budget.
         rule_strength: logit bias per unit effect intensity when ``rules`` are given.
         batch_size: prompts generated together.
@@ -92,17 +93,18 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
         The score in [0, 1] (and the continuations, in case order).
 
     Raises:
-        DataError: no cases, a malformed case, a missing tokenizer, or interventions without rules.
+        DataError: no cases, a malformed case, a missing tokenizer, guidance without any rules, or
+            interventions without guidance.
     """
     tokenizer = _tokenizer_of(model, tokenizer)
     _validate.positive_int("batch_size", batch_size)
+    if not isinstance(guided, bool):
+        raise DataError(f"guided must be True or False, got {guided!r}.")
     cases = list(test_cases)
     if not cases:
         raise DataError("calculate_cfs needs at least one (prompt, expected effect) test case.")
-    if causal_interventions and rules is None:
-        raise DataError("causal_interventions act on rules: pass rules= as well.")
-    guide = as_ruleset(rules) if rules is not None else CausalRuleSet()
-    vocabulary = guide if rules is not None else getattr(model, "causal_rules", None) or CausalRuleSet()
+    own = getattr(model, "causal_rules", None)
+    vocabulary = as_ruleset(rules) if rules is not None else own if own is not None else CausalRuleSet()
     prompts, patterns = [], []
     for position, case in enumerate(cases):
         if not (isinstance(case, Sequence) and len(case) == 2 and isinstance(case[0], str) and case[0].strip()):
@@ -110,6 +112,12 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
                             f"got {case!r}.")
         prompts.append(case[0])
         patterns.append(_phrase_pattern(_effect_forms(case[1], vocabulary, position)))
+    if guided and not len(vocabulary):
+        raise DataError("calculate_cfs guides generation with rules, and the model has none: pass rules=... "
+                        "(a CausalRuleSet), or guided=False for the score without rule guidance.")
+    if causal_interventions and not guided:
+        raise DataError("causal_interventions act on the guiding rules; they need guided=True.")
+    guide = vocabulary if guided else CausalRuleSet()
 
     continuations: list[str] = []
     for first in range(0, len(prompts), batch_size):

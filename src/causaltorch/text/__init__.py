@@ -9,12 +9,20 @@ One model, three front doors (all in `causaltorch.text.model`, configured by one
   same architecture, same weights, ``isinstance(model, CausalTransformer)`` holds.
 - `CausalLanguageModel`: a subclass of `CausalTransformer` that comes with its tokenizer (a name such as
   ``"causal-basic"`` is loaded), so ``model.generate("If it rains,")`` returns text.
+- `CNSG_TextGenerator`: the spec's name for `cnsg` in its federated example (the same class).
+
+Every front door trains on text with ``model.train(dataset, causal_discovery=True)`` (`fit`), and a model
+built without a tokenizer uses the bundled ``causal-basic`` one for text when it fits its vocabulary
+(`default_tokenizer`). The spec's building blocks are the model's own: `CausalSelfAttention` and
+`CausalTransformerBlock` are its attention and block classes, `CausalPositionalEncoding` its positions,
+`CausalBiasingNetwork` the rule-derived attention bias for attention that sees hidden states only.
 
 Names that look alike but live elsewhere: `CNSGNet` is the causal *video* generator
 (`causaltorch.video`), not a text model; `EthicalCNSGNet` (`causaltorch.ethics`) wraps any model and checks
 its outputs against an ethical constitution.
 
-Modules: `config` (the config), `model` (the network), `generation` (`generate`, `sample`, `KVCache`),
+Modules: `config` (the config), `model` (the network), `positions` and `biasing` (two of its pieces),
+`generation` (`generate`, `sample`, `KVCache`), `fit` (training on text), `default_tokenizer`,
 `processors` (rule biasing and word bans), `surface_forms` (how variables appear in text and tokens),
 `checkpoint` (``save_pretrained`` / ``from_pretrained`` files), `gpt2` (Hugging Face GPT-2 weights),
 `corpus` (the bundled cause→effect corpus), `adaptive` (models that adapt to a task:
@@ -33,6 +41,13 @@ _EXPORTS = {
     "cnsg": "causaltorch.text.model",
     "CausalLanguageModel": "causaltorch.text.model",
     "CausalLMOutput": "causaltorch.text.model",
+    "CNSG_TextGenerator": "causaltorch.text.model",
+    "CausalSelfAttention": "causaltorch.text.model",
+    "CausalTransformerBlock": "causaltorch.text.model",
+    "CausalPositionalEncoding": "causaltorch.text.positions",
+    "CausalBiasingNetwork": "causaltorch.text.biasing",
+    "TextTrainingResult": "causaltorch.text.fit",
+    "train_on_texts": "causaltorch.text.fit",
     "KVCache": "causaltorch.text.generation",
     "generate": "causaltorch.text.generation",
     "sample": "causaltorch.text.generation",
@@ -42,6 +57,10 @@ _EXPORTS = {
     "load_corpus": "causaltorch.text.corpus",
     "knowledge_base": "causaltorch.text.corpus",
     "heldout_pairs": "causaltorch.text.corpus",
+    "CausalAttentionLayer": "causaltorch.text.rule_attention",
+    "SelfEvolvingTextGenerator": "causaltorch.text.adaptive",
+    "FewShotCausalTransformer": "causaltorch.text.adaptive",
+    "DynamicCausalTransformer": "causaltorch.text.adaptive",
 }
 
 __all__ = list(_EXPORTS)

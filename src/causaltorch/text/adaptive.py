@@ -4,10 +4,10 @@
 `SelfEvolvingTextGenerator` reads a task description with the rule miner
 (`causaltorch.discovery.text.CausalTextMiner`), turns the mined graph into a low-rank adapter for the base
 model with a `CausalHyperNetwork` (``d_model → rank → d_model``, added to the residual stream after the last
-block), and generates with the adapter and the rules. The hypernetwork reads the graph's shape (the padded
-adjacency) *and* which variables it connects (`VariableEncoder`: the base model's own embeddings of each
-variable's surface forms, pooled per variable and combined per edge), so two graphs of the same shape over
-different variables get different adapters. It learns which adapter helps which graph with
+block: a `DynamicCausalTransformer`), and generates with the adapter and the rules. The hypernetwork reads
+the graph's shape (the padded adjacency) *and* which variables it connects (`VariableEncoder`: the base
+model's own embeddings of each variable's surface forms, pooled per variable and combined per edge), so two
+graphs of the same shape over different variables get different adapters. It learns which adapter helps which graph with
 `train_hypernetwork` (the base model stays frozen there). `fit_adapter` fits an adapter of the same size
 directly on a task's examples instead, LoRA-style.
 
@@ -42,9 +42,10 @@ from causaltorch.discovery.text import CausalTextMiner
 from causaltorch.errors import CausalGraphError, DataError
 from causaltorch.meta.hypernetwork import CausalHyperNetwork, DynamicNetwork
 from causaltorch.rules import CausalRule, CausalRuleSet, as_ruleset
+from causaltorch.text.default_tokenizer import resolve_tokenizer
 from causaltorch.text.model import CausalTransformer
 
-__all__ = ["FewShotCausalTransformer", "SelfEvolvingTextGenerator", "VariableEncoder"]
+__all__ = ["DynamicCausalTransformer", "FewShotCausalTransformer", "SelfEvolvingTextGenerator", "VariableEncoder"]
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +53,13 @@ _SUBORDINATOR = re.compile(r"^\s*(?:if|when|whenever|once|as soon as|after)\s+",
 _LEADING = {"the", "a", "an", "you", "it", "they", "we"}
 
 
-def _base_model(vocab_size: int | nn.Module | None, base_model: nn.Module | None,
-                tokenizer: Any) -> tuple[nn.Module, Any]:
-    """The model to adapt and its tokenizer: a given model, or a fresh small `CausalTransformer`."""
+def _base_model(vocab_size: int | nn.Module | None, base_model: nn.Module | None, tokenizer: Any,
+                hidden_dim: int = 128) -> tuple[nn.Module, Any]:
+    """The model to adapt and its tokenizer: a given model, or a fresh small `CausalTransformer` ``hidden_dim`` wide.
+
+    The tokenizer: the one given, else the model's own, else the model's fallback (the bundled
+    ``causal-basic`` one when the vocabulary holds its ids; `causaltorch.text.default_tokenizer`), else None.
+    """
     if isinstance(vocab_size, nn.Module):
         if base_model is not None:
             raise DataError("Pass the base model once (positionally or as base_model=), not both.")
@@ -62,18 +67,19 @@ def _base_model(vocab_size: int | nn.Module | None, base_model: nn.Module | None
     if base_model is not None:
         if not isinstance(base_model, CausalTransformer):
             raise DataError(f"base_model must be a causaltorch CausalTransformer, got {type(base_model).__name__}.")
-        return base_model, tokenizer if tokenizer is not None else base_model.tokenizer
+        if vocab_size is not None and vocab_size != base_model.config.vocab_size:
+            raise DataError(
+                f"vocab_size={vocab_size!r} but the base model has {base_model.config.vocab_size} tokens; the base "
+                "model's vocabulary is the one used, so leave vocab_size out (or pass the model's)."
+            )
+        return base_model, resolve_tokenizer(base_model, tokenizer, required=False)
     vocab_size = _validate.positive_int("vocab_size", vocab_size, what="a positive integer when no base_model is given")
-    if tokenizer is None:
-        from causaltorch.tokenizers import CausalTokenizer
-
-        bundled = CausalTokenizer.from_pretrained("causal-basic")
-        tokenizer = bundled if bundled.vocab_size <= vocab_size else None
     log.info("No base_model given: a fresh, untrained CausalTransformer(vocab_size=%d); pass a trained one for "
              "useful text.", vocab_size)
-    model = CausalTransformer(vocab_size, hidden_dim=128, num_layers=2, num_heads=4, max_seq_length=256)
-    model.tokenizer = tokenizer
-    return model, tokenizer
+    model = CausalTransformer(vocab_size, hidden_dim=hidden_dim, num_layers=2, num_heads=math.gcd(4, hidden_dim),
+                              max_seq_length=256)
+    model.tokenizer = resolve_tokenizer(model, tokenizer, required=False)
+    return model, model.tokenizer
 
 
 def _merged(*rulesets: CausalRuleSet | None) -> CausalRuleSet:
@@ -147,20 +153,146 @@ class VariableEncoder(nn.Module):
         return (adjacency[..., None] * edges).sum(dim=(0, 1))
 
 
+def _layer_count(params: dict[str, Tensor]) -> int:
+    """How many generated layers ``params`` holds (``weight_0`` … ``weight_{n-1}``)."""
+    count = 0
+    while f"weight_{count}" in params:
+        count += 1
+    return count
+
+
+class DynamicCausalTransformer(nn.Module):
+    """A `CausalTransformer` whose residual stream passes through a generated adapter: the network
+    `SelfEvolvingTextGenerator.adapt_to_task` builds (the spec's name for it).
+
+    After the base model's last block, every position's hidden state becomes ``h + adapter(P h)`` —
+    ``adapter`` a `DynamicNetwork` holding given (e.g. `CausalHyperNetwork`-generated) parameters, ``P`` a
+    trainable ``d_model → adapter input`` projection that exists only when the adapter does not read
+    ``d_model`` features itself (a hypernetwork built with ``target_input_dim != output_dim``). The base model
+    used on its own is unchanged: the adapter acts only on calls made through this module.
+
+    Args:
+        vocab_size: the vocabulary of a fresh, untrained base model ``d_model`` wide, ``d_model`` being the
+            adapter's output width (or the base model itself).
+        params: the adapter, ``{"weight_0": [out, in], "bias_0": [out], …}`` (a hypernetwork's output) or a
+            `DynamicNetwork`; the last layer's ``out`` must be ``d_model``. None: no adapter yet.
+        base_model: the `CausalTransformer` to run (instead of ``vocab_size``).
+        tokenizer: its tokenizer (default: the model's, else the bundled one when the vocabulary fits).
+        adapter_input_dim: the features the adapter reads (default: ``params``' first layer's, else ``d_model``).
+        activation: the adapter's hidden activation (``"relu"``, ``"gelu"``, ``"tanh"``, ``"silu"``).
+
+    ``update_parameters(params)`` swaps in another adapter of the same input and output widths.
+    """
+
+    def __init__(self, vocab_size: int | nn.Module | None = None,
+                 params: dict[str, Tensor] | DynamicNetwork | None = None, *, base_model: nn.Module | None = None,
+                 tokenizer: Any = None, adapter_input_dim: int | None = None, activation: str = "gelu"):
+        super().__init__()
+        adapter = self._as_network(params, activation) if params is not None else None
+        hidden_dim = adapter.params[f"weight_{adapter.num_layers - 1}"].shape[-2] if adapter is not None else 128
+        self.base_model, self.tokenizer = _base_model(vocab_size, base_model, tokenizer, hidden_dim=hidden_dim)
+        width = self.base_model.config.d_model
+        if adapter_input_dim is None:
+            adapter_input_dim = adapter.in_features if adapter is not None else width
+        self.adapter_input_dim = _validate.positive_int("adapter_input_dim", adapter_input_dim)
+        self.activation = activation
+        if adapter is not None:
+            self._check_widths(adapter)  # before the hook goes onto the base model
+        self.input_projection = (nn.Linear(width, self.adapter_input_dim, bias=False).to(self.base_model.device)
+                                 if self.adapter_input_dim != width else None)
+        self.adapter = adapter
+        self._active = False
+        self.base_model.transformer.h[-1].register_forward_hook(self._apply_adapter)
+
+    @staticmethod
+    def _as_network(params: dict[str, Tensor] | DynamicNetwork, activation: str) -> DynamicNetwork:
+        if isinstance(params, DynamicNetwork):
+            return params
+        if not isinstance(params, dict) or _layer_count(params) == 0:
+            raise DataError("params must be a DynamicNetwork or a dict of generated tensors {'weight_0': [out, in], "
+                            f"'bias_0': [out], ...}} (a CausalHyperNetwork's output), got {type(params).__name__}.")
+        return DynamicNetwork(params, _layer_count(params), activation)
+
+    @property
+    def config(self) -> Any:
+        """The base model's config (sizes, ``max_seq_length``)."""
+        return self.base_model.config
+
+    @property
+    def vocab_size(self) -> int:
+        return self.base_model.config.vocab_size
+
+    @property
+    def device(self) -> torch.device:
+        return self.base_model.device
+
+    def update_parameters(self, params: dict[str, Tensor] | DynamicNetwork) -> DynamicCausalTransformer:
+        """Use the adapter ``params`` from now on (``[B, out, in]`` tensors: one adapter per batch row); returns
+        self."""
+        adapter = self._as_network(params, self.activation)
+        self._check_widths(adapter)
+        self.adapter = adapter
+        return self
+
+    def _check_widths(self, adapter: DynamicNetwork) -> None:
+        out_features = adapter.params[f"weight_{adapter.num_layers - 1}"].shape[-2]
+        if (adapter.in_features, out_features) != (self.adapter_input_dim, self.config.d_model):
+            raise DataError(
+                f"This model's adapter reads {self.adapter_input_dim} features and writes d_model = "
+                f"{self.config.d_model}; the given one maps {adapter.in_features} -> {out_features}."
+            )
+
+    def _apply_adapter(self, module: nn.Module, inputs: Any, output: tuple[Tensor, Any]) -> tuple[Tensor, Any]:
+        if self.adapter is None or not self._active:  # the base model used on its own stays itself
+            return output
+        hidden, weights = output
+        read = hidden if self.input_projection is None else self.input_projection(hidden)  # (B, T, C) -> (B, T, in)
+        return hidden + self.adapter(read), weights  # (B, T, C) + (B, T, C)
+
+    @contextlib.contextmanager
+    def adapting(self) -> Iterator[None]:
+        """Inside the block, calls of the base model itself go through the adapter too."""
+        previous, self._active = self._active, True
+        try:
+            yield
+        finally:
+            self._active = previous
+
+    def forward(self, *args: Any, **kwargs: Any) -> Any:
+        """The base model's forward (``input_ids [B, T]`` -> `CausalLMOutput`) with the adapter."""
+        with self.adapting():
+            return self.base_model(*args, **kwargs)
+
+    def generate(self, prompt: Any, **kwargs: Any) -> Any:
+        """`CausalTransformer.generate` with the adapter (``tokenizer`` defaults to this module's)."""
+        kwargs.setdefault("tokenizer", self.tokenizer)
+        with self.adapting():
+            return self.base_model.generate(prompt, **kwargs)
+
+
 class SelfEvolvingTextGenerator(nn.Module):
     """A text model that re-shapes itself for a task from the task's causal graph.
 
     Args:
-        vocab_size: a vocabulary size (a fresh small `CausalTransformer` is built, with the bundled
-            tokenizer when it fits) or the base model itself.
-        hypernetwork: a `CausalHyperNetwork` with ``output_dim == target_input_dim == d_model``; default: one
-            for graphs of up to 10 variables (``input_dim=100``) generating rank-``adapter_rank`` adapters.
+        vocab_size: a vocabulary size (a fresh small `CausalTransformer` is built — 2 layers, ``d_model`` the
+            hypernetwork's ``output_dim``, else 128 — with the bundled tokenizer when it fits) or the base model.
+        hypernetwork: a `CausalHyperNetwork` whose ``output_dim`` is the base model's ``d_model`` (the spec's
+            ``CausalHyperNetwork(100, 768, 128, 64)``: graphs of up to 10 variables, a 10 → 128 → 768
+            adapter). An adapter that does not read ``d_model`` features (``target_input_dim != d_model``)
+            reads the hidden state through a trainable projection (`DynamicCausalTransformer`), trained with
+            the hypernetwork by `train_hypernetwork`. Default: for graphs of up to 10 variables
+            (``input_dim=100``), generating ``d_model → adapter_rank → d_model`` adapters that start at zero.
         base_model: the `CausalTransformer` to adapt (instead of ``vocab_size``).
-        tokenizer: the base model's tokenizer (default: ``base_model.tokenizer``).
+        tokenizer: the base model's tokenizer (default: ``base_model.tokenizer``, else the bundled
+            ``causal-basic`` one when the vocabulary holds its ids).
         adapter_rank: width of the generated adapter's bottleneck.
 
+    ``dynamic`` is the `DynamicCausalTransformer` (the base model, the adapter slot and, when needed, the
+    projection the adapter reads through); `causal_transformer` is the same module once a task is set.
+
     ``adapt_to_task(task_description=None, causal_graph=None)`` sets the task; ``generate`` and ``forward``
-    then run the base model with the task's adapter, and ``generate`` also with the task's rules.
+    then run the base model with the task's adapter (`causal_transformer`, a `DynamicCausalTransformer`),
+    and ``generate`` also with the task's rules. The base model's own weights never change.
 
     The hypernetwork's input is the task's padded adjacency plus `VariableEncoder`'s code of the variables
     it connects; a variable is read as the base model's token embeddings of its surface forms (``" " + form``,
@@ -175,8 +307,11 @@ class SelfEvolvingTextGenerator(nn.Module):
     def __init__(self, vocab_size: int | nn.Module | None = None, hypernetwork: CausalHyperNetwork | None = None, *,
                  base_model: nn.Module | None = None, tokenizer: Any = None, adapter_rank: int = 8):
         super().__init__()
-        self.base_model, self.tokenizer = _base_model(vocab_size, base_model, tokenizer)
-        width = self.base_model.config.d_model
+        if hypernetwork is not None and not isinstance(hypernetwork, CausalHyperNetwork):
+            raise DataError(f"hypernetwork must be a CausalHyperNetwork, got {type(hypernetwork).__name__}.")
+        fresh_width = hypernetwork.output_dim if hypernetwork is not None else 128
+        model, tokenizer = _base_model(vocab_size, base_model, tokenizer, hidden_dim=fresh_width)
+        width = model.config.d_model
         if hypernetwork is None:
             hypernetwork = CausalHyperNetwork(input_dim=100, output_dim=width, hidden_dim=adapter_rank,
                                               meta_hidden_dim=64, num_layers=2, target_input_dim=width,
@@ -186,19 +321,36 @@ class SelfEvolvingTextGenerator(nn.Module):
                 hypernetwork.weight_generators[-1].bias.zero_()
                 hypernetwork.bias_generators[-1].weight.zero_()
                 hypernetwork.bias_generators[-1].bias.zero_()
-        elif not isinstance(hypernetwork, CausalHyperNetwork) or (
-            hypernetwork.output_dim, hypernetwork.target_input_dim) != (width, width):
+        elif hypernetwork.output_dim != width:
             raise DataError(
-                f"hypernetwork must be a CausalHyperNetwork with output_dim = target_input_dim = d_model = {width} "
-                "(it generates an adapter on the model's hidden states)."
+                f"hypernetwork.output_dim is {hypernetwork.output_dim} but the base model's d_model is {width}: the "
+                "generated adapter writes into the model's hidden states, so build it with output_dim = d_model."
             )
-        self.hypernetwork = hypernetwork.to(self.base_model.device)
-        self.variable_encoder = VariableEncoder(width, hypernetwork.input_dim).to(self.base_model.device)
+        self.hypernetwork = hypernetwork.to(model.device)
+        self.dynamic = DynamicCausalTransformer(base_model=model, tokenizer=tokenizer,
+                                                adapter_input_dim=hypernetwork.target_input_dim,
+                                                activation=hypernetwork.activation)
+        self.variable_encoder = VariableEncoder(width, hypernetwork.input_dim).to(model.device)
         self.task_graph: Tensor | None = None
         self.task_rules: CausalRuleSet | None = None
-        self._adapter: DynamicNetwork | None = None
-        self._active = False  # the adapter acts only on calls made through this generator
-        self.base_model.transformer.h[-1].register_forward_hook(self._apply_adapter)
+        self.current_task_embedding: Tensor | None = None
+
+    @property
+    def base_model(self) -> nn.Module:
+        """The `CausalTransformer` being adapted (its weights are never changed here)."""
+        return self.dynamic.base_model
+
+    @property
+    def tokenizer(self) -> Any:
+        return self.dynamic.tokenizer
+
+    @tokenizer.setter
+    def tokenizer(self, tokenizer: Any) -> None:
+        self.dynamic.tokenizer = tokenizer
+
+    @property
+    def vocab_size(self) -> int:
+        return self.base_model.config.vocab_size
 
     @property
     def config(self) -> Any:
@@ -206,31 +358,29 @@ class SelfEvolvingTextGenerator(nn.Module):
         return self.base_model.config
 
     @property
-    def causal_transformer(self) -> nn.Module | None:
-        """The adapted base model (None before `adapt_to_task`), as the spec names it."""
-        return self.base_model if self._adapter is not None else None
+    def causal_transformer(self) -> DynamicCausalTransformer | None:
+        """The adapted model, a `DynamicCausalTransformer` (None before `adapt_to_task`), as the spec names it."""
+        return self.dynamic if self.dynamic.adapter is not None else None
 
     @property
     def adapter_parameter_count(self) -> int:
         """Numbers in one adapter (generated or fitted): ``Σ out·in + out`` over its layers."""
         return sum(out_f * in_f + out_f for out_f, in_f in self.hypernetwork.layer_shapes)
 
-    def _apply_adapter(self, module: nn.Module, inputs: Any, output: tuple[Tensor, Any]) -> tuple[Tensor, Any]:
-        if self._adapter is None or not self._active:  # the base model used on its own stays itself
-            return output
-        hidden, weights = output
-        return hidden + self._adapter(hidden), weights  # (B, T, C) + (B, T, C)
+    def extract_causal_graph(self, task_description: str) -> CausalRuleSet:
+        """The rules a task description states ("... where temperature causes cloud formation"), mined by
+        `CausalTextMiner`; empty (with a warning) when it states none."""
+        if not isinstance(task_description, str):
+            raise DataError(f"task_description must be a string, got {type(task_description).__name__}.")
+        rules = CausalTextMiner().mine(task_description)
+        if not rules.variables:
+            log.warning("No causal statement found in the task description %r; the adapter comes from an "
+                        "empty graph.", task_description)
+        return rules
 
     def task_graph_from(self, task_description: str | None, causal_graph: Any) -> tuple[Tensor, CausalRuleSet | None]:
         """``(adjacency, rules)`` of a task: mined from the description and/or given as a graph."""
-        rules = None
-        if task_description is not None:
-            if not isinstance(task_description, str):
-                raise DataError(f"task_description must be a string, got {type(task_description).__name__}.")
-            rules = CausalTextMiner().mine(task_description)
-            if not rules.variables:
-                log.warning("No causal statement found in the task description %r; the adapter comes from an "
-                            "empty graph.", task_description)
+        rules = self.extract_causal_graph(task_description) if task_description is not None else None
         if isinstance(causal_graph, Tensor):
             adjacency = causal_graph
         else:
@@ -285,41 +435,33 @@ class SelfEvolvingTextGenerator(nn.Module):
         """Mine the task's rules, generate its adapter from the graph; returns ``self`` for chaining.
 
         ``causal_graph``: a `CausalRuleSet`, a rules dict or an adjacency tensor (then no rule biasing, and
-        the adapter depends on the graph's shape only).
+        the adapter depends on the graph's shape only). The adapted network is `causal_transformer` (the spec
+        returns it; this returns the generator, whose ``generate`` also applies the task's rules).
+        ``current_task_embedding`` holds the code the hypernetwork read (``[input_dim]``).
         """
         if task_description is None and causal_graph is None:
             raise DataError("adapt_to_task needs a task_description (text to mine rules from) or a causal_graph.")
         adjacency, rules, vectors = self._task_inputs(task_description, causal_graph)
         with torch.no_grad():
-            self._adapter = self.hypernetwork.generate_architecture(self._task_code(adjacency, vectors))
-        self.task_graph, self.task_rules = adjacency, rules
+            code = self._task_code(adjacency, vectors)
+            self.dynamic.update_parameters(self.hypernetwork.generate_architecture(code))
+        self.task_graph, self.task_rules, self.current_task_embedding = adjacency, rules, code
         return self
 
     def _check_adapted(self) -> None:
-        if self._adapter is None:
+        if self.dynamic.adapter is None:
             raise DataError("The model must be adapted to a task first: call adapt_to_task(...).")
-
-    @contextlib.contextmanager
-    def _adapting(self) -> Iterator[None]:
-        previous, self._active = self._active, True
-        try:
-            yield
-        finally:
-            self._active = previous
 
     def forward(self, *args: Any, **kwargs: Any) -> Any:
         self._check_adapted()
-        with self._adapting():
-            return self.base_model(*args, **kwargs)
+        return self.dynamic(*args, **kwargs)
 
     def generate(self, prompt: Any, **kwargs: Any) -> Any:
         """`CausalTransformer.generate` with the task's adapter and rules (plus the model's own rules)."""
         self._check_adapted()
         if "causal_rules" not in kwargs and self.task_rules is not None and self.task_rules.variables:
             kwargs["causal_rules"] = _merged(self.base_model.causal_rules, self.task_rules)
-        kwargs.setdefault("tokenizer", self.tokenizer)
-        with self._adapting():
-            return self.base_model.generate(prompt, **kwargs)
+        return self.dynamic.generate(prompt, **kwargs)
 
     def train_hypernetwork(self, tasks: Sequence[tuple[Any, Sequence[str]]], steps: int = 200, lr: float = 1e-3,
                            batch_size: int = 16, seed: int = 0, progress: bool = True) -> list[float]:
@@ -343,7 +485,9 @@ class SelfEvolvingTextGenerator(nn.Module):
         from tqdm.auto import tqdm
 
         chooser = random.Random(seed)
-        trained = [*self.hypernetwork.parameters(), *self.variable_encoder.parameters()]
+        projection = self.dynamic.input_projection
+        trained = [*self.hypernetwork.parameters(), *self.variable_encoder.parameters(),
+                   *(projection.parameters() if projection is not None else ())]
         optimizer = torch.optim.Adam(trained, lr=lr)
         losses = []
         try:
@@ -352,18 +496,18 @@ class SelfEvolvingTextGenerator(nn.Module):
                     drawn = [chooser.randrange(len(tasks)) for _ in range(batch_size)]
                     batch = [chooser.choice(tasks[index][1]) for index in drawn]
                     generated = {index: self.hypernetwork(self._task_code(*inputs[index])) for index in set(drawn)}
-                    self._adapter = DynamicNetwork(_stacked([generated[index] for index in drawn]),
-                                                   self.hypernetwork.num_layers,
-                                                   self.hypernetwork.activation)  # one adapter per text
-                    with self._adapting():
+                    self.dynamic.adapter = DynamicNetwork(_stacked([generated[index] for index in drawn]),
+                                                          self.hypernetwork.num_layers,
+                                                          self.hypernetwork.activation)  # one adapter per text
+                    with self.dynamic.adapting():
                         loss = _lm_loss(self.base_model, self.tokenizer, batch, self.base_model.config.max_seq_length)
                     optimizer.zero_grad(set_to_none=True)
                     loss.backward()
                     optimizer.step()
                     losses.append(float(loss.detach()))
         finally:
-            self._adapter = None
-            self.task_graph = self.task_rules = None
+            self.dynamic.adapter = None
+            self.task_graph = self.task_rules = self.current_task_embedding = None
         return losses
 
     def fit_adapter(self, texts: Sequence[str], steps: int = 50, lr: float = 1e-2, init: str = "zero",
@@ -389,21 +533,21 @@ class SelfEvolvingTextGenerator(nn.Module):
         _validate.nonnegative_int("steps", steps)
         if init not in ("zero", "generated"):
             raise DataError(f"init must be 'zero' or 'generated', got {init!r}.")
-        if init == "generated" and self._adapter is None:
+        if init == "generated" and self.dynamic.adapter is None:
             raise DataError("init='generated' starts from the task's adapter: call adapt_to_task(...) first.")
         if self.tokenizer is None:
             raise DataError("fit_adapter needs the base model's tokenizer to read the texts.")
         if init == "generated":
-            start = {key: value.detach().clone() for key, value in self._adapter.params.items()}
+            start = {key: value.detach().clone() for key, value in self.dynamic.adapter.params.items()}
         else:
             start = self._fresh_adapter_params(seed)
         params = {key: value.requires_grad_(True) for key, value in start.items()}
         adapter = DynamicNetwork(params, self.hypernetwork.num_layers, self.hypernetwork.activation)
         optimizer = torch.optim.Adam(params.values(), lr=lr)
-        previous, self._adapter = self._adapter, adapter
+        previous, self.dynamic.adapter = self.dynamic.adapter, adapter
         losses = []
         try:
-            with _frozen(self.base_model), self._adapting():
+            with _frozen(self.dynamic), self.dynamic.adapting():
                 for _ in range(steps):
                     loss = _lm_loss(self.base_model, self.tokenizer, list(texts), self.base_model.config.max_seq_length)
                     optimizer.zero_grad(set_to_none=True)
@@ -411,10 +555,10 @@ class SelfEvolvingTextGenerator(nn.Module):
                     optimizer.step()
                     losses.append(float(loss.detach()))
         except BaseException:
-            self._adapter = previous
+            self.dynamic.adapter = previous
             raise
-        self._adapter = DynamicNetwork({key: value.detach() for key, value in params.items()},
-                                       self.hypernetwork.num_layers, self.hypernetwork.activation)
+        self.dynamic.adapter = DynamicNetwork({key: value.detach() for key, value in params.items()},
+                                              self.hypernetwork.num_layers, self.hypernetwork.activation)
         return losses
 
     def _fresh_adapter_params(self, seed: int) -> dict[str, Tensor]:
@@ -464,8 +608,10 @@ class FewShotCausalTransformer(nn.Module):
     Args:
         base_model: the trained `CausalTransformer` to start from (required in practice; with only
             ``vocab_size`` a fresh, untrained one is built).
-        vocab_size: used only when no base model is given.
-        tokenizer: the base model's tokenizer (default: ``base_model.tokenizer``).
+        vocab_size: the vocabulary of the fresh model built when no base model is given; given with one, it
+            must be the base model's.
+        tokenizer: the base model's tokenizer (default: ``base_model.tokenizer``, else the bundled
+            ``causal-basic`` one when the vocabulary holds its ids).
         steps: Adam steps on the examples per `learn_from_examples` call.
         lr: their learning rate.
 

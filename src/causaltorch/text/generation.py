@@ -19,6 +19,7 @@ from torch import Tensor, nn
 from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.default_tokenizer import resolve_tokenizer
 from causaltorch.text.processors import CausalRuleLogitsProcessor, ForbiddenWordsLogitsProcessor
 from causaltorch.text.surface_forms import DecodedRows
 
@@ -158,22 +159,26 @@ def generate(
             still suppress).
         logits_processor: extra ``(input_ids, scores) -> scores`` callables, applied first; the rule
             processor and then the forbidden words (hard constraints) come after them.
-        tokenizer: overrides ``model.tokenizer``; needed for text prompts, rule biasing, word bans and
-            the constitution.
+        tokenizer: overrides ``model.tokenizer``; needed for text prompts, interventions, rule biasing, word
+            bans and the constitution. When neither is set, those use the model's fallback (the bundled
+            ``causal-basic`` when it fits the vocabulary, `causaltorch.text.default_tokenizer`); a call
+            that needs one and has none raises `DataError` saying what to pass.
         use_cache: reuse keys/values (`KVCache`); False recomputes the whole sequence each step.
         generator: a `torch.Generator` on the model's device, for reproducible sampling.
 
-    Rules are applied when the rules are non-empty, a tokenizer is available and ``rule_strength > 0``
-    (or interventions are given). Each sequence stops at EOS, at its length budget, or at the model's
-    ``max_seq_length``; a prompt longer than ``max_seq_length`` raises `DataError`. A callable
-    ``model.ethical_constitution`` is asked about each candidate text (see `CausalTransformer`); one with
-    ``check_continuation(text, start)`` (`causaltorch.ethics.EthicalConstitution`) judges only the generated part.
+    Rules are applied when the rules are non-empty, a tokenizer is available (given, the model's or its
+    fallback) and ``rule_strength > 0``, or when interventions are given. Each sequence stops at EOS, at
+    its length budget, or at the model's ``max_seq_length``; a prompt longer than ``max_seq_length``
+    raises `DataError`. A callable ``model.ethical_constitution`` is asked about each candidate text (see
+    `CausalTransformer`); one with ``check_continuation(text, start)``
+    (`causaltorch.ethics.EthicalConstitution`) judges only the generated part.
     Everything is checked before the model is touched; the model's train/eval mode is restored.
     """
-    tokenizer = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
     config = model.config
     _check_arguments(temperature, top_k, top_p, max_length, max_new_tokens, rule_strength, logits_processor,
                      causal_constraints)
+    tokenizer = _call_tokenizer(model, tokenizer, input_ids, causal_constraints, causal_rules, causal_interventions,
+                                rule_strength)
     prompt = _prepare_prompt(input_ids, attention_mask, tokenizer, config)
     stopping = _stopping(prompt.lengths, max_length, max_new_tokens, eos_token_id, pad_token_id, tokenizer, config)
     processors = _assemble_processors(model, logits_processor, causal_constraints, causal_rules, causal_interventions,
@@ -201,6 +206,39 @@ def _check_arguments(temperature: float, top_k: int | None, top_p: float, max_le
     unknown = sorted(set(dict(causal_constraints or {})) - _CONSTRAINT_KEYS)
     if unknown:
         raise DataError(f"Unknown causal_constraints key(s) {unknown}; supported: {sorted(_CONSTRAINT_KEYS)}.")
+
+
+def _call_tokenizer(model: nn.Module, tokenizer: Any, input_ids: Any, causal_constraints: Mapping[str, Any] | None,
+                    causal_rules: CausalRuleSet | Mapping[str, Any] | None,
+                    causal_interventions: Mapping[str, Any] | None, rule_strength: float) -> Any:
+    """The tokenizer of this call: given, the model's, or, when the call reads or writes text, the model's
+    fallback (`resolve_tokenizer`). A call on token ids that needs no text loads none, so its output does
+    not depend on one; rule biasing uses the fallback when there is one and goes without it otherwise."""
+    if tokenizer is not None or getattr(model, "tokenizer", None) is not None:
+        return resolve_tokenizer(model, tokenizer)
+    forbidden = dict(causal_constraints or {}).get("forbidden_words")
+    needs = [
+        (_is_text(input_ids), "A text prompt"),
+        (bool(causal_interventions), "causal_interventions (they act on the variables the text states)"),
+        (isinstance(forbidden, Sequence) and not isinstance(forbidden, str)
+         and any(isinstance(word, str) for word in forbidden), "Forbidding words (not token ids)"),
+        (callable(getattr(model, "ethical_constitution", None)),
+         "The model's ethical_constitution checks text, so generation"),
+    ]
+    for needed, purpose in needs:
+        if needed:
+            return resolve_tokenizer(model, None, purpose)
+    rules = as_ruleset(causal_rules) if causal_rules is not None else getattr(model, "causal_rules", None)
+    if rules is not None and len(rules) and rule_strength > 0:
+        return resolve_tokenizer(model, None, required=False)
+    return None
+
+
+def _is_text(input_ids: Any) -> bool:
+    """Whether a prompt is text: a string or a non-empty list of strings."""
+    if isinstance(input_ids, str):
+        return True
+    return isinstance(input_ids, Sequence) and bool(input_ids) and all(isinstance(item, str) for item in input_ids)
 
 
 # 2. prompt preparation

@@ -27,6 +27,7 @@ _EXPORTS = {
     "make_vision_trainer": "causaltorch.training.vision",
     "train_vit_classifier": "causaltorch.training.vision",
     "VideoPredictionModule": "causaltorch.training.video",
+    "CNSG_VideoGenerator": "causaltorch.training.video",
     "train_video": "causaltorch.training.video",
     "EthicalLMModule": "causaltorch.training.ethics",
     "train_factor_regressor": "causaltorch.training.factors",

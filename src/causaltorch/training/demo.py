@@ -107,7 +107,8 @@ def run_demo(out: str | Path, settings: DemoSettings = FULL, seed: int = 0,
         scores = []
         for guided in (False, True):
             stage(f"Causal Fidelity Score, {name}, {'with' if guided else 'without'} rules")
-            scores.append(calculate_cfs(model, cases, tokenizer, rules=guide if guided else None,
+            # the same rules say what counts as stating an effect in both rows; only the guidance differs
+            scores.append(calculate_cfs(model, cases, tokenizer, rules=guide, guided=guided,
                                         rule_strength=strength, max_new_tokens=settings.max_new_tokens))
         fidelity.append(FidelityRow(name, len(cases), label, *scores))
     valid = load_corpus("valid")[:settings.perplexity_lines]

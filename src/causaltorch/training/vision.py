@@ -41,6 +41,7 @@ from causaltorch.errors import DataError, require
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.vision.data import CausalScenesStream
 from causaltorch.vision.generator import CausalDiscriminator, CausalImageGenerator, CausalImageGeneratorConfig
+from causaltorch.vision.sparse_conv import SparseConvBlock
 
 L = require("lightning", "vision", "training")
 
@@ -80,7 +81,8 @@ class CausalGAN(L.LightningModule):
     """A causal GAN: ``CausalGAN(latent_dim=128, img_size=64, causal_rules=None, ethical_constitution=None)``.
 
     Args:
-        latent_dim, img_size, causal_rules, ethical_constitution: the generator's (see `CausalImageGenerator`).
+        latent_dim, img_size, causal_rules, ethical_constitution: the generator's (see `CausalImageGenerator`;
+            ``causal_rules=None`` is the bundled ``vision`` rules).
         generator: a ready generator instead (its config wins over the three sizes above).
         channels: decoder/critic width (feature maps at full resolution).
         lr: Adam learning rate of both networks (betas 0.5, 0.999 as in DCGAN).
@@ -88,8 +90,13 @@ class CausalGAN(L.LightningModule):
         visual_weight: weight of `visual_causal_loss` in the generator's loss.
         intervention_prob: share of each batch drawn under a random do() on one factor.
 
-    ``batch`` is ``(real images [B, 3, S, S], real factors [B, d])``. Logs ``d_loss``, ``g_loss``,
-    ``factor_loss_real``, ``factor_loss_fake`` and ``visual_loss`` every step.
+    ``batch`` is ``(real images [B, 3, S, S], real factors [B, d])``, or the real images alone (a tensor, or
+    a one-item tuple as a ``TensorDataset`` of pictures yields). Without real factors there is nothing to teach
+    the critic's causal heads, so both factor-consistency terms are left out (the heads would only be noise to
+    the generator) and the adversarial and visual terms train. Logs ``d_loss``, ``g_loss`` and ``visual_loss``
+    every step, and ``factor_loss_real`` / ``factor_loss_fake`` when the batch has factors. A generator with
+    sparse decoder stages adds their load-balancing losses to ``g_loss`` (logged as ``balance_loss``).
+    Optimisers: two Adams, critic then generator (``lr``, betas 0.5 and 0.999).
     """
 
     def __init__(self, latent_dim: int = 128, img_size: int = 64,
@@ -103,10 +110,10 @@ class CausalGAN(L.LightningModule):
         fraction("intervention_prob", intervention_prob)
         self.automatic_optimization = False
         if generator is None:
-            rules = causal_rules.to_dict() if isinstance(causal_rules, CausalRuleSet) else causal_rules
+            rules = None if causal_rules is None else as_ruleset(causal_rules).to_dict()  # None: the bundled rules
             generator = CausalImageGenerator(CausalImageGeneratorConfig(
-                latent_dim=latent_dim, img_size=img_size, causal_rules=as_ruleset(rules).to_dict(),
-                channels=channels, independent_factors=independent_factors))
+                latent_dim=latent_dim, img_size=img_size, causal_rules=rules, channels=channels,
+                independent_factors=independent_factors))
         if ethical_constitution is not None:
             generator.ethical_constitution = ethical_constitution
         self.generator = generator
@@ -144,8 +151,23 @@ class CausalGAN(L.LightningModule):
         values = torch.rand(batch, 1, device=self.device).expand(batch, d)
         return values, mask
 
-    def training_step(self, batch: tuple[Tensor, Tensor], batch_idx: int) -> None:
-        real, real_factors = batch  # (B, 3, S, S), (B, d)
+    @staticmethod
+    def _split(batch: Tensor | Sequence[Tensor]) -> tuple[Tensor, Tensor | None]:
+        """``(real images [B, 3, S, S], real factors [B, d] or None)`` from any batch form `training_step` takes."""
+        if isinstance(batch, Tensor):
+            return batch, None
+        if isinstance(batch, Sequence) and len(batch) in (1, 2) and all(isinstance(t, Tensor) for t in batch):
+            return batch[0], (batch[1] if len(batch) == 2 else None)
+        raise DataError("A CausalGAN batch is real images [B, 3, S, S], or (images, factors [B, d]); got "
+                        f"{type(batch).__name__}{f' of {len(batch)} items' if isinstance(batch, Sequence) else ''}.")
+
+    def _balance_loss(self) -> Tensor | None:
+        losses = [m.aux_loss for m in self.generator.modules() if isinstance(m, SparseConvBlock)
+                  and m.aux_loss is not None]
+        return torch.stack(losses).sum() if losses else None
+
+    def training_step(self, batch: Tensor | Sequence[Tensor], batch_idx: int) -> None:
+        real, real_factors = self._split(batch)  # (B, 3, S, S), (B, d) or None
         opt_d, opt_g = self.optimizers()
         hp = self.hparams
         n = real.shape[0]
@@ -159,9 +181,12 @@ class CausalGAN(L.LightningModule):
         self.toggle_optimizer(opt_d)
         real_score, real_heads = self.discriminator(real)
         fake_score, _ = self.discriminator(fake.detach())
-        adversarial = F.softplus(-real_score).mean() + F.softplus(fake_score).mean()
-        factor_real = F.mse_loss(self.discriminator.factors(real_heads), real_factors)
-        d_loss = adversarial + hp.factor_weight * factor_real
+        d_loss = F.softplus(-real_score).mean() + F.softplus(fake_score).mean()
+        logged = {}
+        if real_factors is not None:
+            factor_real = F.mse_loss(self.discriminator.factors(real_heads), real_factors)
+            d_loss = d_loss + hp.factor_weight * factor_real
+            logged["factor_loss_real"] = factor_real
         opt_d.zero_grad()
         self.manual_backward(d_loss)
         opt_d.step()
@@ -170,17 +195,22 @@ class CausalGAN(L.LightningModule):
         # generator: fool the critic, and paint the factors it was given
         self.toggle_optimizer(opt_g)
         fake_score, fake_heads = self.discriminator(fake)
-        g_adversarial = F.softplus(-fake_score).mean()
-        factor_fake = F.mse_loss(self.discriminator.factors(fake_heads), z_causal[:, :d])
         visual = visual_causal_loss(fake, z_causal[:, :d], self.generator.causal_rules)
-        g_loss = g_adversarial + hp.factor_weight * factor_fake + hp.visual_weight * visual
+        g_loss = F.softplus(-fake_score).mean() + hp.visual_weight * visual
+        if real_factors is not None:
+            factor_fake = F.mse_loss(self.discriminator.factors(fake_heads), z_causal[:, :d])
+            g_loss = g_loss + hp.factor_weight * factor_fake
+            logged["factor_loss_fake"] = factor_fake
+        balance = self._balance_loss()
+        if balance is not None:
+            g_loss = g_loss + balance
+            logged["balance_loss"] = balance
         opt_g.zero_grad()
         self.manual_backward(g_loss)
         opt_g.step()
         self.untoggle_optimizer(opt_g)
 
-        self.log_dict({"d_loss": d_loss, "g_loss": g_loss, "factor_loss_real": factor_real,
-                       "factor_loss_fake": factor_fake, "visual_loss": visual}, prog_bar=True)
+        self.log_dict({"d_loss": d_loss, "g_loss": g_loss, "visual_loss": visual, **logged}, prog_bar=True)
 
     def configure_optimizers(self) -> list[torch.optim.Optimizer]:
         betas = (0.5, 0.999)

@@ -4,8 +4,8 @@
   causal state (with ``causal_interventions`` at given frames), and a `CausalFramePredictor` draws the clip
   frame by frame from it: ``CNSGNet(VideoModelConfig(...)).generate(first_frame, num_frames=24)`` →
   ``[1, 24, 3, S, S]``. Saved as ``config.json`` + ``model.safetensors``.
-- `CNSG_VideoGenerator`: the spec's name for `CNSGNet`, the same class (``CNSG_VideoGenerator is CNSGNet``).
-- `CausalFramePredictor`: the next-frame network inside `CNSGNet` (temporal causal convolutions).
+- `CausalFramePredictor`: the next-frame network inside `CNSGNet` (temporal causal convolutions); it also
+  predicts one frame from a frame and a latent.
 - `VideoModelConfig`: the architecture of both.
 - `CausalClips`, `render_frames`, `load_video_rules`, `EffectDetector`: synthetic clips whose events follow
   the bundled ``video`` rules, and a detector that reads the events back off frames.
@@ -13,8 +13,10 @@
 
 Not to be confused with `causaltorch.models.cnsg`, the *text* model (a `CausalTransformer`); the
 "CNSG" in both names is the spec's "causal neuro-symbolic generator". Training (`train_video`,
-`VideoPredictionModule`) lives in ``causaltorch.training``. Names are imported lazily (PEP 562), so
-``import causaltorch.video`` costs nothing until one is used.
+`VideoPredictionModule`) lives in ``causaltorch.training``, and so does the spec's `CNSG_VideoGenerator`: a
+LightningModule around a `CNSGNet` (it trains, loads Lightning checkpoints and generates), so
+``causaltorch.video.CNSG_VideoGenerator`` is a deprecated path to ``causaltorch.training.CNSG_VideoGenerator``.
+Names are imported lazily (PEP 562), so ``import causaltorch.video`` costs nothing until one is used.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ _EXPORTS = {
     "VideoModelConfig": "causaltorch.video.models",
     "CausalFramePredictor": "causaltorch.video.models",
     "CNSGNet": "causaltorch.video.models",
-    "CNSG_VideoGenerator": "causaltorch.video.models",
     "write_gif": "causaltorch.video.gif",
     "read_gif": "causaltorch.video.gif",
     "write_frame_grid": "causaltorch.video.gif",
@@ -45,6 +46,9 @@ _DEPRECATED = {
     "VideoPredictionModule": ("causaltorch.training.video", "VideoPredictionModule",
                               "causaltorch.training.VideoPredictionModule"),
     "train_video": ("causaltorch.training.video", "train_video", "causaltorch.training.train_video"),
+    "CNSG_VideoGenerator": ("causaltorch.training.video", "CNSG_VideoGenerator",
+                            "causaltorch.training.CNSG_VideoGenerator (a LightningModule around the plain model, "
+                            "causaltorch.video.CNSGNet)"),
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _DEPRECATED)

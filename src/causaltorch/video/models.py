@@ -1,9 +1,10 @@
-"""Causal video models: `CausalFramePredictor` (next frame) and `CNSGNet` / `CNSG_VideoGenerator` (a clip).
+"""Causal video models: `CausalFramePredictor` (next frame) and `CNSGNet` (a clip).
 
 The predictor is a stack of `TemporalCausalConv` blocks over ``[B, C, T, H, W]``: output ``t`` is the
 prediction of frame ``t + 1`` from frames ``≤ t``, the clip's first frame and the causal state of the
 frame being predicted (broadcast over space as extra channels in every block). Time is padded on the
-left only, so nothing after ``t`` reaches output ``t``.
+left only, so nothing after ``t`` reaches output ``t``. It also takes one frame and a latent and returns
+the next frame (``predictor(prev_frame [B, 3, H, W], prev_latent [B, latent_dim]) -> [B, 3, H, W]``).
 
 `CNSGNet` pairs the predictor with the rules' `StructuralCausalModel`: ``generate`` rolls the SCM out
 (with interventions at given frames) to get the per-frame state, then predicts the clip frame by frame.
@@ -36,14 +37,14 @@ from causaltorch._checkpoint import (
     read_torch_checkpoint,
     write_pretrained,
 )
-from causaltorch._validate import integer, positive_int
+from causaltorch._validate import integer, optional, positive_int
 from causaltorch.errors import CheckpointError, DataError, InterventionError, RuleValidationError
 from causaltorch.layers.temporal import TemporalCausalConv
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 from causaltorch.video.data import rollout_bytes
 
-__all__ = ["CNSGNet", "CNSG_VideoGenerator", "CausalFramePredictor", "VideoModelConfig"]
+__all__ = ["CNSGNet", "CausalFramePredictor", "VideoModelConfig"]
 
 _MODEL_TYPE = "causaltorch-video"
 
@@ -64,6 +65,9 @@ class VideoModelConfig(ConfigDict):
             of the causal one: a baseline that learns from frames only.
         num_frames: default clip length of ``generate``.
         state_map_channels: channels of each rule variable's learned spatial map.
+        latent_dim: width of the latent a `CausalFramePredictor` is conditioned on: the ``d`` rule variables
+            (in ``ruleset.variables`` order) first, then ``latent_dim − d`` free latent dimensions, each with
+            its own learned spatial map. ``None``: ``d`` (the causal state alone, which `CNSGNet` needs).
     """
 
     frame_size: int = 32
@@ -75,6 +79,7 @@ class VideoModelConfig(ConfigDict):
     use_causal_state: bool = True
     num_frames: int = 24
     state_map_channels: int = 8
+    latent_dim: int | None = None
 
     def __post_init__(self) -> None:
         self.check_types()
@@ -88,6 +93,14 @@ class VideoModelConfig(ConfigDict):
             self.causal_rules = self.causal_rules.to_dict()
         else:
             self.causal_rules = as_ruleset(self.causal_rules).to_dict()  # validates, normal form
+        variables = len(self.ruleset.variables)
+        optional(integer, "VideoModelConfig.latent_dim", self.latent_dim, variables,
+                 what=f"an integer >= {variables} (the {variables} rule variables come first in the latent) or None")
+
+    @property
+    def latent_width(self) -> int:
+        """``latent_dim``, or the number of rule variables when it is None."""
+        return self.latent_dim if self.latent_dim is not None else len(self.ruleset.variables)
 
     @property
     def ruleset(self) -> CausalRuleSet:
@@ -107,9 +120,22 @@ def _check_frames(frames: Tensor, config: VideoModelConfig, what: str, dims: int
 class CausalFramePredictor(nn.Module):
     """Predicts frame ``t + 1`` from frames ``≤ t``, the first frame and the causal state of frame ``t + 1``.
 
+    Two ways to call it:
+
+    - a clip: ``predictor(frames [B, T, C, H, W], next_state [B, T, latent_dim])`` → ``[B, T, C, H, W]``,
+      row ``t`` the prediction of frame ``t + 1`` (what `CNSGNet` trains and generates with);
+    - one step: ``predictor(prev_frame [B, C, H, W], prev_latent [B, latent_dim])`` → the next frame
+      ``[B, C, H, W]``. ``prev_latent`` is the latent the next frame is drawn under: its first ``d`` columns
+      the causal state (``ruleset.variables`` order, intensities in [0, 1]; e.g. ``hoof_impact`` on puts
+      the hoof's spark into the frame), the rest free latent dimensions (``VideoModelConfig.latent_dim``).
+      ``prev_frame`` is also the clip's first frame, which the prediction is drawn relative to.
+
+    ``CausalFramePredictor(frame_size=64, latent_dim=16)`` builds the spec's sizes (64 × 64 frames, a
+    16-wide latent over the bundled ``video`` rules' 6 variables and 10 free dimensions).
+
     Input channels per frame: the frame, the clip's first frame, two pixel-coordinate planes, and
-    ``state_map_channels`` planes ``Σ_v state_v · map_v`` — each rule variable owns a learned spatial map,
-    so "dust is on" becomes features where dust is drawn. Every block is a `TemporalCausalConv` with
+    ``state_map_channels`` planes ``Σ_v latent_v · map_v`` — each latent dimension owns a learned spatial
+    map, so "dust is on" becomes features where dust is drawn. Every block is a `TemporalCausalConv` with
     kernel ``(temporal_kernel, 3, 3)`` that also gets the ``d`` state intensities as channels; GELU and
     residual connections; a 1×1×1 head predicts the difference from the first frame. (Adding it to the
     first frame rather than to frame ``t`` keeps an autoregressive rollout from piling up its own errors:
@@ -130,7 +156,8 @@ class CausalFramePredictor(nn.Module):
         super().__init__()
         self.config = config
         rules = config.ruleset
-        self.state_dim = len(rules.variables)
+        self.causal_dim = len(rules.variables)
+        self.state_dim = config.latent_width  # the causal state, then any free latent dimensions
         self.use_causal_state = config.use_causal_state
         kernel = (config.temporal_kernel, 3, 3)
         maps = config.state_map_channels
@@ -151,22 +178,32 @@ class CausalFramePredictor(nn.Module):
         return self.config.num_layers * (self.config.temporal_kernel - 1) + 1
 
     def forward(self, frames: Tensor, next_state: Tensor | None = None, first_frame: Tensor | None = None) -> Tensor:
-        """Next-frame predictions for every position.
+        """Next-frame predictions for every position, or the next frame of one frame.
 
         Args:
-            frames: ``[B, T, C, H, W]`` frames ``0 … T−1`` (or a window of them).
-            next_state: ``[B, T, d]``; row ``t`` is the causal state of the frame being predicted (``t + 1``).
-                Required with ``use_causal_state``, refused without.
-            first_frame: ``[B, C, H, W]`` the clip's first frame (default ``frames[:, 0]``).
+            frames: ``[B, T, C, H, W]`` frames ``0 … T−1`` (or a window of them); or one frame ``[B, C, H, W]``.
+            next_state: ``[B, T, latent_dim]`` (``[B, latent_dim]`` with one frame); row ``t`` is the latent of
+                the frame being predicted (``t + 1``): its causal state, then any free dimensions. Required
+                with ``use_causal_state``, refused without.
+            first_frame: ``[B, C, H, W]`` the clip's first frame (default ``frames[:, 0]``; with one frame,
+                that frame).
 
         Returns:
-            ``[B, T, C, H, W]``: row ``t`` predicts frame ``t + 1``.
+            ``[B, T, C, H, W]``: row ``t`` predicts frame ``t + 1``; with one frame, ``[B, C, H, W]``.
         """
+        if isinstance(frames, Tensor) and frames.dim() == 4:  # one step: (B, C, H, W) -> (B, 1, C, H, W)
+            _check_frames(frames, self.config, "prev_frame", 4)
+            if next_state is not None and (not isinstance(next_state, Tensor) or next_state.dim() != 2):
+                got = tuple(next_state.shape) if isinstance(next_state, Tensor) else type(next_state).__name__
+                raise DataError(f"With one frame [batch, channels, height, width], the latent must be [batch, "
+                                f"{self.state_dim}] (the next frame's causal state, then free dimensions), got {got}.")
+            latent = None if next_state is None else next_state[:, None]
+            return self(frames[:, None], latent, frames if first_frame is None else first_frame)[:, 0]
         _check_frames(frames, self.config, "frames", 5)
         b, t = frames.shape[:2]
         if self.use_causal_state:
-            if next_state is None or tuple(next_state.shape) != (b, t, self.state_dim):
-                got = None if next_state is None else tuple(next_state.shape)
+            if not isinstance(next_state, Tensor) or tuple(next_state.shape) != (b, t, self.state_dim):
+                got = tuple(next_state.shape) if isinstance(next_state, Tensor) else next_state
                 raise DataError(f"next_state must be [batch, frames, {self.state_dim}] = {(b, t, self.state_dim)} "
                                 f"(the causal state of each predicted frame), got {got}.")
             state = next_state.to(frames.dtype)
@@ -182,8 +219,9 @@ class CausalFramePredictor(nn.Module):
         placed = torch.einsum("btd,dkhw->btkhw", state, self.state_maps)  # (B, T, maps, H, W)
         x = torch.cat([frames, context[:, None].expand(b, t, *context.shape[1:]), placed], dim=2)
         x = x.transpose(1, 2)  # (B, T, C', H, W) -> (B, C', T, H, W)
+        causal = state[..., :self.causal_dim]  # (B, T, d): what the blocks see of the latent
         for i, block in enumerate(self.blocks):
-            y = F.gelu(block(x, state))
+            y = F.gelu(block(x, causal))
             x = y if i == 0 else x + y
         change = self.head(x).transpose(1, 2)  # (B, C, T, H, W) -> (B, T, C, H, W)
         return first[:, None] + change
@@ -204,6 +242,11 @@ class CNSGNet(nn.Module):
         self.config = config if config is not None else VideoModelConfig(**overrides)
         self.ruleset = self.config.ruleset
         self.variables = self.ruleset.variables
+        if self.config.latent_width != len(self.variables):
+            d = len(self.variables)
+            raise DataError(f"CNSGNet draws every frame from the rules' causal state ({d} variables), so its "
+                            f"latent_dim must be None or {d}, got {self.config.latent_dim}. Free latent dimensions "
+                            "are for a stand-alone CausalFramePredictor.")
         self.predictor = CausalFramePredictor(self.config)
         self.scm = StructuralCausalModel(self.ruleset)
 
@@ -374,7 +417,13 @@ class CNSGNet(nn.Module):
                 holds weights that do not fit its config or hold NaN or infinity.
         """
         path = Path(path)
-        checkpoint = read_torch_checkpoint(path)
+        return cls.from_checkpoint_contents(read_torch_checkpoint(path), path, device)
+
+    @classmethod
+    def from_checkpoint_contents(cls, checkpoint: Any, path: str | Path,
+                                 device: torch.device | str | None = None) -> CNSGNet:
+        """The model in a Lightning checkpoint already read with `causaltorch._checkpoint.read_torch_checkpoint`
+        (``path`` names it in errors); see `load_from_checkpoint`."""
         hyper = checkpoint.get("hyper_parameters") if isinstance(checkpoint, dict) else None
         settings = hyper.get("model_config") if isinstance(hyper, dict) else None
         if not isinstance(settings, dict) or not isinstance(checkpoint.get("state_dict"), dict):
@@ -396,5 +445,3 @@ class CNSGNet(nn.Module):
         load_checked(model, state, path, **options)
         return model.to(device) if device is not None else model
 
-
-CNSG_VideoGenerator = CNSGNet

@@ -14,6 +14,19 @@ Models (each a plain ``nn.Module``):
   ``MultimodalCausalTransformer.at_spec_sizes(...)`` builds it at the spec's sizes; its old name
   ``MultiModalCausalModel`` still works, with a `DeprecationWarning`.
 
+Building blocks (the spec's names; the models above are built from them):
+
+- `CausalLatentEncoder`: noise → the rules' SCM factors + free dimensions (``causal_dim``, ``hidden_dim``).
+- `CausalSpatialDecoder`: causal latent → picture, every stage reading the factors through `CausalUpsampling`
+  (upsampling plus one constant map per factor); dense stages, or `SparseConvBlock` s that compute only the
+  output channels a router picks per picture (``sparsity``), skipping the rest of the convolution.
+- `CausalPatchEmbedding`, `CausalVisionBlock`, `CausalClassificationHead`: the ViT's parts; with rules, the
+  embedding adds each patch's rule-propagated factors, the block biases attention from effects to causes, and
+  the head reads the factors into the logits.
+
+``causal_rules=None``: models that need factors (the generators, `CausalLatentEncoder`, ``CausalGAN``) use
+the bundled ``vision`` rules and log it; the other pieces and `CausalVisionTransformer` are then plain.
+
 Data: `CausalScenes` (a dataset of rendered weather scenes with known factors), `CausalScenesStream`
 (endless, for training), `render_scenes`, `scene_classes` / `SCENE_CLASSES`, `vision_rules`, `save_image_grid`.
 
@@ -43,6 +56,12 @@ _EXPORTS = {
     "CausalDiscriminator": "causaltorch.vision.generator",
     "IndependentFactorLatent": "causaltorch.vision.generator",
     "CausalVisionTransformer": "causaltorch.vision.vit",
+    "CausalPatchEmbedding": "causaltorch.vision.vit",
+    "CausalVisionBlock": "causaltorch.vision.vit",
+    "CausalClassificationHead": "causaltorch.vision.vit",
+    "CausalSpatialDecoder": "causaltorch.vision.decoder",
+    "CausalUpsampling": "causaltorch.vision.upsampling",
+    "SparseConvBlock": "causaltorch.vision.sparse_conv",
     "MultimodalCausalTransformer": "causaltorch.vision.multimodal",
     "MultimodalFeatures": "causaltorch.vision.multimodal",
 }

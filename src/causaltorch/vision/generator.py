@@ -1,23 +1,23 @@
 """Image generators whose latent is a structural causal model: `CausalImageGenerator` / `CausalCNN`.
 
-``z [B, latent_dim]`` → `CausalLatentEncoder` (SCM factors + free dims) → a convolutional decoder →
+``z [B, latent_dim]`` → `CausalLatentEncoder` (SCM factors + free dims) → `CausalSpatialDecoder` →
 ``images [B, 3, S, S]`` in [-1, 1]. The factors are also fed to every decoder stage as constant
-feature maps, so each stage can paint what the factors say. `CausalDiscriminator` scores real/fake
-and has one causal head per rule, reading that rule's cause and effect intensities off a picture.
+feature maps, so each stage can paint what the factors say; with ``sparsity > 0`` the stages are
+`SparseConvBlock` s that compute only the channels their router picks. `CausalDiscriminator` scores
+real/fake and has one causal head per rule, reading that rule's cause and effect intensities off a picture.
 
-Saved as ``config.json`` (architecture + the rule set) and ``model.safetensors``.
+Saved as ``config.json`` (architecture + the rule set) and ``model.safetensors``. Weights saved before the
+decoder was its own module (``project.*``, ``blocks.*``, ``to_rgb.*``) load under ``decoder.*``.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 from torch import Tensor, nn
 
 from causaltorch._checkpoint import (
@@ -30,11 +30,12 @@ from causaltorch._checkpoint import (
     write_pretrained,
 )
 from causaltorch._constitution import HoldsConstitution
-from causaltorch._validate import number, positive_int
+from causaltorch._validate import fraction, positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
-from causaltorch.vision.latent import CausalLatentEncoder, intervention_table, propagate_from_uniform
+from causaltorch.vision.decoder import CausalSpatialDecoder, DecoderBlock
+from causaltorch.vision.latent import CausalLatentEncoder, image_rules, intervention_table, propagate_from_uniform
 
 __all__ = [
     "CausalImageGeneratorConfig", "CausalImageGenerator", "CausalCNN", "CausalDiscriminator", "DecoderBlock",
@@ -52,10 +53,12 @@ class CausalImageGeneratorConfig(ConfigDict):
     Args:
         latent_dim: noise dimensions; the first ``d`` drive the factors, the rest are free.
         img_size: picture side, a power of two >= 8.
-        causal_rules: the factor graph in `CausalRuleSet.to_dict` form.
+        causal_rules: the factor graph in `CausalRuleSet.to_dict` form; None: the bundled ``vision`` rules
+            (logged), stored in their dict form.
         channels: feature maps of the last decoder stage (each earlier stage has twice as many, up to 8x).
         in_channels: colour channels of the pictures (3).
-        sparsity: must be 0: there is no work-skipping convolution decoder (see `CausalImageGenerator`).
+        sparsity: fraction of each decoder stage's output channels skipped per picture, in [0, 1): 0 gives
+            dense stages, more gives `SparseConvBlock` stages that compute only the channels routed to.
         independent_factors: the ablation without the SCM: each factor is drawn from its own
             observational marginal, independently, and do() sets only the named factor.
     """
@@ -74,28 +77,30 @@ class CausalImageGeneratorConfig(ConfigDict):
             positive_int(name, getattr(self, name))
         if self.img_size < 8 or self.img_size & (self.img_size - 1):
             raise DataError(f"img_size must be a power of two >= 8 (32, 64, 128 …), got {self.img_size}.")
-        if number("sparsity", self.sparsity) != 0:
-            raise DataError(
-                f"sparsity={self.sparsity!r} is not available for image generators: CausalTorch has no sparse "
-                "convolution decoder that skips work, and masking a dense one would save nothing. Use sparsity=0."
-            )
-        ruleset = as_ruleset(self.causal_rules)
-        self.causal_rules = ruleset.to_dict()
+        self.sparsity = fraction("sparsity", self.sparsity, high_open=True,
+                                 what="a finite number in [0, 1) (the fraction of each decoder stage's channels "
+                                      "skipped)")
+        self.causal_rules = image_rules(self.causal_rules, "CausalImageGenerator").to_dict()
 
 
+_DECODER_PARTS = ("project.", "blocks.", "to_rgb.")  # top-level names of the decoder's weights before it was a module
 
-class DecoderBlock(nn.Module):
-    """×2 nearest upsampling, then a 3×3 convolution over the features and the factor maps, BN, LeakyReLU."""
 
-    def __init__(self, in_channels: int, out_channels: int, num_factors: int):
-        super().__init__()
-        self.conv = nn.Conv2d(in_channels + num_factors, out_channels, kernel_size=3, padding=1)
-        self.norm = nn.BatchNorm2d(out_channels)
+def _legacy_names(names: list[str], prefix: str = "") -> dict[str, str]:
+    """``{old name: new name}`` for the weights of a generator saved before ``decoder`` was its own module."""
+    return {name: f"{prefix}decoder.{name[len(prefix):]}" for name in names
+            if name.startswith(prefix) and name[len(prefix):].startswith(_DECODER_PARTS)}
 
-    def forward(self, x: Tensor, factors: Tensor) -> Tensor:
-        x = F.interpolate(x, scale_factor=2, mode="nearest")  # (B, C, H, W) -> (B, C, 2H, 2W)
-        maps = factors[:, :, None, None].expand(-1, -1, x.shape[2], x.shape[3])  # (B, d, 2H, 2W)
-        return F.leaky_relu(self.norm(self.conv(torch.cat([x, maps], dim=1))), 0.2)
+
+def _upgrade_state(state: Mapping[str, Tensor]) -> dict[str, Tensor]:
+    renames = _legacy_names(list(state))
+    return {renames.get(name, name): tensor for name, tensor in state.items()}
+
+
+def _upgrade_on_load(module: nn.Module, state_dict: dict[str, Tensor], prefix: str, *_: Any) -> None:
+    # load_state_dict(...) of an old state dict, directly or as part of a CausalGAN's Lightning checkpoint
+    for old, new in _legacy_names(list(state_dict), prefix).items():
+        state_dict[new] = state_dict.pop(old)
 
 
 class IndependentFactorLatent(nn.Module):
@@ -143,13 +148,14 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
     ethical_constitution=None, **config_fields)`` or ``CausalImageGenerator(config)``.
 
     - ``encode(z [B, latent_dim]) -> z_causal [B, latent_dim]`` (factors in ``variables`` order, then free dims)
-    - ``decode(z_causal) -> images [B, 3, S, S]`` in [-1, 1]
+    - ``decode(z_causal) -> images [B, 3, S, S]`` in [-1, 1] (`CausalSpatialDecoder`, ``self.decoder``)
     - ``generate(num_samples, causal_interventions) -> (images, z_causal)``
 
-    ``sparsity`` must be 0: a decoder block may only be called sparse if it skips work (DESIGN §5), and
-    no such convolution block exists yet. ``ethical_constitution`` (not saved, not moved by ``.to()``):
-    if callable, `generate` returns ``constitution(images)[0]``, the constitution's ``(output, passed,
-    violations)`` output, in place of the decoded pictures.
+    ``causal_rules=None`` uses the bundled ``vision`` rules (logged at INFO). ``sparsity`` in [0, 1) is the
+    fraction of each decoder stage's output channels *not computed* per picture (`SparseConvBlock`: the
+    skipped filters are never read, DESIGN §5); 0 keeps the dense stages. ``ethical_constitution`` (not saved,
+    not moved by ``.to()``): if callable, `generate` returns ``constitution(images)[0]``, the constitution's
+    ``(output, passed, violations)`` output, in place of the decoded pictures.
     """
 
     def __init__(self, latent_dim: int | CausalImageGeneratorConfig = 128, img_size: int = 64,
@@ -164,7 +170,8 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
             unknown = sorted(set(config_fields) - known)
             if unknown:
                 raise DataError(f"Unknown generator argument(s) {unknown}. Config fields: {sorted(known)}.")
-            rules = causal_rules.to_dict() if isinstance(causal_rules, CausalRuleSet) else causal_rules
+            rules = image_rules(causal_rules, type(self).__name__).to_dict() if causal_rules is None else (
+                causal_rules.to_dict() if isinstance(causal_rules, CausalRuleSet) else causal_rules)
             config = CausalImageGeneratorConfig(latent_dim=latent_dim, img_size=img_size, causal_rules=rules,
                                                 sparsity=sparsity, **config_fields)
         check_model_fits(lambda _: CausalImageGenerator(config), 1,
@@ -175,13 +182,11 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
         self.causal_encoder = CausalLatentEncoder(config.latent_dim, config.causal_rules)
         if config.independent_factors:
             self.marginal_factors = IndependentFactorLatent(self.causal_encoder.scm, config.latent_dim)
-        d = self.causal_encoder.num_factors
-        stages = int(math.log2(config.img_size // 4))
-        widths = [config.channels * min(2 ** (stages - i), 8) for i in range(stages + 1)]  # 4x4 stage first
-        self.project = nn.Linear(config.latent_dim, widths[0] * 16)
-        self.blocks = nn.ModuleList(DecoderBlock(widths[i], widths[i + 1], d) for i in range(stages))
-        self.to_rgb = nn.Conv2d(widths[-1], config.in_channels, kernel_size=3, padding=1)
+        self.decoder = CausalSpatialDecoder(config.latent_dim, config.img_size, config.causal_rules,
+                                            channels=config.channels, in_channels=config.in_channels,
+                                            sparsity=config.sparsity)
         self.ethical_constitution = ethical_constitution
+        self.register_load_state_dict_pre_hook(_upgrade_on_load)
 
     # ------------------------------------------------------------------ properties
     @property
@@ -204,7 +209,7 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
 
     @property
     def device(self) -> torch.device:
-        return self.project.weight.device
+        return self.decoder.project.weight.device
 
     # ------------------------------------------------------------------ the model
     def encode(self, z: Tensor, causal_interventions: Mapping[str, Any] | None = None,
@@ -219,14 +224,7 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
 
     def decode(self, z_causal: Tensor) -> Tensor:
         """Causal latent ``[B, latent_dim]`` → pictures ``[B, 3, S, S]`` in [-1, 1]."""
-        if z_causal.dim() != 2 or z_causal.shape[1] != self.config.latent_dim:
-            raise DataError(f"z_causal must have shape [batch, {self.config.latent_dim}], got {tuple(z_causal.shape)}.")
-        factors = z_causal[:, : self.causal_encoder.num_factors]
-        x = self.project(z_causal).view(z_causal.shape[0], -1, 4, 4)  # (B, C0, 4, 4)
-        x = F.leaky_relu(x, 0.2)
-        for block in self.blocks:
-            x = block(x, factors)  # (B, C, H, W) -> (B, C', 2H, 2W)
-        return torch.tanh(self.to_rgb(x))
+        return self.decoder(z_causal)
 
     def forward(self, z: Tensor) -> Tensor:
         """Noise ``[B, latent_dim]`` → pictures ``[B, 3, S, S]``."""
@@ -234,16 +232,9 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
 
     def generation_bytes(self, num_samples: int) -> int:
         """About how many bytes `generate` needs for ``num_samples`` pictures, counted before anything is
-        allocated: the largest decoder stage's activations (the upsampled input, input and factor maps joined,
-        the convolution, normalisation and activation outputs) plus the pictures, in the model's dtype."""
-        d = self.causal_encoder.num_factors
-        peak = 2 * self.project.out_features  # the 4x4 projection, before and after its activation
-        for i, block in enumerate(self.blocks):
-            side = 8 * 2**i  # (B, C, side/2, side/2) -> (B, C', side, side)
-            width_in, width_out = block.conv.in_channels - d, block.conv.out_channels
-            peak = max(peak, (2 * width_in + d + 3 * width_out) * side * side)
-        pictures = 2 * self.config.in_channels * self.config.img_size**2  # the RGB convolution and its tanh
-        return num_samples * (peak + pictures + 2 * self.config.latent_dim) * self.project.weight.element_size()
+        allocated: the decoder's (`CausalSpatialDecoder.activation_bytes`) plus the noise and the latent."""
+        latents = 2 * num_samples * self.config.latent_dim * self.decoder.project.weight.element_size()
+        return self.decoder.activation_bytes(num_samples) + latents
 
     @torch.no_grad()
     def generate(self, num_samples: int = 1, causal_interventions: Mapping[str, Any] | None = None,
@@ -305,7 +296,7 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
                 )
             config.causal_rules = given.to_dict()
         # with new rules the latent keeps the rule set's own strengths and leaks, not the saved ones
-        model = load_pretrained(directory, lambda _: cls(config), 1, "vision",
+        model = load_pretrained(directory, lambda _: cls(config), 1, "vision", rename=_upgrade_state,
                                 skip=("causal_encoder.",) if causal_rules else (),
                                 hint="save them together (or, with other rules, use rules over the same variables)")
         model.to(device)
@@ -316,7 +307,8 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
 class CausalCNN(CausalImageGenerator):
     """The spec's convolutional generator: `CausalImageGenerator` with ``image_size`` as the size argument.
 
-    ``CausalCNN(latent_dim=128, image_size=64, causal_rules=None, sparsity=0.0, ethical_constitution=None)``.
+    ``CausalCNN(latent_dim=128, image_size=64, causal_rules=None, sparsity=0.0, ethical_constitution=None)``;
+    ``causal_rules=None`` uses the bundled ``vision`` rules (logged at INFO).
     """
 
     def __init__(self, latent_dim: int | CausalImageGeneratorConfig = 128, image_size: int = 64,

@@ -8,10 +8,14 @@ topological order, so ``do(rain=0.9)`` moves wet ground and puddles (descendants
 Noisy-OR variables get a continuous leak here (an image factor is an intensity, not a coin flip):
 ``u = U ** ((1 - leak) / leak)`` with ``U`` uniform, which has ``E[u] = leak`` — the same mean as the
 SCM's default Bernoulli leak, so every closed-form expectation of the noisy-OR holds unchanged.
+
+An image latent needs factors, so where a generator or an encoder is given no rules (``causal_rules=None``)
+it uses the bundled ``vision`` rules and logs that it did (`image_rules`); an empty rule set is refused.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,7 +28,23 @@ from causaltorch.mechanisms import DEFAULT_LEAK, NoisyOr, base_rate
 from causaltorch.rules import CausalRuleSet, as_ruleset
 from causaltorch.scm import StructuralCausalModel
 
-__all__ = ["IntensityNoisyOr", "CausalLatentEncoder", "intensity_scm", "propagate_from_uniform"]
+__all__ = ["IntensityNoisyOr", "CausalLatentEncoder", "image_rules", "intensity_scm", "propagate_from_uniform"]
+
+log = logging.getLogger(__name__)
+
+
+def image_rules(causal_rules: CausalRuleSet | Mapping[str, Any] | None, model: str) -> CausalRuleSet:
+    """``causal_rules`` as a rule set; None gives the bundled ``vision`` rules, with an INFO log line naming ``model``.
+
+    Image latents need named factors, so "no rules given" means the rules CausalScenes is drawn from (clouds,
+    night, rain, wet_ground, puddles, sun, shadows), not an empty graph. An empty rule set that *is* given
+    stays empty and is refused where the factors are built (`intensity_scm`).
+    """
+    if causal_rules is not None:
+        return as_ruleset(causal_rules)
+    ruleset = CausalRuleSet.load("vision")
+    log.info("%s got no causal_rules: using the bundled 'vision' rules over %s.", model, ", ".join(ruleset.variables))
+    return ruleset
 
 
 class IntensityNoisyOr(NoisyOr):
@@ -158,28 +178,53 @@ def propagate_from_uniform(scm: StructuralCausalModel, uniform: Tensor, values: 
 
 
 class CausalLatentEncoder(nn.Module):
-    """Noise ``z [B, latent_dim]`` → ``z_causal [B, latent_dim]``: SCM factors first, free dimensions after.
+    """Noise ``z [B, input_dim]`` → ``z_causal [B, causal_dim]``: SCM factors first, free dimensions after.
+
+    ``CausalLatentEncoder(input_dim, causal_rules=None, causal_dim=None, hidden_dim=None)``; the spec's
+    ``CausalLatentEncoder(input_dim=128, causal_dim=20, hidden_dim=256)`` builds too.
 
     The first ``d`` noise dimensions are the factors' exogenous noise (through the normal CDF to
-    uniforms); the rest pass through unchanged as the free (non-causal) part of the latent: pose,
+    uniforms), pushed through the rules' SCM in topological order, so do() moves only descendants.
+    The other ``input_dim - d`` noise dimensions make the free (non-causal) part of the latent: pose,
     layout, texture. ``causal_var_indices`` maps each factor name to its column.
 
     Args:
-        input_dim: ``latent_dim``; must exceed the number of factors.
-        causal_rules: the factor graph (rule set or dict).
+        input_dim: noise dimensions (a generator's ``latent_dim``); must exceed the number of factors.
+        causal_rules: the factor graph (rule set or dict); None: the bundled ``vision`` rules (logged).
+        causal_dim: width of ``z_causal`` (factors + free dimensions), larger than the number of factors;
+            default ``input_dim``.
+        hidden_dim: None: the free noise passes through unchanged (needs ``causal_dim == input_dim``).
+            A number: the free dimensions are a learned MLP of the free noise (two hidden layers of
+            ``hidden_dim``, LeakyReLU 0.2), ``input_dim - d → causal_dim - d``. It never reads the factors'
+            noise, so the free part stays independent of the factors and do() leaves it alone.
     """
 
-    def __init__(self, input_dim: int, causal_rules: CausalRuleSet | Mapping[str, Any]):
+    def __init__(self, input_dim: int, causal_rules: CausalRuleSet | Mapping[str, Any] | None = None,
+                 causal_dim: int | None = None, hidden_dim: int | None = None):
         super().__init__()
-        self.scm = intensity_scm(causal_rules)
-        self.num_factors = len(self.scm.variables)
-        self.input_dim = _validate.integer(
-            "latent_dim", input_dim, self.num_factors + 1,
-            what=f"an integer larger than the number of causal factors ({self.num_factors}: "
-                 f"{', '.join(self.scm.variables)})",
-        )
-        self.causal_dim = input_dim
-        self.causal_var_indices = {name: i for i, name in enumerate(self.scm.variables)}
+        scm = intensity_scm(image_rules(causal_rules, "CausalLatentEncoder"))
+        d = len(scm.variables)
+        more_than_factors = (f"an integer larger than the number of causal factors ({d}: "
+                             f"{', '.join(scm.variables)})")
+        self.input_dim = _validate.integer("latent_dim", input_dim, d + 1, what=more_than_factors)
+        causal_dim = self.input_dim if causal_dim is None else causal_dim
+        self.causal_dim = _validate.integer("causal_dim", causal_dim, d + 1, what=more_than_factors)
+        self.hidden_dim = _validate.optional(_validate.positive_int, "hidden_dim", hidden_dim,
+                                             what="a positive integer or None")
+        if self.hidden_dim is None and self.causal_dim != self.input_dim:
+            raise DataError(
+                f"causal_dim={self.causal_dim} differs from input_dim={self.input_dim}, so the free dimensions "
+                "cannot pass through unchanged; give hidden_dim (the width of the network that maps the free "
+                "noise to them) or leave causal_dim unset."
+            )
+        self.scm, self.num_factors = scm, d
+        self.causal_var_indices = {name: i for i, name in enumerate(scm.variables)}
+        self.free: nn.Module = nn.Identity()
+        if self.hidden_dim is not None:
+            width = self.hidden_dim
+            self.free = nn.Sequential(nn.Linear(self.input_dim - d, width), nn.LeakyReLU(0.2),
+                                      nn.Linear(width, width), nn.LeakyReLU(0.2),
+                                      nn.Linear(width, self.causal_dim - d))
 
     @property
     def variables(self) -> list[str]:
@@ -187,7 +232,7 @@ class CausalLatentEncoder(nn.Module):
 
     def forward(self, z: Tensor, causal_interventions: Mapping[str, Any] | None = None,
                 values: Tensor | None = None, mask: Tensor | None = None) -> Tensor:
-        """``z [B, latent_dim] -> z_causal [B, latent_dim]`` under optional do() interventions.
+        """``z [B, input_dim] -> z_causal [B, causal_dim]`` under optional do() interventions.
 
         ``causal_interventions`` is ``{factor: value or Tensor[B]}``; ``values``/``mask`` ``[B, d]`` give
         per-sample interventions directly (used in training).
@@ -198,7 +243,7 @@ class CausalLatentEncoder(nn.Module):
             values, mask = intervention_table(self.scm, causal_interventions, z.shape[0])
         uniform = torch.special.ndtr(z[:, : self.num_factors].to(self.scm.dtype))
         factors = propagate_from_uniform(self.scm, uniform, values, mask).to(z.dtype)
-        return torch.cat([factors, z[:, self.num_factors:]], dim=-1)
+        return torch.cat([factors, self.free(z[:, self.num_factors:])], dim=-1)  # (B, d) + (B, causal_dim - d)
 
     def extra_repr(self) -> str:
-        return f"latent_dim={self.input_dim}, factors={self.variables}"
+        return f"latent_dim={self.input_dim}, causal_dim={self.causal_dim}, factors={self.variables}"

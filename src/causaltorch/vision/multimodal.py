@@ -23,6 +23,7 @@ slot and its share of every logit, exactly as the SCM says.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +33,7 @@ from torch import Tensor, nn
 
 from causaltorch._checkpoint import check_memory
 from causaltorch._lazy import lazy_exports
-from causaltorch._validate import positive_int
+from causaltorch._validate import optional, positive_int
 from causaltorch.errors import DataError
 from causaltorch.layers.attention import CausalAttention, variable_intensities
 from causaltorch.layers.symbolic import CausalSymbolicLayer
@@ -61,11 +62,18 @@ class MultimodalFeatures:
 class MultimodalCausalTransformer(nn.Module):
     """Classify a (text, image) pair; the rules' variables link the two modalities (see the module docstring).
 
+    ``MultimodalCausalTransformer(text_model=None, vision_model=None, *, vocab_size=1000, image_size=32, ...)``;
+    the spec's ``MultimodalCausalTransformer(vocab_size, image_embedding_dim=512, ...)`` builds too: a number
+    in the first place is the vocabulary size of the default text model.
+
     Args:
         text_model: a model with ``encode(input_ids [B, T], attention_mask) -> [B, T, D_text]`` (a `cnsg`);
-            default: a small `cnsg` with ``vocab_size``.
+            default: a small `cnsg` with ``vocab_size``. An ``int`` here is ``vocab_size``.
         vision_model: a `CausalVisionTransformer` whose factors are the rules' variables; default: one for
-            ``image_size`` pictures without a classifier of its own.
+            ``image_size`` pictures without a classifier of its own, ``image_embedding_dim`` wide.
+        image_embedding_dim: width of the image features (the vision model's ``d_model``), projected to
+            ``d_model`` before the modalities meet; default ``d_model`` (no projection). With a
+            ``vision_model`` it must be that model's width.
         d_model: width of the joint space; num_heads: cross-attention heads.
         num_classes: outputs of the classifier.
         causal_rules: the rules shared by both modalities; they decide the intensities.
@@ -77,22 +85,31 @@ class MultimodalCausalTransformer(nn.Module):
     text gives no evidence and the variables are read from the picture alone.
     """
 
-    def __init__(self, text_model: nn.Module | None = None, vision_model: CausalVisionTransformer | None = None, *,
-                 vocab_size: int = 1000, image_size: int = 32, patch_size: int = 8, d_model: int = 64,
-                 num_heads: int = 4, num_classes: int = 10,
+    def __init__(self, text_model: nn.Module | int | None = None, vision_model: CausalVisionTransformer | None = None,
+                 *, vocab_size: int = 1000, image_size: int = 32, patch_size: int = 8, d_model: int = 64,
+                 num_heads: int = 4, num_classes: int = 10, image_embedding_dim: int | None = None,
                  causal_rules: CausalRuleSet | Mapping[str, Any] | None = None, rule_bias: float = 1.0):
         super().__init__()
         ruleset = as_ruleset(causal_rules)
-        for name, value in (("num_classes", num_classes), ("d_model", d_model), ("num_heads", num_heads)):
+        if isinstance(text_model, numbers.Integral) and not isinstance(text_model, bool):
+            text_model, vocab_size = None, int(text_model)  # the spec's MultimodalCausalTransformer(vocab_size, ...)
+        for name, value in (("num_classes", num_classes), ("d_model", d_model), ("num_heads", num_heads),
+                            ("vocab_size", vocab_size)):
             positive_int(name, value)
+        image_width = optional(positive_int, "image_embedding_dim", image_embedding_dim,
+                               what="a positive integer or None")
+        if image_width is not None and vision_model is not None and image_width != vision_model.d_model:
+            raise DataError(f"image_embedding_dim={image_width} is not the vision model's width "
+                            f"(d_model={vision_model.d_model}); leave it out or give a matching vision model.")
+        image_width = image_width or d_model
         if text_model is None:
             from causaltorch.text.model import cnsg
 
             text_model = cnsg(vocab_size, d_model=d_model, n_heads=_heads_for(d_model), n_layers=2,
                               max_seq_length=256, causal_rules=ruleset if ruleset.variables else None)
         if vision_model is None:
-            vision_model = CausalVisionTransformer(image_size, patch_size, num_classes=0, d_model=d_model,
-                                                   n_heads=_heads_for(d_model), n_layers=2, causal_rules=ruleset)
+            vision_model = CausalVisionTransformer(image_size, patch_size, num_classes=0, d_model=image_width,
+                                                   n_heads=_heads_for(image_width), n_layers=2, causal_rules=ruleset)
         if vision_model.variables != ruleset.variables:
             raise DataError(
                 f"The vision model's factors {vision_model.variables} must be the rules' variables "
