@@ -35,13 +35,7 @@ def frames_on(clips: CausalClips, name: str, clip: int = 0) -> list[int]:
     return (clips.states[clip, :, clips.column(name)] > 0.5).nonzero().flatten().tolist()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _one_thread():
-    """Small convolutions run faster on one thread than on two contended ones (the machine is shared)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")

@@ -35,9 +35,9 @@ from causaltorch._files import atomic_path
 from causaltorch.errors import CheckpointError, DataError, OutputError, require
 
 __all__ = [
-    "ALWAYS_FITS", "CONFIG_FILE", "WEIGHTS_FILE", "ConfigDict", "available_memory", "byte_size", "check_memory",
-    "check_model_fits", "check_stored_state", "load_checked", "load_pretrained", "read_config", "read_header",
-    "read_torch_checkpoint", "read_weights", "write_pretrained",
+    "ALWAYS_FITS", "CONFIG_FILE", "WEIGHTS_FILE", "ConfigDict", "LegacyNames", "available_memory", "byte_size",
+    "check_memory", "check_model_fits", "check_stored_state", "load_checked", "load_pretrained", "read_config",
+    "read_header", "read_torch_checkpoint", "read_weights", "write_pretrained",
 ]
 
 CONFIG_FILE = "config.json"
@@ -317,6 +317,26 @@ def _address_space_room() -> int | None:
     if soft == resource.RLIM_INFINITY or mapped is None:
         return None
     return soft - mapped
+
+
+class LegacyNames:
+    """Loading weights saved under a model's older parameter names: ``names(keys, prefix)`` gives ``{old: new}``.
+
+    ``rename`` maps a whole state dict (for `load_pretrained`'s ``rename=``); ``hook`` is a
+    ``register_load_state_dict_pre_hook`` hook, so ``load_state_dict`` of an old state (directly, or inside a
+    Lightning checkpoint of a module that holds the model) loads too.
+    """
+
+    def __init__(self, names: Callable[[list[str], str], dict[str, str]]):
+        self.names = names
+
+    def rename(self, state: Mapping[str, Tensor]) -> dict[str, Tensor]:
+        renames = self.names(list(state), "")
+        return {renames.get(name, name): tensor for name, tensor in state.items()}
+
+    def hook(self, module: nn.Module, state_dict: dict[str, Tensor], prefix: str, *_: Any) -> None:
+        for old, new in self.names(list(state_dict), prefix).items():
+            state_dict[new] = state_dict.pop(old)
 
 
 def byte_size(nbytes: float) -> str:

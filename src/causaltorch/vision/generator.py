@@ -23,6 +23,7 @@ from torch import Tensor, nn
 from causaltorch._checkpoint import (
     CONFIG_FILE,
     ConfigDict,
+    LegacyNames,
     check_memory,
     check_model_fits,
     load_pretrained,
@@ -92,15 +93,8 @@ def _legacy_names(names: list[str], prefix: str = "") -> dict[str, str]:
             if name.startswith(prefix) and name[len(prefix):].startswith(_DECODER_PARTS)}
 
 
-def _upgrade_state(state: Mapping[str, Tensor]) -> dict[str, Tensor]:
-    renames = _legacy_names(list(state))
-    return {renames.get(name, name): tensor for name, tensor in state.items()}
-
-
-def _upgrade_on_load(module: nn.Module, state_dict: dict[str, Tensor], prefix: str, *_: Any) -> None:
-    # load_state_dict(...) of an old state dict, directly or as part of a CausalGAN's Lightning checkpoint
-    for old, new in _legacy_names(list(state_dict), prefix).items():
-        state_dict[new] = state_dict.pop(old)
+# load_state_dict(...) of an old state dict, directly or as part of a Lightning checkpoint, and load_pretrained
+_LEGACY = LegacyNames(_legacy_names)
 
 
 class IndependentFactorLatent(nn.Module):
@@ -186,7 +180,7 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
                                             channels=config.channels, in_channels=config.in_channels,
                                             sparsity=config.sparsity)
         self.ethical_constitution = ethical_constitution
-        self.register_load_state_dict_pre_hook(_upgrade_on_load)
+        self.register_load_state_dict_pre_hook(_LEGACY.hook)
 
     # ------------------------------------------------------------------ properties
     @property
@@ -296,7 +290,7 @@ class CausalImageGenerator(HoldsConstitution, nn.Module):
                 )
             config.causal_rules = given.to_dict()
         # with new rules the latent keeps the rule set's own strengths and leaks, not the saved ones
-        model = load_pretrained(directory, lambda _: cls(config), 1, "vision", rename=_upgrade_state,
+        model = load_pretrained(directory, lambda _: cls(config), 1, "vision", rename=_LEGACY.rename,
                                 skip=("causal_encoder.",) if causal_rules else (),
                                 hint="save them together (or, with other rules, use rules over the same variables)")
         model.to(device)

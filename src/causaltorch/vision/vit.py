@@ -35,7 +35,14 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from causaltorch._checkpoint import CONFIG_FILE, check_model_fits, load_pretrained, read_config, write_pretrained
+from causaltorch._checkpoint import (
+    CONFIG_FILE,
+    LegacyNames,
+    check_model_fits,
+    load_pretrained,
+    read_config,
+    write_pretrained,
+)
 from causaltorch._sizes import default_heads
 from causaltorch._validate import fraction, nonnegative_int, number, positive, positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
@@ -283,14 +290,8 @@ def _legacy_names(names: list[str], prefix: str = "") -> dict[str, str]:
     return renames
 
 
-def _upgrade_state(state: Mapping[str, Tensor]) -> dict[str, Tensor]:
-    renames = _legacy_names(list(state))
-    return {renames.get(name, name): tensor for name, tensor in state.items()}
-
-
-def _upgrade_on_load(module: nn.Module, state_dict: dict[str, Tensor], prefix: str, *_: Any) -> None:
-    for old, new in _legacy_names(list(state_dict), prefix).items():
-        state_dict[new] = state_dict.pop(old)
+# load_state_dict(...) of an old state dict, directly or as part of a Lightning checkpoint, and load_pretrained
+_LEGACY = LegacyNames(_legacy_names)
 
 
 class CausalVisionTransformer(nn.Module):
@@ -346,7 +347,7 @@ class CausalVisionTransformer(nn.Module):
                        "causal_rules": ruleset.to_dict() if self.variables else None, "in_channels": in_channels,
                        "dropout": dropout, "class_names": self.class_names}
         self.head = CausalClassificationHead(d_model, num_classes, ruleset)
-        self.register_load_state_dict_pre_hook(_upgrade_on_load)
+        self.register_load_state_dict_pre_hook(_LEGACY.hook)
 
     # the parts' weights under the names they had when they were the model's own attributes
     @property
@@ -472,7 +473,7 @@ class CausalVisionTransformer(nn.Module):
         except (DataError, RuleValidationError, TypeError) as exc:
             raise CheckpointError(f"{directory / CONFIG_FILE} is not a valid model config: {exc}") from None
         model = load_pretrained(directory, lambda layers: cls(**{**raw, "n_layers": layers}), depth, "vision",
-                                rename=_upgrade_state)
+                                rename=_LEGACY.rename)
         return model.to(device)
 
     def extra_repr(self) -> str:
