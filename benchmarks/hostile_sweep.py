@@ -86,7 +86,7 @@ MARKER = "PWNED"               # a folder that injected code (YAML tags, pickles
 
 # Terminal-unsafe characters: C0 controls other than tab/newline/CR, DEL, C1 controls, bidirectional controls.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_GROUPS = {"rules", "scm", "text", "ethics", "video", "vision"}   # commands that take an ACTION
+_GROUPS = {"rules", "scm", "text", "ethics", "video", "vision", "federated"}   # commands that take an ACTION
 
 
 class Skip(Exception):
@@ -1465,6 +1465,15 @@ ve("config-image-size-1e6", VE, ERROR, PICTURE, edit_config(image_size=10**6), n
 case("vision-explain/gan-model", VE, ERROR, setup=compose(GAN_MODEL, PICTURE), needs=("gan",))
 case("vision-explain/missing-pillow", VE, ERROR, setup=compose(VIT_MODEL, PICTURE, blocker("PIL")), needs=("vit",),
      env=MISSING_ENV)
+
+# ------------------------------------------------------------------ federated run (issue 17)
+FR = "federated run --out {tmp}/fed"
+case("federated-run/attack-without-attackers", FR + " --attack alie", ERROR)
+case("federated-run/one-client", FR + " --clients 1", ERROR)
+case("federated-run/bad-aggregation", FR + " --aggregation mean", ERROR)
+case("federated-run/rounds-zero", FR + " --rounds 0", ERROR)
+case("federated-run/attackers-all", FR + " --clients 3 --attack alie --attackers 3", ERROR)
+case("federated-run/out-is-a-file", FR, ERROR, setup=write("fed", "keep\n"))
 
 # ------------------------------------------------------------------ crash safety (kept from before issue 14)
 _OLD_CSV = "scm sample weather -n 5 --csv {tmp}/out.csv"
