@@ -23,7 +23,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("scm", {"scm"}),
     ("layers", {"layers"}),
     ("models", {"text", "vision", "video", "meta", "sparse", "ethics", "discovery", "metrics", "tokenizers",
-                "viz", "report", "models", "federated"}),
+                "viz", "report", "models", "federated", "quantum"}),
     ("training", {"training"}),
     ("cli", {"cli", "__main__"}),
 ]

@@ -70,6 +70,7 @@ _EXPORTS = {
     "CausalDAO": "causaltorch.federated.dao",
     "FederatedClient": "causaltorch.federated.client",
     "secure_aggregate": "causaltorch.federated.dao",
+    "QuantumCausalCircuit": "causaltorch.quantum.circuit",
     "CausalAttentionLayer": "causaltorch.text.rule_attention",
     "CausalGraphManager": "causaltorch.layers",
     "blur_sensitive_content": "causaltorch.ethics.constitution",
