@@ -86,7 +86,8 @@ MARKER = "PWNED"               # a folder that injected code (YAML tags, pickles
 
 # Terminal-unsafe characters: C0 controls other than tab/newline/CR, DEL, C1 controls, bidirectional controls.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_GROUPS = {"rules", "scm", "text", "ethics", "video", "vision", "federated"}   # commands that take an ACTION
+# commands that take an ACTION
+_GROUPS = {"rules", "scm", "text", "ethics", "video", "vision", "federated", "mlops", "rl"}
 
 
 class Skip(Exception):
@@ -1228,6 +1229,8 @@ tg("rules-python-tag", TG + " --rules {tmp}/r.yaml", ERROR,
    write("r.yaml", f"!!python/object/apply:os.mkdir ['{{tmp}}/{MARKER}']\n"))
 tg("tokenizer-missing", TG + " --tokenizer {tmp}/nope", ERROR)
 case("text-generate/model-missing", "text generate --model {tmp}/nope rain", ERROR)
+case("text-generate/shipped-default", "text generate --max-new-tokens 4 rain", OK, check=says("rain"),
+     note="no --model: the shipped causal-small, checked against its manifest")
 case("text-generate/model-is-a-file", "text generate --model {tmp}/m rain", ERROR, setup=write("m", "keep\n"))
 case("text-generate/model-empty-folder", "text generate --model {tmp}/m rain", ERROR, setup=folder("m"))
 tg("config-not-json", TG, ERROR, write("model/config.json", "{not json"))
@@ -1466,6 +1469,18 @@ case("vision-explain/gan-model", VE, ERROR, setup=compose(GAN_MODEL, PICTURE), n
 case("vision-explain/missing-pillow", VE, ERROR, setup=compose(VIT_MODEL, PICTURE, blocker("PIL")), needs=("vit",),
      env=MISSING_ENV)
 
+# ------------------------------------------------------------------ text counterfactual (issue 16)
+TC = "text counterfactual"
+case("text-counterfactual/story", [*TC.split(), "It rained, so the ground got wet.", "--do", "rain=0"], OK,
+     check=says("did not"))
+case("text-counterfactual/no-do", [*TC.split(), "It rained."], ERROR)
+case("text-counterfactual/unknown-variable", [*TC.split(), "It rained.", "--do", "banana=0"], ERROR)
+case("text-counterfactual/empty-text", [*TC.split(), "  ", "--do", "rain=0"], ERROR)
+case("text-counterfactual/do-nan", [*TC.split(), "It rained.", "--do", "rain=nan"], ERROR)
+case("text-counterfactual/controls", [*TC.split(), "It rained\x1b[2J, so the ground got wet.", "--do", "rain=0"], OK)
+case("text-counterfactual/model-missing", [*TC.split(), "It rained.", "--do", "rain=0", "--model", "{tmp}/nope"],
+     ERROR)
+
 # ------------------------------------------------------------------ federated run (issue 17)
 FR = "federated run --out {tmp}/fed"
 case("federated-run/attack-without-attackers", FR + " --attack alie", ERROR)
@@ -1474,6 +1489,24 @@ case("federated-run/bad-aggregation", FR + " --aggregation mean", ERROR)
 case("federated-run/rounds-zero", FR + " --rounds 0", ERROR)
 case("federated-run/attackers-all", FR + " --clients 3 --attack alie --attackers 3", ERROR)
 case("federated-run/out-is-a-file", FR, ERROR, setup=write("fed", "keep\n"))
+
+# ------------------------------------------------------------------ mlops (issue 19)
+MD = "mlops dashboard --experiment text --root {tmp}/store"
+case("mlops-dashboard/empty-experiment", MD + " --out {tmp}/d.html", OK, check=exists("d.html"),
+     note="a clear 'no runs yet' page, not a crash")
+case("mlops-dashboard/unreachable-uri", MD + " --tracking-uri http://127.0.0.1:9", ERROR, timeout=40)
+case("mlops-dashboard/out-is-a-folder", MD + " --out {tmp}/d.html", ERROR, setup=folder("d.html"))
+case("mlops-dashboard/out-fifo", MD + " --out {tmp}/d.html", ERROR, setup=fifo("d.html"))
+case("mlops-ui/port-zero", "mlops ui --root {tmp}/store --port 0", ERROR)
+case("mlops-ui/port-too-large", "mlops ui --root {tmp}/store --port 70000", ERROR)
+
+# ------------------------------------------------------------------ rl (issue 18)
+case("rl-train/steps-zero", "rl train --steps 0 --out {tmp}/o --no-mlflow", ERROR)
+case("rl-train/continuous-env", "rl train --env Pendulum-v1 --agent dqn --steps 10 --out {tmp}/o --no-mlflow", ERROR)
+case("rl-train/unknown-env", "rl train --env NoSuchEnv-v0 --steps 10 --out {tmp}/o --no-mlflow", ERROR)
+case("rl-train/causal-weight", "rl train --steps 10 --causal-weight 2 --out {tmp}/o --no-mlflow", ERROR)
+case("rl-evaluate/missing", "rl evaluate {tmp}/nowhere", ERROR)
+case("rl-evaluate/gif-suffix", "rl evaluate {tmp}/nowhere --gif x.png", ERROR)
 
 # ------------------------------------------------------------------ crash safety (kept from before issue 14)
 _OLD_CSV = "scm sample weather -n 5 --csv {tmp}/out.csv"

@@ -18,6 +18,14 @@ after its prompt, and its perplexity of the rule-guided continuations is set aga
 ones (judged on the largest corpus fraction, whose corpus the judge shares).
 
 Then, on the largest model, the same numbers across rule strengths (the trade-off).
+
+``--decoding DIR`` instead measures constraint-aware decoding (`causaltorch.text.constrained`) on the saved
+model in DIR (e.g. ``runs/demo/model``) at the CLI's defaults (sampling at temperature 0.8, top-k 50, top-p 0.9,
+4 beams, lookahead 3, constraint weight 6), with the whole knowledge base: coverage (share of the effects the
+rules imply from each prompt that the continuation states, any realisation) and CFS on held-in and held-out
+prompts; the judge's perplexity (a model trained here with seed 1 and no rules, ``--steps`` steps) of the
+guided continuations against unguided ones; violations (forbidden words and intervened-away effects) in
+``--violation-samples`` sampled continuations; and time per prompt at batch 1 against greedy decoding.
 Writes ``NAME.json`` (default ``text_quality.json``) and, with more than one fraction, ``text_frugality.png``
 to ``--out``, and prints markdown tables.
 """
@@ -160,10 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     parser.add_argument("--steps", type=int, default=FULL.steps, help=f"training steps (default: {FULL.steps})")
     parser.add_argument("--name", default="text_quality", help="the JSON file's name in --out, without .json")
+    parser.add_argument("--decoding", type=Path, default=None, metavar="MODEL_DIR",
+                        help="measure constraint-aware decoding on this saved model instead (see the docstring)")
+    parser.add_argument("--case-limit", type=int, default=None, help="--decoding: prompts per case set (default: all)")
+    parser.add_argument("--violation-samples", type=int, default=1000,
+                        help="--decoding: sampled continuations checked for violations (default: 1000)")
+    parser.add_argument("--max-new-tokens", type=int, default=24, help="--decoding: new tokens (default: 24)")
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.decoding is not None:
+        return decoding_main(args, argv)
     rules, corpus, valid = knowledge_base(), load_corpus("train"), load_corpus("valid")
     settings = dataclasses.replace(FULL, steps=args.steps)
     results: dict = {"command": " ".join(["python", "benchmarks/text_quality.py", *(argv or sys.argv[1:])]),
@@ -268,6 +284,124 @@ def markdown(results: dict, strength: float) -> str:
                      f"{judged(row, 'heldout_knowledge_base', 'heldout_without')} | "
                      f"{judged(row, 'heldin_knowledge_base', 'heldin_without')} |")
     return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------- --decoding
+def _percentiles(values: list[float]) -> dict:
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+    return {"p10": at(0.1), "p50": at(0.5), "p90": at(0.9), "n": len(ordered)}
+
+
+def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, violation_samples: int) -> dict:
+    """Coverage, CFS, judge perplexity, violations and timing of constrained decoding (CLI defaults)."""
+    from causaltorch.text.constrained import build_constraints, implied_effects
+    from causaltorch.text.surface_forms import realisations, whole_word_pattern
+
+    forms = {name: whole_word_pattern(realisations(rules, name)) for name in rules.variables}
+    surface = {name: whole_word_pattern(rules.surface_forms(name)) for name in rules.variables}
+    cli = dict(max_new_tokens=max_new_tokens, temperature=0.8, top_k=50, top_p=0.9, num_beams=4, lookahead=3,
+               constraint_weight=6.0)
+    out: dict = {"settings": cli}
+    timing = {"greedy": [], "constrained": []}
+    for set_name, set_cases in cases.items():
+        prompts = [prompt for prompt, _ in set_cases]
+        guided, plain = [], []
+        generator = torch.Generator().manual_seed(0)
+        for prompt in prompts:
+            started = time.perf_counter()
+            text = model.generate(prompt, causal_rules=rules, generator=generator, **cli)
+            timing["constrained"].append(time.perf_counter() - started)
+            guided.append(text[len(prompt):])
+            started = time.perf_counter()
+            text = model.generate(prompt, max_new_tokens=max_new_tokens, do_sample=False)
+            timing["greedy"].append(time.perf_counter() - started)
+            plain.append(text[len(prompt):])
+        implied = [implied_effects(rules, prompt) for prompt in prompts]
+        stated = sum(bool(forms[name].search(continuation)) for effects, continuation in zip(implied, guided)
+                     for name in effects)
+        total = sum(len(effects) for effects in implied)
+        out[set_name] = {
+            "prompts": len(prompts), "implied_effects": total,
+            "coverage": stated / total if total else math.nan,
+            "cfs": sum(bool(surface[effect].search(c)) for (_, effect), c in zip(set_cases, guided)) / len(prompts),
+            "cfs_any_realisation": sum(bool(forms[effect].search(c))
+                                       for (_, effect), c in zip(set_cases, guided)) / len(prompts),
+            "judge_guided": judge_perplexity(judge, prompts, guided),
+            "judge_unguided": judge_perplexity(judge, prompts, plain),
+            "examples": [prompt + c for prompt, c in zip(prompts[:5], guided[:5])],
+        }
+        out[set_name]["judge_ratio"] = (out[set_name]["judge_guided"]["perplexity"]
+                                        / out[set_name]["judge_unguided"]["perplexity"])
+    # violations: each prompt's cause intervened to 0 and one forbidden word, sampled at the CLI defaults
+    all_cases = [case for set_cases in cases.values() for case in set_cases]
+    violations, checked = 0, 0
+    generator = torch.Generator().manual_seed(1)
+    forbidden = ["the", "and"]
+    for i in range(violation_samples):
+        prompt, effect = all_cases[i % len(all_cases)]
+        causes = [r.cause for r in rules.incoming(effect)]
+        do = {causes[0]: 0.0} if causes else {}
+        word = [forbidden[i % 2]]
+        text = model.generate(prompt, causal_rules=rules, causal_interventions=do,
+                              causal_constraints={"forbidden_words": word}, generator=generator, **cli)
+        banned = build_constraints(rules, prompt, model.tokenizer, model.config.vocab_size, do, word).banned
+        for phrase in banned:
+            # the continuation as generated, read after the prompt's last character (a ban spans the join)
+            pattern = whole_word_pattern([phrase])
+            if pattern is not None and any(m.end() > len(prompt) for m in pattern.finditer(text)):
+                violations += 1
+                out.setdefault("violation_examples", []).append({"text": text, "phrase": phrase})
+        checked += 1
+    out["violations"] = {"continuations": checked, "violations": violations}
+    out["timing_seconds"] = {key: _percentiles(values) for key, values in timing.items()}
+    out["time_ratio_p50"] = out["timing_seconds"]["constrained"]["p50"] / out["timing_seconds"]["greedy"]["p50"]
+    return out
+
+
+def decoding_main(args, argv) -> int:
+    import platform
+
+    from causaltorch.text.model import CausalTransformer
+    from causaltorch.tokenizers import CausalTokenizer
+
+    tokenizer = CausalTokenizer.from_pretrained(args.decoding)
+    model = CausalTransformer.from_pretrained(args.decoding, tokenizer=tokenizer)
+    model.eval()
+    rules = knowledge_base()
+    results: dict = {"command": " ".join(["python", "benchmarks/text_quality.py", *(argv or sys.argv[1:])]),
+                     "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "machine": platform.platform(),
+                     "processor": platform.processor(), "load_average_start": os.getloadavg(),
+                     "threads": torch.get_num_threads()}
+    started = time.perf_counter()
+    settings = dataclasses.replace(FULL, steps=args.steps)
+    with tempfile.TemporaryDirectory() as scratch:
+        judge = train_judge(Path(scratch) / "judge", settings, load_corpus("train"), load_corpus("valid"), results)
+    judge.tokenizer = tokenizer
+    limit = args.case_limit
+    cases = {"heldin": heldin_cases(rules)[:limit], "heldout": heldout_cases()[:limit]}
+    results["decoding"] = decoding_quality(model, judge, rules, cases, args.max_new_tokens, args.violation_samples)
+    results["seconds"] = time.perf_counter() - started
+    results["load_average_end"] = os.getloadavg()
+    (args.out / f"{args.name}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    d = results["decoding"]
+    print("| prompts | coverage | CFS | CFS (any realisation) | judge ppl guided / unguided (ratio) |")
+    print("|---|---:|---:|---:|---:|")
+    for key in ("heldin", "heldout"):
+        row = d[key]
+        print(f"| {key} ({row['prompts']}) | {row['coverage']:.3f} | {row['cfs']:.3f} | "
+              f"{row['cfs_any_realisation']:.3f} | "
+              f"{row['judge_guided']['perplexity']:.2f} / {row['judge_unguided']['perplexity']:.2f} "
+              f"({row['judge_ratio']:.2f}x) |")
+    t = d["timing_seconds"]
+    print(f"violations: {d['violations']['violations']} in {d['violations']['continuations']} continuations; "
+          f"time per prompt p10/p50/p90: constrained {t['constrained']['p10']:.2f}/{t['constrained']['p50']:.2f}/"
+          f"{t['constrained']['p90']:.2f} s, greedy {t['greedy']['p10']:.3f}/{t['greedy']['p50']:.3f}/"
+          f"{t['greedy']['p90']:.3f} s, ratio of medians {d['time_ratio_p50']:.1f}x")
+    return 0
 
 
 if __name__ == "__main__":

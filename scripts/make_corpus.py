@@ -17,6 +17,11 @@ Files written:
 
 Usage: ``python scripts/make_corpus.py [--out DIR] [--check]``; ``--check`` rebuilds in memory and
 exits non-zero if the shipped files differ.
+
+``python scripts/make_corpus.py --large DIR [--lines 600000]`` writes instead the large pretraining corpus
+(`build_large`: about 7 M tokens of the causal-basic tokenizer, not shipped) into DIR: the same variables,
+pairs and held-out pairs, plus negation ("the ground stayed dry", "without rain"), counterfactuals, future
+and perfect tenses, paraphrases and named people and places. scripts/train_small_model.py builds it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +80,10 @@ class Variable:
             return self.perfect or self.past
         if kind == "M":
             return self.make
+        if kind == "B":  # bare noun phrases, for "no …" / "without …": the article dropped
+            return tuple(_ARTICLE.sub("", form) for form in self.noun)
+        if kind in ("Q", "G"):  # negated clauses (large corpus only): present / past
+            return NEGATED[self.name][0 if kind == "Q" else 1]
         raise KeyError(kind)
 
     @property
@@ -599,7 +609,8 @@ WORDS = {
     ],
 }
 
-_SLOT = re.compile(r"\{([a-zA-Z])\.([NPDFM])\}")
+_SLOT = re.compile(r"\{([a-zA-Z])\.([NPDFMBQG])\}")
+_ARTICLE = re.compile(r"^(?:a|an|the) ")
 _WORD_SLOT = re.compile(r"\{([a-z]+2?)\}")
 _AN = re.compile(r"\b([aA]) ([aeiou])")
 
@@ -818,6 +829,254 @@ def generate_lines() -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------- the large corpus
+# `build_large` writes a much larger training corpus (millions of tokens) for pretraining the shipped
+# `causal-small` model. It is generated at training time (scripts/train_small_model.py), not shipped: it
+# reuses every variable, pair and held-out pair above and adds negation, counterfactuals, future and
+# perfect tenses, paraphrases and named people and places. Held-out pairs stay out exactly as above
+# (their negated forms count as mentions too).
+
+LARGE_SEED = 31337
+LARGE_LINES = 600_000  # about 7 M tokens of the causal-basic tokenizer
+
+# Negated clauses: (present, past). "the ground stays dry" is the negation of "the ground gets wet".
+NEGATED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "rain": (("it does not rain", "it stays dry"), ("it did not rain", "it stayed dry")),
+    "clouds": (("the sky stays clear",), ("the sky stayed clear",)),
+    "sunshine": (("the sun does not shine",), ("the sun did not shine",)),
+    "wet_ground": (("the ground stays dry", "the ground does not get wet"),
+                   ("the ground stayed dry", "the ground did not get wet")),
+    "slippery_roads": (("the roads stay safe to drive on",), ("the roads stayed safe to drive on",)),
+    "road_accidents": (("nobody crashes",), ("nobody crashed", "there were no crashes")),
+    "flooding": (("the river stays in its banks",), ("the river stayed in its banks",)),
+    "snow": (("it does not snow",), ("it did not snow",)),
+    "icy_roads": (("the roads stay clear of ice",), ("the roads stayed clear of ice",)),
+    "fallen_trees": (("the trees stay standing",), ("the trees stayed standing",)),
+    "crop_failure": (("the crops survive",), ("the crops survived",)),
+    "thunder": (("all stays quiet",), ("all stayed quiet",)),
+    "forest_fire": (("the forest does not burn",), ("the forest did not burn",)),
+    "darkness": (("the room stays bright",), ("the room stayed bright",)),
+    "heat": (("it stays cool",), ("it stayed cool",)),
+    "ice_melting": (("the ice stays solid",), ("the ice stayed solid",)),
+    "metal_expansion": (("the metal keeps its size",), ("the metal kept its size",)),
+    "wear_and_tear": (("the parts last for years",), ("the parts lasted for years",)),
+    "broken_glass": (("the glass stays whole",), ("the glass stayed whole",)),
+    "steam": (("no vapour rises",), ("no vapour rose",)),
+    "frozen_pipes": (("the pipes keep flowing",), ("the pipes kept flowing",)),
+    "burst_pipes": (("the pipes hold",), ("the pipes held",)),
+    "boiling_water": (("the water stays cold",), ("the water stayed cold",)),
+    "cooked_pasta": (("the pasta stays hard",), ("the pasta stayed hard",)),
+    "burnt_food": (("the food does not burn",), ("the food did not burn",)),
+    "smoke": (("the kitchen air stays clear",), ("the kitchen air stayed clear",)),
+    "smoke_alarm": (("the alarm stays silent",), ("the alarm stayed silent",)),
+    "rising_dough": (("the dough stays flat",), ("the dough stayed flat",)),
+    "stiff_peaks": (("the egg whites stay runny",), ("the egg whites stayed runny",)),
+    "caramelization": (("the sugar stays white",), ("the sugar stayed white",)),
+    "tears": (("your eyes stay dry",), ("our eyes stayed dry",)),
+    "food_spoilage": (("the food stays fresh",), ("the food stayed fresh",)),
+    "strong_muscles": (("your muscles stay weak",), ("our muscles stayed weak",)),
+    "lung_disease": (("your lungs stay healthy",), ("our lungs stayed healthy",)),
+    "high_blood_pressure": (("your blood pressure stays normal",), ("our blood pressure stayed normal",)),
+    "stress": (("you stay calm",), ("we stayed calm",)),
+    "sleep_deprivation": (("you sleep well",), ("we slept well",)),
+    "fatigue": (("you feel rested",), ("we felt rested",)),
+    "infection": (("you stay healthy",), ("we stayed healthy",)),
+    "fever": (("your temperature stays normal",), ("our temperature stayed normal",)),
+    "sunburn": (("your skin does not burn",), ("our skin did not burn",)),
+    "dehydration": (("you stay hydrated",), ("we stayed hydrated",)),
+    "headache": (("your head feels fine",), ("our heads felt fine",)),
+    "tooth_decay": (("your teeth stay healthy",), ("our teeth stayed healthy",)),
+    "flat_tire": (("the tires stay full",), ("the tires stayed full",)),
+    "starting_failure": (("the engine starts fine",), ("the engine started fine",)),
+    "rust": (("the metal stays shiny",), ("the metal stayed shiny",)),
+    "squeaking": (("the hinges stay silent",), ("the hinges stayed silent",)),
+    "overheating_engine": (("the engine stays cool",), ("the engine stayed cool",)),
+    "blown_fuse": (("the fuse holds",), ("the fuse held",)),
+    "power_outage": (("the power stays on",), ("the power stayed on",)),
+    "glowing_bulb": (("the bulb stays off",), ("the bulb stayed off",)),
+    "electric_shock": (("nobody gets hurt",), ("nobody got hurt",)),
+    "full_battery": (("the phone stays empty",), ("the phone stayed empty",)),
+    "dead_battery": (("the battery keeps its charge",), ("the battery kept its charge",)),
+    "plant_growth": (("the plants wilt",), ("the plants wilted",)),
+    "fruit": (("the trees stay bare",), ("the trees stayed bare",)),
+    "bee_decline": (("the hives stay busy",), ("the hives stayed busy",)),
+    "soil_erosion": (("the soil stays in place",), ("the soil stayed in place",)),
+    "habitat_loss": (("animals keep their homes",), ("animals kept their homes",)),
+    "algae_bloom": (("the lake stays clear",), ("the lake stayed clear",)),
+    "fish_deaths": (("the fish survive",), ("the fish survived",)),
+    "less_borrowing": (("people keep borrowing",), ("people kept borrowing",)),
+    "inflation": (("prices stay stable",), ("prices stayed stable",)),
+    "higher_demand": (("demand stays flat",), ("demand stayed flat",)),
+    "unemployment": (("people keep their jobs",), ("people kept their jobs",)),
+    "lower_spending": (("people keep spending",), ("people kept spending",)),
+    "fizzing": (("the mixture stays still",), ("the mixture stayed still",)),
+    "cold_room": (("the room stays warm",), ("the room stayed warm",)),
+    "mold": (("the walls stay clean",), ("the walls stayed clean",)),
+}
+
+# Paraphrases and tenses beyond the shipped corpus's templates (excitatory pairs).
+LARGE_POSITIVE_TEMPLATES: list[tuple[str, str]] = [
+    ("{c.N} tends to bring {e.N}.", "generic"), ("{c.N} is often followed by {e.N}.", "generic"),
+    ("{c.N} usually means {e.N}.", "generic"), ("{e.N} is a typical consequence of {c.N}.", "generic"),
+    ("as soon as {c.P}, {e.P}.", "present"), ("{c.N} has caused {e.N} many times.", "generic"),
+    ("if {c.P} tomorrow, there will be {e.N}.", ""), ("{c.N} will bring {e.N}.", "generic"),
+    ("{c.N} is one reason for {e.N}.", "generic"), ("{e.N} often comes from {c.N}.", "generic"),
+    ("{c.D}, which is why {e.D}.", "past"), ("{c.D}, and because of that {e.D}.", "past"),
+    ("{e.D} not long after {c.D}.", "past"), ("{e.D}; {c.F} earlier.", "past"),
+    ("{name} noticed that {e.D} after {c.D}.", ""), ("in {city}, {c.D}, and {e.D}.", ""),
+    ("{name} explained that {c.N} can cause {e.N}.", ""), ("{name} asked what happens if {c.P}. {E.P}.", ""),
+    ("on {day}, {c.D} and {e.D}.", ""), ("in {month}, {c.D}, so {e.D}.", ""),
+    ("{name} told {name2} that {e.D} because {c.D}.", ""), ("the report from {city} said {c.N} led to {e.N}.", ""),
+    ("question: what can {c.N} cause? answer: {e.N}.", ""), ("cause: {c.N}. effect: {e.N}.", ""),
+]
+# Negation and counterfactuals of an excitatory pair: no cause, so (less chance of) no effect.
+LARGE_NEGATION_TEMPLATES: list[tuple[str, str]] = [
+    ("without {c.B}, {e.N} is less likely.", "generic"), ("no {c.B} means less chance of {e.B}.", "generic"),
+    ("there was no {c.B}, so there was no {e.B}.", "past"),
+    ("if there had been no {c.B}, there would be no {e.B}.", ""),
+    ("had there been no {c.B}, {e.N} would not have happened.", ""),
+    ("{name} said that without {c.B} there would have been no {e.B}.", ""),
+]
+# Negated clauses of an excitatory pair, for effects with negated forms: "it did not rain, so the ground stayed dry".
+LARGE_NEGATED_CLAUSE_TEMPLATES: list[tuple[str, str]] = [
+    ("{c.G}, so {e.G}.", "past"), ("because {c.G}, {e.G}.", "past"), ("since {c.G}, {e.G}.", "past"),
+    ("{e.G} because {c.G}.", "past"), ("{c.G}, and {e.G}.", "past"),
+]
+# An inhibitor present, so its effect is held off: "we wore sunscreen, so our skin did not burn".
+LARGE_INHIBITION_TEMPLATES: list[tuple[str, str]] = [
+    ("{c.D}, so {e.G}.", "past"), ("because {c.D}, {e.G}.", "past"), ("if {c.P}, {e.Q}.", "present"),
+    ("when {c.P}, {e.Q}.", "present"), ("{e.G} because {c.D}.", "past"), ("thanks to {c.N}, {e.G}.", "past"),
+    ("{name} was glad that {c.D}: {e.G}.", ""),
+]
+LARGE_FUTURE_OBSERVATIONS = [
+    "{name} thinks that tomorrow {v.P}.", "the forecast for {city} says {v.P} on {day}.",
+    "{name} has seen how {v.P}.", "in {city} last {month}, {v.D}.", "{name} doubts that {v.P} this week.",
+    "nobody in {city} expected that {v.D}.",
+]
+# Share of each kind of line in the large corpus (cumulative draws from one random number).
+LARGE_MIX = (
+    ("pair", 0.52), ("negation", 0.12), ("chain", 0.08), ("observation", 0.08), ("co_mention", 0.03),
+    ("filler", 0.17),
+)
+
+
+def _negatable(variable: Variable) -> bool:
+    return variable.name in NEGATED
+
+
+def _large_mentions(heldout: set[tuple[str, str]]) -> Callable[[str], set[str]]:
+    """Like `_Mentions` over the held-out variables, but also matching their negated and bare forms."""
+    names = {v for pair in heldout for v in pair}
+    patterns = {}
+    for v in VARIABLES:
+        if v.name not in names:
+            continue
+        forms = {f.lower() for f in (*v.surface_forms(), *v.forms("B"))}
+        if _negatable(v):
+            forms |= {f.lower() for f in (*NEGATED[v.name][0], *NEGATED[v.name][1])}
+        patterns[v.name] = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+        )
+
+    def mentions(line: str) -> set[str]:
+        low = line.lower()
+        return {name for name, pattern in patterns.items() if pattern.search(low)}
+
+    return mentions
+
+
+def generate_large_lines(count: int = LARGE_LINES, seed: int = LARGE_SEED) -> Iterator[str]:
+    """``count`` lines of the large corpus (held-out pairs not yet filtered out), deterministic in ``seed``."""
+    check_definitions()
+    unknown = sorted(set(NEGATED) - {v.name for v in VARIABLES})
+    if unknown:
+        raise ValueError(f"NEGATED names undefined variables: {unknown}")
+    rng = _Random(seed)
+    by_name = {v.name: v for v in VARIABLES}
+    heldout = set(HELDOUT)
+    heldin = [p for p in PAIRS if (p[0], p[1]) not in heldout]
+    excitatory = [(c, e, s) for c, e, s in heldin if s > 0]
+    negatable_pairs = [(c, e) for c, e, _ in excitatory if c in NEGATED and e in NEGATED]
+    inhibited = [(c, e) for c, e, s in heldin if s < 0 and e in NEGATED]
+    chains = _chains(heldin)
+    any_form = _any_form_pattern(VARIABLES)
+    positive = POSITIVE_TEMPLATES + LARGE_POSITIVE_TEMPLATES
+    for _ in range(count):
+        draw, kind = rng.random(), "filler"
+        for name, share in LARGE_MIX:
+            if draw < share:
+                kind = name
+                break
+            draw -= share
+        if kind == "pair":
+            cause, effect, strength = rng.choice(heldin)
+            slots = {"c": by_name[cause], "e": by_name[effect]}
+            if strength < 0:
+                pool = INHIBITORY_TEMPLATES + (LARGE_INHIBITION_TEMPLATES if effect in NEGATED else [])
+            else:
+                pool = positive + (MAKE_TEMPLATES if by_name[effect].make else []) + (
+                    WEAK_TEMPLATES if strength < 0.5 else [])
+            template, template_kind = rng.choice(pool)
+            yield _render(template, slots, rng, template_kind)
+        elif kind == "negation":
+            if negatable_pairs and rng.random() < 0.5:
+                cause, effect = rng.choice(negatable_pairs)
+                template, template_kind = rng.choice(LARGE_NEGATED_CLAUSE_TEMPLATES)
+            elif inhibited and rng.random() < 0.3:
+                cause, effect = rng.choice(inhibited)
+                template, template_kind = rng.choice(LARGE_INHIBITION_TEMPLATES)
+            else:
+                cause, effect, _ = rng.choice(excitatory)
+                template, template_kind = rng.choice(LARGE_NEGATION_TEMPLATES)
+            yield _render(template, {"c": by_name[cause], "e": by_name[effect]}, rng, template_kind)
+        elif kind == "chain":
+            a, b, d = rng.choice(chains)
+            template, template_kind = rng.choice(CHAIN_TEMPLATES)
+            yield _render(template, {"a": by_name[a], "b": by_name[b], "d": by_name[d]}, rng, template_kind)
+        elif kind == "observation":
+            v = rng.choice(VARIABLES)
+            pool = OBSERVATION_TEMPLATES + TOPIC_TEMPLATES + LARGE_FUTURE_OBSERVATIONS
+            yield _render(rng.choice(pool), {"v": v}, rng)
+        elif kind == "co_mention":
+            first = rng.choice(VARIABLES)
+            second = rng.choice([v for v in VARIABLES if v is not first])
+            yield _render(rng.choice(CO_MENTION_TEMPLATES), {"a": first, "b": second}, rng)
+        else:
+            line = _AN.sub(r"\1n \2", _render(rng.choice(FILLER_TEMPLATES), {}, rng))
+            if not any_form.search(line.lower()):
+                yield line
+
+
+def build_large(out: Path, count: int = LARGE_LINES, seed: int = LARGE_SEED) -> dict:
+    """Write the large corpus's ``train.txt``, ``valid.txt`` and ``manifest.json`` into ``out``; the manifest.
+
+    A line naming both sides of a held-out pair (any form, negated ones included) is dropped; a line goes
+    to valid.txt when its SHA-256 says so (as in `build`), so the splits share no sentence.
+    """
+    heldout = set(HELDOUT)
+    mentions = _large_mentions(heldout)
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {"train": 0, "valid": 0, "dropped": 0}
+    digests = {"train": hashlib.sha256(), "valid": hashlib.sha256()}
+    with (out / "train.txt").open("w", encoding="utf-8") as train, (out / "valid.txt").open(
+            "w", encoding="utf-8") as valid:
+        for line in generate_large_lines(count, seed):
+            if _forbidden(mentions(line), heldout):
+                counts["dropped"] += 1
+                continue
+            digest = hashlib.sha256(line.encode("utf-8")).digest()
+            split = "valid" if digest[0] % VALID_SHARE == 0 else "train"
+            (valid if split == "valid" else train).write(line + "\n")
+            digests[split].update(line.encode("utf-8") + b"\n")
+            counts[split] += 1
+    manifest = {
+        "generator": "scripts/make_corpus.py --large", "seed": seed, "lines_drawn": count,
+        "lines": counts, "sha256": {split: d.hexdigest() for split, d in digests.items()},
+    }
+    (out / "manifest.json").write_bytes(_json_bytes(manifest))
+    return manifest
+
+
 def _forbidden(line_mentions: set[str], heldout: set[tuple[str, str]]) -> bool:
     return any(cause in line_mentions and effect in line_mentions for cause, effect in heldout)
 
@@ -879,7 +1138,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: package data)")
     parser.add_argument("--check", action="store_true", help="compare with the files in --out; write nothing")
+    parser.add_argument("--large", type=Path, metavar="DIR",
+                        help="write the large pretraining corpus (train.txt, valid.txt, manifest.json) into DIR")
+    parser.add_argument("--lines", type=int, default=LARGE_LINES, help="lines drawn for --large (default %(default)s)")
     args = parser.parse_args(argv)
+    if args.large is not None:
+        manifest = build_large(args.large, args.lines)
+        print(json.dumps(manifest["lines"]), "->", args.large)
+        return 0
     files = build()
     if args.check:
         stale = [name for name, data in files.items()

@@ -23,8 +23,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("scm", {"scm"}),
     ("layers", {"layers"}),
     ("models", {"text", "vision", "video", "meta", "sparse", "ethics", "discovery", "metrics", "tokenizers",
-                "viz", "report", "models", "federated", "quantum"}),
-    ("training", {"training"}),
+                "viz", "report", "models", "federated", "quantum", "rl", "core_architecture"}),
+    ("training", {"training", "mlops"}),
     ("cli", {"cli", "__main__"}),
 ]
 RANK = {part: rank for rank, (_, parts) in enumerate(LAYERS) for part in parts}

@@ -151,3 +151,74 @@ def test_lines_are_single_lines_of_text(train):
 def test_an_unknown_split_raises_data_error():
     with pytest.raises(DataError, match="train"):
         load_corpus("test")
+
+
+# --------------------------------------------------------------------------- the large pretraining corpus
+
+
+@pytest.fixture(scope="module")
+def make_corpus():
+    spec = importlib.util.spec_from_file_location("_make_corpus_large", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+@pytest.fixture(scope="module")
+def large(make_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("large")
+    manifest = make_corpus.build_large(out, 12_000)
+    return manifest, (out / "train.txt").read_text("utf-8").splitlines(), (out / "valid.txt").read_text(
+        "utf-8").splitlines()
+
+
+def test_large_corpus_is_deterministic_and_depends_on_its_seed(make_corpus):
+    first = list(make_corpus.generate_large_lines(500))
+    assert first == list(make_corpus.generate_large_lines(500))
+    assert first != list(make_corpus.generate_large_lines(500, seed=make_corpus.LARGE_SEED + 1))
+    assert len(set(first)) > 400  # varied, not one line repeated
+
+
+def test_large_corpus_splits_share_no_line_and_match_the_manifest(large):
+    manifest, train, valid = large
+    assert manifest["lines"]["train"] == len(train) and manifest["lines"]["valid"] == len(valid)
+    assert len(valid) >= 300 and not set(train) & set(valid)
+    assert manifest["lines"]["train"] + manifest["lines"]["valid"] + manifest["lines"]["dropped"] <= 12_000
+
+
+def test_large_corpus_never_states_a_heldout_pair_even_negated(large, make_corpus, rules):
+    _, train, valid = large
+    for cause, effect in heldout_pairs():
+        forms = {}
+        for v in (cause, effect):
+            negated = make_corpus.NEGATED.get(v, ((), ()))
+            forms[v] = _form_pattern([*rules.surface_forms(v), *negated[0], *negated[1]])
+        offending = [ln for ln in train + valid if forms[cause].search(ln.lower()) and forms[effect].search(ln.lower())]
+        assert not offending, f"{cause} -> {effect}: {offending[:3]}"
+
+
+def test_large_corpus_has_negation_counterfactuals_tenses_and_named_people(large):
+    _, train, _ = large
+    text = "\n".join(train)
+    assert "the ground stayed dry" in text.lower() or "the ground stays dry" in text.lower()
+    for phrase in ("Without ", "ad there been no", "will bring", "did not", "Cause: "):
+        assert phrase in text, phrase
+    names = ("Maria", "Kenji", "Aisha", "Omar", "Priya")
+    assert sum(name in text for name in names) >= 4
+    # paraphrases of one pair: many distinct sentence shapes for rain -> wet ground
+    rain = _form_pattern(["rain", "heavy rain", "rainfall", "it rains", "it rained", "it started to rain"])
+    wet = _form_pattern(["wet ground", "puddles", "the ground got wet", "the ground was wet", "the ground gets wet"])
+    shapes = {wet.sub("<e>", rain.sub("<c>", ln.lower())) for ln in train if rain.search(ln.lower())
+              and wet.search(ln.lower())}
+    assert len(shapes) >= 20
+
+
+def test_large_corpus_negated_forms_name_known_variables_and_no_other_variable(make_corpus, rules, patterns):
+    assert set(make_corpus.NEGATED) <= set(rules.variables) and len(make_corpus.NEGATED) >= 50
+    for name, (present, past) in make_corpus.NEGATED.items():
+        assert present and past, name
+        for form in (*present, *past):
+            named = [v for v in rules.variables if v != name and patterns[v].search(form.lower())]
+            assert not named, f"negated form {form!r} of {name} names {named}"

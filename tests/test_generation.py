@@ -304,7 +304,7 @@ def test_forbidden_words_never_appear_across_200_sampled_continuations(tokenizer
     for word in words:
         assert new_mentions(free, "The cat", [word]) >= 20, word
     banned = model.generate(prompts, max_new_tokens=12, logits_processor=[_booster(tokenizer, words)], top_k=None,
-                            top_p=1.0, causal_constraints={"forbidden_words": words},
+                            top_p=1.0, causal_constraints={"forbidden_words": words}, decoding="processors",
                             generator=torch.Generator().manual_seed(0))
     assert new_mentions(banned, "The cat", words) == 0
 
@@ -312,7 +312,8 @@ def test_forbidden_words_never_appear_across_200_sampled_continuations(tokenizer
 def test_forbidden_token_ids_and_token_sequences_are_banned():
     model = tiny()
     out = model.generate(torch.randint(0, 97, (50, 2)), max_new_tokens=10, top_k=None, top_p=1.0,
-                         temperature=3.0, causal_constraints={"forbidden_words": [5, 6, [11, 12]]})
+                         temperature=3.0, causal_constraints={"forbidden_words": [5, 6, [11, 12]]},
+                         decoding="processors")
     new = out[:, 2:]
     assert not torch.any((new == 5) | (new == 6))
     pairs = torch.stack([out[:, 1:-1], out[:, 2:]], dim=-1)
@@ -425,7 +426,7 @@ def test_do_cause_zero_removes_the_cause_and_its_effects_even_when_the_prompt_st
                   generator=torch.Generator().manual_seed(0))
     free = model.generate([prompt] * 60, **kwargs)
     assert new_mentions(free, prompt, suppressed) >= 30
-    done = model.generate([prompt] * 60, causal_interventions={"rain": 0.0}, **kwargs)
+    done = model.generate([prompt] * 60, causal_interventions={"rain": 0.0}, decoding="processors", **kwargs)
     assert new_mentions(done, prompt, suppressed) == 0
 
 
@@ -443,7 +444,7 @@ def test_rules_given_to_one_call_guide_that_call(tokenizer, rules):
     prompt = "If it rains,"
     kwargs = dict(max_new_tokens=10, top_k=None, top_p=1.0, generator=torch.Generator().manual_seed(1))
     plain = model.generate([prompt] * 20, **kwargs)
-    guided = model.generate([prompt] * 20, causal_rules=rules, **kwargs)
+    guided = model.generate([prompt] * 20, causal_rules=rules, decoding="processors", **kwargs)
     assert new_mentions(plain, prompt, rules.surface_forms("wet_ground")) <= 1
     assert new_mentions(guided, prompt, rules.surface_forms("wet_ground")) >= 10
 
@@ -485,6 +486,7 @@ def test_interventions_on_token_ids_without_a_tokenizer_use_the_fallback_and_act
     kwargs = dict(max_new_tokens=30)
     free = model.generate(ids, generator=torch.Generator().manual_seed(0), **kwargs)
     wet = model.generate(ids, causal_interventions={"rain": 1.0}, generator=torch.Generator().manual_seed(0),
+                         decoding="processors",
                          **kwargs)
     decode = model.tokenizer_fallback._loaded.decode
     assert model.tokenizer is None

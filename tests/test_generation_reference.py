@@ -65,9 +65,10 @@ CASES = {
         eos_token_id=[30, 58, 79], seed=3)),
     "text_rules_and_ban": (lambda tok: _word_model(tok, rules()), dict(
         input_ids=["If it rains,", "The cat"], max_new_tokens=10, top_k=None, top_p=1.0,
-        causal_constraints={"forbidden_words": ["road"]}, seed=1)),
+        causal_constraints={"forbidden_words": ["road"]}, seed=1, decoding="processors")),
     "text_intervention": (lambda tok: _word_model(tok, rules()), dict(
-        input_ids="If it rains,", max_new_tokens=8, do_sample=False, causal_interventions={"rain": 0.0})),
+        input_ids="If it rains,", max_new_tokens=8, do_sample=False, causal_interventions={"rain": 0.0},
+        decoding="processors")),
     "text_constitution": (lambda tok: _word_model(tok, ethical_constitution=no_dot_or_k), dict(
         input_ids=["The cat slept on the", "She made"], max_new_tokens=8, temperature=2.0, top_k=None, top_p=1.0,
         seed=5)),

@@ -364,3 +364,8 @@ def test_ctrl_c_during_the_demo_is_interrupted_without_a_resume_hint(capsys, tmp
     monkeypatch.setattr(demo, "run_demo", interrupted)
     code, _, err = run(capsys, "demo", "--smoke", "--out", str(tmp_path))
     assert code == 130 and err == "error: interrupted\n"
+
+
+def test_generate_without_a_model_uses_the_shipped_causal_small(capsys):
+    code, out, err = run(capsys, "text", "generate", "If it rains,", "--max-new-tokens", "6")
+    assert code == 0 and err == "" and out.startswith("If it rains,") and len(out.strip()) > len("If it rains,")

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from causaltorch import __version__
-from causaltorch.cli import demo, discover, ethics, federated, rules, scm, text, video, vision
+from causaltorch.cli import demo, discover, ethics, federated, mlops, rl, rules, scm, text, video, vision
 from causaltorch.cli._args import check_seed, parse_assignments
 from causaltorch.cli._ui import fail, printable
 from causaltorch.errors import CausalTorchError
@@ -45,7 +45,7 @@ from causaltorch.errors import CausalTorchError
 __all__ = ["main", "parse_assignments"]
 
 # The areas, in the order ``causaltorch --help`` lists them.
-_AREAS = (rules, scm, demo, discover, text, ethics, video, vision, federated)
+_AREAS = (rules, scm, demo, discover, text, ethics, video, vision, federated, mlops, rl)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

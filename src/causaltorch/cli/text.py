@@ -3,6 +3,8 @@
     causaltorch text train --corpus FILE|bundled [--rules FILE|bundled] --steps N --out DIR [--resume]
                            [--devices --strategy --precision --batch-size --block-size --lr …]
     causaltorch text generate --model DIR [--rules FILE] "If it rains," [--do rain=0] [--forbid word]
+                              [--decoding auto|constrained|processors --num-beams --lookahead --constraint-weight]
+    causaltorch text counterfactual "It rained, so the ground got wet." --do rain=0 [--rules FILE] [--model DIR]
 
 Torch, Lightning and tokenizers load inside the handlers: every command builds the whole parser.
 """
@@ -87,8 +89,9 @@ def add_commands(subparsers: Any) -> None:
 
     generate = actions.add_parser("generate", help="continue a prompt with a trained model, guided by rules")
     generate.add_argument("prompts", nargs="+", metavar="PROMPT", help="text to continue (several: one batch)")
-    generate.add_argument("--model", type=Path, required=True,
-                          help="folder of a saved model (config.json + model.safetensors)")
+    generate.add_argument("--model", type=Path, default=None,
+                          help="folder of a saved model (config.json + model.safetensors); default: the shipped "
+                               "pretrained causal-small")
     generate.add_argument("--rules", default=None, metavar="FILE",
                           help="rules to guide generation (default: the model's own); 'bundled' for the corpus's")
     generate.add_argument("--do", action="append", metavar=ASSIGNMENT_FORM,
@@ -105,9 +108,29 @@ def add_commands(subparsers: Any) -> None:
     generate.add_argument("--top-p", type=float, default=0.9, help="nucleus sampling mass in (0, 1] (default: 0.9)")
     generate.add_argument("--rule-strength", type=float, default=5.0,
                           help="logit bias per unit effect intensity; 0 turns rule biasing off (default: 5)")
+    generate.add_argument("--decoding", choices=("auto", "constrained", "processors"), default="auto",
+                          help="constrained: a lookahead beam search that states the effects the rules imply and "
+                               "never a forbidden or intervened-away word; processors: cheap token-level logit "
+                               "biasing; auto (default): constrained when --rules, --do or --forbid is given")
+    generate.add_argument("--num-beams", type=int, default=4, help="constrained decoding: beams kept (default: 4)")
+    generate.add_argument("--lookahead", type=int, default=3,
+                          help="constrained decoding: greedy tokens rolled out per candidate (default: 3)")
+    generate.add_argument("--constraint-weight", type=float, default=6.0,
+                          help="constrained decoding: log-likelihood credited per constraint met (default: 6)")
     generate.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     generate.add_argument("--device", default=None, help="torch device (default: cuda if available, else cpu)")
     generate.set_defaults(handler=_cmd_generate)
+
+    counterfactual = actions.add_parser(
+        "counterfactual", help="rewrite a text as it would read under do(): the cause negated, its effects too")
+    counterfactual.add_argument("text", metavar="TEXT", help='the story, e.g. "It rained, so the ground got wet."')
+    counterfactual.add_argument("--do", action="append", required=True, metavar=ASSIGNMENT_FORM,
+                                help="intervention(s); repeat or separate with commas (e.g. rain=0)")
+    counterfactual.add_argument("--rules", default=None, metavar="FILE|bundled",
+                                help="the rules (default: --model's own, else the bundled knowledge base)")
+    counterfactual.add_argument("--model", type=Path, default=None,
+                                help="a saved model folder whose rules to use when --rules is not given")
+    counterfactual.set_defaults(handler=_cmd_counterfactual)
 
 
 # ---------------------------------------------------------------------------------------- helpers
@@ -265,7 +288,9 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
 # ---------------------------------------------------------------------------------------- generate
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     interventions = parse_assignments(args.do, "--do")
-    positive_options(args, "max_new_tokens")
+    positive_options(args, "max_new_tokens", "num_beams")
+    _validate.nonnegative_int("--lookahead", args.lookahead, what="0 or more")
+    _validate.nonnegative("--constraint-weight", args.constraint_weight, what="a number >= 0")
     if any(not prompt.strip() for prompt in args.prompts):
         raise DataError("A prompt is empty; give some text to continue, e.g. \"If it rains,\".")
     for number, prompt in enumerate(args.prompts, 1):
@@ -281,6 +306,10 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     from causaltorch.text.model import CausalTransformer
     from causaltorch.tokenizers import CausalTokenizer
 
+    if args.model is None:  # the shipped model, checked file by file against its manifest (never a fallback)
+        from causaltorch.text.pretrained import check_pretrained
+
+        args.model = check_pretrained("causal-small")
     tokenizer_source = args.tokenizer
     if tokenizer_source is None:
         tokenizer_source = args.model if (args.model / "tokenizer.json").is_file() else "causal-basic"
@@ -294,7 +323,39 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
         list(args.prompts), max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
         top_p=args.top_p, do_sample=args.temperature > 0, causal_rules=rules, causal_interventions=interventions,
         causal_constraints={"forbidden_words": forbidden} if forbidden else None, rule_strength=args.rule_strength,
-        generator=generator,
+        generator=generator, decoding=args.decoding, num_beams=args.num_beams, lookahead=args.lookahead,
+        constraint_weight=args.constraint_weight,
     )
     for text in texts:
         say(console, text)
+
+
+# ---------------------------------------------------------------------------------------- counterfactual
+def _cmd_counterfactual(args: argparse.Namespace, console: Any) -> None:
+    interventions = parse_assignments(args.do, "--do")
+    text = utf8_argument(args.text, "TEXT")
+    if not text.strip():
+        raise DataError('TEXT is empty; give a story to rewrite, e.g. "It rained, so the ground got wet.".')
+    rules = _load_rules(args.rules)
+    if rules is None and args.model is not None:
+        import json
+
+        from causaltorch.rules import CausalRuleSet
+
+        config = args.model / "config.json"
+        if not config.is_file():
+            raise DataError(f"--model {args.model} has no config.json; give a saved model folder or --rules.")
+        own = json.loads(config.read_text(encoding="utf-8")).get("causal_rules")
+        if not own:
+            raise DataError(f"The model in {args.model} has no rules; give --rules FILE or --rules bundled.")
+        rules = CausalRuleSet.from_dict(own)
+    if rules is None:
+        rules = _load_rules(BUNDLED)
+    from causaltorch.text.counterfactual import rewrite_counterfactual
+
+    result = rewrite_counterfactual(rules, text, interventions)
+    label = "do(" + ", ".join(f"{name}={value:g}" for name, value in result.interventions.items()) + ")"
+    say(console, f"original:        {result.original}")
+    say(console, f"under {label}: {result.rewritten}")
+    if result.negated:
+        say(console, f"negated: {', '.join(result.negated)}")

@@ -67,7 +67,7 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
                   rules: Rules = None, causal_interventions: Mapping[str, Any] | None = None, *,
                   guided: bool = True, max_new_tokens: int = 24, rule_strength: float = 5.0, batch_size: int = 64,
                   do_sample: bool = False, temperature: float = 1.0, top_k: int | None = None, top_p: float = 1.0,
-                  generator: torch.Generator | None = None,
+                  generator: torch.Generator | None = None, decoding: str = "processors",
                   return_continuations: bool = False) -> float | tuple[float, list[str]]:
     """Causal Fidelity Score: the share of ``test_cases`` whose continuation states the expected effect.
 
@@ -87,6 +87,9 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
         rule_strength: logit bias per unit effect intensity when ``rules`` are given.
         batch_size: prompts generated together.
         do_sample, temperature, top_k, top_p, generator: sampling; the default is greedy (deterministic).
+        decoding: how ``generate`` applies the rules: ``"processors"`` (the default here: logit biasing, fast and
+            deterministic, the score the library has always reported) or ``"auto"`` / ``"constrained"`` (the
+            lookahead beam search ``generate`` uses by default when given rules: the score of what a user sees).
         return_continuations: also return the generated continuation of every case.
 
     Returns:
@@ -125,7 +128,7 @@ def calculate_cfs(model: nn.Module, test_cases: Sequence[tuple[str, Any]], token
         texts = model.generate(
             batch, max_new_tokens=max_new_tokens, do_sample=do_sample, temperature=temperature, top_k=top_k,
             top_p=top_p, causal_rules=guide, causal_interventions=causal_interventions,
-            rule_strength=rule_strength, tokenizer=tokenizer, generator=generator,
+            rule_strength=rule_strength, tokenizer=tokenizer, generator=generator, decoding=decoding,
         )
         continuations.extend(text[len(prompt):] for prompt, text in zip(batch, texts))
     hits = sum(

@@ -11,6 +11,11 @@ reproducible):
 - ``heldout_pairs.json``: pairs whose cause and effect never share a sentence in either split; a model
   can only learn them from an injected rule. Each entry also lists cause prompts and effect forms.
 
+A much larger corpus of the same knowledge (about 7 M tokens, with negation, counterfactuals, more tenses,
+paraphrases and named people and places; the same held-out pairs kept out) is generated rather than shipped:
+``python scripts/make_corpus.py --large DIR``. The shipped pretrained ``causal-small`` model
+(`causaltorch.text.pretrained`) was trained on it.
+
 `read_documents` reads any such text file (one document per line) lazily; `check_utf8` checks a whole file is
 UTF-8 before slow work starts, naming the first bad byte.
 """

@@ -19,6 +19,14 @@ from torch import Tensor, nn
 from causaltorch import _validate
 from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.text.constrained import (
+    DEFAULT_CONSTRAINT_WEIGHT,
+    DEFAULT_LOOKAHEAD,
+    DEFAULT_NUM_BEAMS,
+    build_constraints,
+    check_search,
+    constrained_search,
+)
 from causaltorch.text.default_tokenizer import resolve_tokenizer
 from causaltorch.text.processors import CausalRuleLogitsProcessor, ForbiddenWordsLogitsProcessor
 from causaltorch.text.surface_forms import DecodedRows
@@ -137,6 +145,10 @@ def generate(
     tokenizer: Any = None,
     use_cache: bool = True,
     generator: torch.Generator | None = None,
+    decoding: str = "auto",
+    num_beams: int = DEFAULT_NUM_BEAMS,
+    lookahead: int = DEFAULT_LOOKAHEAD,
+    constraint_weight: float = DEFAULT_CONSTRAINT_WEIGHT,
 ) -> Tensor | str | list[str]:
     """Continue prompts token by token, guided by the model's causal rules.
 
@@ -165,6 +177,16 @@ def generate(
             that needs one and has none raises `DataError` saying what to pass.
         use_cache: reuse keys/values (`KVCache`); False recomputes the whole sequence each step.
         generator: a `torch.Generator` on the model's device, for reproducible sampling.
+        decoding: ``"constrained"``: the lookahead beam search of `causaltorch.text.constrained` (the
+            effects the rules imply from the prompt, under the interventions, are required; forbidden words
+            and intervened-away effects never appear); ``"processors"``: the cheap token-level logit
+            processors, one token at a time; ``"auto"`` (default): constrained when this call gives
+            ``causal_rules`` (non-empty), ``causal_interventions`` or forbidden words (strings; bans of token ids
+            alone stay on the processors path), else processors.
+        num_beams, lookahead, constraint_weight: the constrained search's beams (>= 1), greedy rollout
+            tokens per candidate (>= 0) and log-likelihood credited per constraint met (>= 0). With
+            ``rule_strength=0`` nothing is required (bans still hold); sampling arguments draw each beam's
+            candidates instead of taking the likeliest (a stochastic beam search).
 
     Rules are applied when the rules are non-empty, a tokenizer is available (given, the model's or its
     fallback) and ``rule_strength > 0``, or when interventions are given. Each sequence stops at EOS, at
@@ -177,6 +199,27 @@ def generate(
     config = model.config
     _check_arguments(temperature, top_k, top_p, max_length, max_new_tokens, rule_strength, logits_processor,
                      causal_constraints)
+    if decoding not in ("auto", "constrained", "processors"):
+        raise DataError(f"decoding must be 'auto', 'constrained' or 'processors', got {decoding!r}.")
+    check_search(num_beams, lookahead, constraint_weight)
+    if decoding == "auto":
+        forbidden = dict(causal_constraints or {}).get("forbidden_words")
+        given_rules = causal_rules is not None and len(as_ruleset(causal_rules)) > 0
+        words = isinstance(forbidden, Sequence) and any(isinstance(item, str) for item in forbidden)
+        decoding = "constrained" if given_rules or causal_interventions or words else "processors"
+    if decoding == "constrained":
+        tokenizer = _call_tokenizer(model, tokenizer, input_ids, causal_constraints, causal_rules, causal_interventions,
+                                    rule_strength)
+        if tokenizer is None:
+            tokenizer = resolve_tokenizer(model, None, "Constrained decoding reads and writes text, so it")
+        prompt = _prepare_prompt(input_ids, attention_mask, tokenizer, config)
+        stopping = _stopping(prompt.lengths, max_length, max_new_tokens, eos_token_id, pad_token_id, tokenizer,
+                             config)
+        search = _Search(num_beams, lookahead, constraint_weight,
+                         _Sampling(temperature if do_sample else 0.0, top_k, top_p, generator))
+        ids, mask = _constrained(model, prompt, stopping, tokenizer, causal_rules, causal_interventions,
+                                 causal_constraints, rule_strength, logits_processor, search)
+        return _assemble_output(ids, mask, prompt, stopping, tokenizer)
     tokenizer = _call_tokenizer(model, tokenizer, input_ids, causal_constraints, causal_rules, causal_interventions,
                                 rule_strength)
     prompt = _prepare_prompt(input_ids, attention_mask, tokenizer, config)
@@ -540,6 +583,75 @@ def _assemble_output(ids: Tensor, mask: Tensor, prompt: _Prompt, stopping: _Stop
         cut = next((i for i, t in enumerate(new) if t in stopping.eos_ids), len(new))
         texts.append(tokenizer.decode(real[: lengths[b]] + new[:cut]))
     return texts[0] if prompt.single else texts
+
+
+# ---------------------------------------------------------------------- constrained decoding
+@dataclass
+class _Search:
+    num_beams: int
+    lookahead: int
+    constraint_weight: float
+    sampling: _Sampling
+
+
+def _constrained(model: nn.Module, prompt: _Prompt, stopping: _Stopping, tokenizer: Any,
+                 causal_rules: CausalRuleSet | Mapping[str, Any] | None, causal_interventions: Mapping[str, Any] | None,
+                 causal_constraints: Mapping[str, Any] | None, rule_strength: float,
+                 logits_processor: Sequence[LogitsProcessor] | None, search: _Search) -> tuple[Tensor, Tensor]:
+    """Each prompt through `constrained_search`, every prompt's constraints built (and checked) first."""
+    rules = as_ruleset(causal_rules) if causal_rules is not None else getattr(model, "causal_rules", None)
+    rules = rules if rules is not None else CausalRuleSet()
+    forbidden = list(dict(causal_constraints or {}).get("forbidden_words") or [])
+    words = [item for item in forbidden if isinstance(item, str)]
+    processors: list[LogitsProcessor] = list(logits_processor or [])
+    ids_only = [item for item in forbidden if not isinstance(item, str)]
+    if ids_only:  # token ids and token-id sequences: the processor bans them (it reads no text for them)
+        processors.append(ForbiddenWordsLogitsProcessor(ids_only, None, pad_token_id=stopping.pad_token_id))
+    elif forbidden and not isinstance(causal_constraints["forbidden_words"], Sequence):
+        ForbiddenWordsLogitsProcessor(causal_constraints["forbidden_words"], tokenizer)  # raises its error
+    for word in words:
+        if not word.strip():
+            raise DataError(f"A forbidden word must contain a non-space character, got {word!r}.")
+    rows = []
+    for b, length in enumerate(prompt.lengths):
+        real = prompt.ids[b, prompt.ids.shape[1] - length:].tolist()
+        rows.append((real, tokenizer.decode(real)))
+    plans = []
+    for real, text in rows:
+        constraints = build_constraints(rules, text, tokenizer, model.config.vocab_size, causal_interventions, words)
+        if rule_strength <= 0:
+            constraints.required = {}
+        plans.append(constraints)
+    constitution = getattr(model, "ethical_constitution", None)
+    device = next(model.parameters()).device
+    was_training = model.training
+    model.eval()
+    outputs = []
+    try:
+        for b, ((real, text), constraints) in enumerate(zip(rows, plans)):
+            allowed = None
+            if callable(constitution):
+                def allowed(continuation: str, _text: str = text) -> bool:
+                    return _continuation_allowed(constitution, _text + continuation, len(_text))
+            sampling = search.sampling
+            outputs.append(constrained_search(
+                model, real, text, constraints, tokenizer, max_new=stopping.limits[b] - len(real),
+                eos_ids=stopping.eos_ids, num_beams=search.num_beams, lookahead=search.lookahead,
+                constraint_weight=search.constraint_weight, temperature=sampling.temperature, top_k=sampling.top_k,
+                top_p=sampling.top_p, generator=sampling.generator, processors=processors, allowed=allowed,
+            ))
+    finally:
+        model.train(was_training)
+    width = max(len(real) + len(new) for (real, _), new in zip(rows, outputs))
+    prompt_width = prompt.ids.shape[1]
+    ids = torch.full((len(rows), prompt_width + width), stopping.pad_token_id, dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    for b, ((real, _), new) in enumerate(zip(rows, outputs)):
+        start = prompt_width - len(real)
+        ids[b, start:start + len(real) + len(new)] = torch.tensor(real + new, dtype=torch.long)
+        mask[b, start:start + len(real) + len(new)] = 1
+    keep = int(mask.sum(0).nonzero().max()) + 1
+    return ids[:, :keep].to(device), mask[:, :keep].to(device)
 
 
 # ---------------------------------------------------------------------- the constitution hook

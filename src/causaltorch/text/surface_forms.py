@@ -13,6 +13,13 @@ Four small tools build on it:
 - `DecodedRows`: the decoded text of every row of a batch that grows column by column (generation),
   updated incrementally instead of re-decoding each row at every step.
 
+Constraint-aware decoding (`causaltorch.text.constrained`) may state a variable in more ways than its surface
+forms: `realisations(ruleset, name)` adds the metadata's ``forms`` (``{"noun": [...], "past": [...]}``) and,
+for a variable declared without synonyms, clauses derived from its name by `derived_forms`
+("frightened_dog" → "the dog is frightened", "the dog gets frightened", "the dog got frightened"). Give
+``synonyms=[...]`` to `CausalRuleSet.add_variable` to choose the forms yourself: then nothing is derived.
+The cheap logits processors and the CFS keep using `CausalRuleSet.surface_forms` only.
+
 Tokenizers are duck-typed: ``encode(text) -> list[int]``, ``decode(ids) -> str``, ``vocab_size``,
 optionally ``token_ids_for_phrase(phrase)`` and ``pad_token_id``. Decoding is assumed to concatenate at
 character boundaries (``decode(a + b) == decode(a) + decode(b)`` when ``a`` ends on a whole character),
@@ -34,8 +41,9 @@ from causaltorch.errors import DataError
 from causaltorch.rules import CausalRuleSet
 
 __all__ = [
-    "DecodedRows", "PhraseBan", "SurfaceFormMatcher", "SurfaceFormTokens", "VocabularyText",
-    "normalize_phrase", "phrase_token_ids", "surface_form_tokens", "vocabulary_text", "whole_word_pattern",
+    "DecodedRows", "PhraseBan", "SurfaceFormMatcher", "SurfaceFormTokens", "VocabularyText", "derived_forms",
+    "normalize_phrase", "phrase_token_ids", "realisations", "surface_form_tokens", "vocabulary_text",
+    "whole_word_pattern",
 ]
 
 _REPLACEMENT = "\ufffd"  # what a decoder prints for an incomplete UTF-8 sequence
@@ -71,6 +79,50 @@ def whole_word_pattern(forms: Iterable[str], *, overlapping: bool = False) -> re
     return re.compile(rf"(?<!\w)({body})(?!\w)", re.IGNORECASE)
 
 
+# Words after which a name is not "<modifier> <head>" (so no clause is derived from it).
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                             "the", "to", "with", "without"})
+
+
+def derived_forms(name: str) -> list[str]:
+    """Clauses stating a variable, derived from its name: ``"<modifiers> <head>"`` read as "the head is modifiers".
+
+    "frightened_dog" → ``["frightened dog", "the dog is frightened", "the dog gets frightened",
+    "the dog got frightened", "the dog was frightened"]``; a plural head ("slippery_roads") takes
+    "are"/"get"/"were". A one-word name, or one with a function word ("wear_and_tear"), gives only
+    its name with spaces. The forms are candidates: the decoder uses one only where the model finds it likely.
+    """
+    words = [w for w in name.replace("_", " ").split() if w]
+    base = " ".join(words)
+    if len(words) < 2 or any(w.lower() in _FUNCTION_WORDS for w in words) or not all(w.isalpha() for w in words):
+        return [base] if base else []
+    head, modifiers = words[-1], " ".join(words[:-1])
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    be, get, be_past = ("are", "get", "were") if plural else ("is", "gets", "was")
+    return [base, f"the {head} {be} {modifiers}", f"the {head} {get} {modifiers}", f"the {head} got {modifiers}",
+            f"the {head} {be_past} {modifiers}"]
+
+
+def realisations(ruleset: CausalRuleSet, name: str) -> list[str]:
+    """Every way the text may state ``name``: its surface forms, its metadata ``forms`` and, when it was
+    declared without synonyms and without forms, `derived_forms` of its name (distinct, in that order)."""
+    metadata = ruleset.variable_metadata(name)
+    found = list(ruleset.surface_forms(name))
+    forms = metadata.get("forms")
+    if isinstance(forms, Mapping):
+        for group in forms.values():
+            if isinstance(group, (list, tuple)):
+                found.extend(form for form in group if isinstance(form, str))
+    if not metadata.get("synonyms") and not forms:
+        found.extend(derived_forms(name))
+    out: dict[str, str] = {}
+    for form in found:
+        key = normalize_phrase(form)
+        if key and key not in out:
+            out[key] = form
+    return list(out.values())
+
+
 def phrase_token_ids(tokenizer: Any, phrase: str) -> list[tuple[int, ...]]:
     """The distinct non-empty token-id sequences of ``phrase`` with and without a leading space.
 
@@ -99,10 +151,11 @@ class SurfaceFormMatcher:
     be the start of a longer word once more text arrives — `scan` reports such matches separately.
     """
 
-    def __init__(self, ruleset: CausalRuleSet):
+    def __init__(self, ruleset: CausalRuleSet, forms: Mapping[str, Iterable[str]] | None = None):
+        """``forms``: the forms of each variable to match (default: `CausalRuleSet.surface_forms`)."""
         self.owners: dict[str, list[int]] = {}
         for index, name in enumerate(ruleset.variables):
-            for form in ruleset.surface_forms(name):
+            for form in (forms[name] if forms is not None and name in forms else ruleset.surface_forms(name)):
                 key = normalize_phrase(form)
                 if key and index not in self.owners.setdefault(key, []):
                     self.owners[key].append(index)

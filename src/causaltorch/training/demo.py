@@ -18,6 +18,7 @@ from typing import Any
 from causaltorch.errors import OutputError, require
 from causaltorch.metrics.text import calculate_cfs, perplexity
 from causaltorch.text.corpus import knowledge_base, load_corpus
+from causaltorch.text.counterfactual import rewrite_counterfactual
 from causaltorch.text.demo import (
     COUNTERFACTUAL_DO,
     COUNTERFACTUAL_LABEL,
@@ -118,12 +119,13 @@ def run_demo(out: str | Path, settings: DemoSettings = FULL, seed: int = 0,
         stage(f"Perplexity on the validation text, {label}")
         perplexities[label] = perplexity(model, valid, tokenizer, rules=guide, rule_strength=strength)
 
-    stage("Counterfactual generation")
-    counterfactual = {}
-    for label, interventions in (("with the rules", None), (COUNTERFACTUAL_LABEL, COUNTERFACTUAL_DO)):
-        counterfactual[label] = model.generate(COUNTERFACTUAL_PROMPT, max_new_tokens=settings.max_new_tokens,
-                                               do_sample=False, rule_strength=strength,
-                                               causal_interventions=interventions)
+    stage("Counterfactual rewriting")
+    # The factual story under the rules, then the same story rewritten under do(): the cause negated, its effects
+    # negated or dropped, everything else kept (causaltorch.text.counterfactual).
+    story = model.generate(COUNTERFACTUAL_PROMPT, max_new_tokens=settings.max_new_tokens, do_sample=False,
+                           causal_rules=rules)
+    counterfactual = {"factual, with the rules": story,
+                      COUNTERFACTUAL_LABEL: rewrite_counterfactual(rules, story, COUNTERFACTUAL_DO).rewritten}
     return DemoResult(
         settings=settings, num_parameters=model.num_parameters(), train_tokens=trained.train_tokens,
         train_seconds=trained.train_seconds, fidelity=fidelity, perplexity=perplexities, perplexity_lines=len(valid),

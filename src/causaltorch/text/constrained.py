@@ -1,0 +1,424 @@
+"""Constraint-aware decoding: a lookahead beam search over whole continuations (NeuroLogic-style).
+
+Logit biasing (`causaltorch.text.processors`) pushes an effect's tokens up wherever they score, so an
+effect is spliced in where no sentence can carry it. Here the search keeps ``num_beams`` candidate
+continuations and ranks each by the model's log-likelihood plus ``constraint_weight`` per constraint it
+has met (Lu et al. 2021, "NeuroLogic decoding"; 2022, "NeuroLogic A*esque": a short greedy lookahead
+tells whether a candidate token leads to a constraint being met, and at what cost in likelihood).
+
+The constraints of one prompt (`build_constraints`):
+
+- **required**: every variable the rules imply from what the prompt states, under the interventions
+  (`CausalSymbolicLayer` on the SCM with ``do()``), with intensity at least ``min_intensity`` and not
+  yet stated. A required variable is met when the continuation states one of its `realisations` (its
+  surface forms, metadata forms, or forms derived from its name), as whole words, any case.
+- **banned**: forbidden words, and every realisation of a variable an intervention sets (or leaves) at
+  intensity ``<= suppress_below`` — the intervened-on variable and its instantaneous descendants. Banned
+  phrases are hard: their completing token is removed at every step (`PhraseBan`), so they never appear.
+
+Conflicts: a forbidden word equal to a form of a required variable's name is a contradiction
+(`ConstraintConflictError`). A forbidden word that is only part of some forms ("dog" in "frightened
+dog") wins: those forms are dropped, and a variable left with no form is no longer required (logged).
+A required variable none of whose forms the tokenizer can spell within the model's vocabulary raises
+`UnspellableConstraintError` (add ``synonyms=[...]`` the tokenizer can spell).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+
+from causaltorch import _validate
+from causaltorch.errors import DataError, UnknownVariableError
+from causaltorch.layers import CausalSymbolicLayer
+from causaltorch.rules import CausalRuleSet
+from causaltorch.text.surface_forms import (
+    PhraseBan,
+    SurfaceFormMatcher,
+    normalize_phrase,
+    realisations,
+    vocabulary_text,
+    whole_word_pattern,
+)
+
+__all__ = [
+    "ConstraintConflictError", "Constraints", "UnspellableConstraintError", "build_constraints",
+    "constrained_search", "implied_effects",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_NUM_BEAMS = 4
+DEFAULT_LOOKAHEAD = 3
+DEFAULT_CONSTRAINT_WEIGHT = 6.0
+MIN_INTENSITY = 0.5
+SUPPRESS_BELOW = 0.01
+
+
+class ConstraintConflictError(DataError):
+    """Constraints that cannot all hold: an effect both required (by the rules) and forbidden."""
+
+
+class UnspellableConstraintError(DataError):
+    """A required variable none of whose forms the tokenizer can spell within the model's vocabulary."""
+
+
+@dataclass
+class Constraints:
+    """What one prompt's continuation must and must not state."""
+
+    required: dict[str, list[str]]  # variable -> the forms that meet it (banned forms removed)
+    banned: list[str]  # phrases that never appear (forbidden words, intervened-away variables' forms)
+    expressed: list[str]  # variables the prompt states
+    intensity: dict[str, float] = field(default_factory=dict)  # every variable's intensity under do()
+
+
+def _evidence(layer: CausalSymbolicLayer, forms: Mapping[str, list[str]], text: str) -> tuple[list[str], Tensor]:
+    """Variables ``text`` states and every variable's intensity given them (``[d]``)."""
+    matcher = SurfaceFormMatcher(layer.ruleset, forms)
+    complete, at_end = matcher.scan(text)
+    present = sorted(complete | at_end)
+    scm = layer.scm
+    observed = torch.zeros(1, len(layer.variables), device=scm.device, dtype=scm.dtype)
+    observed[0, present] = 1.0
+    with torch.no_grad():
+        intensity = layer(observed).detach().cpu()[0]
+    return [layer.variables[i] for i in present], intensity
+
+
+def implied_effects(rules: CausalRuleSet, prompt: str, interventions: Mapping[str, Any] | None = None,
+                    min_intensity: float = MIN_INTENSITY) -> list[str]:
+    """The variables the rules imply from what ``prompt`` states (under ``do(interventions)``), not yet stated:
+    what constraint-aware decoding requires and what coverage counts."""
+    layer = CausalSymbolicLayer(CausalSymbolicLayer(rules).scm.do(dict(interventions or {})))
+    forms = {name: realisations(layer.ruleset, name) for name in layer.variables}
+    expressed, intensity = _evidence(layer, forms, prompt)
+    return [name for i, name in enumerate(layer.variables)
+            if name not in expressed and float(intensity[i]) >= min_intensity]
+
+
+def _spellable(tokenizer: Any, form: str, vocab: int) -> bool:
+    """Whether the tokenizer writes `` form`` back as itself with ids inside the model's vocabulary."""
+    ids = list(tokenizer.encode(" " + form))
+    return bool(ids) and max(ids) < vocab and normalize_phrase(tokenizer.decode(ids)) == normalize_phrase(form)
+
+
+def _contains_word(form: str, word: str) -> bool:
+    pattern = whole_word_pattern([word])
+    return pattern is not None and pattern.search(form) is not None
+
+
+def build_constraints(rules: CausalRuleSet, prompt: str, tokenizer: Any, vocab: int,
+                      interventions: Mapping[str, Any] | None = None, forbidden_words: Sequence[str] = (),
+                      min_intensity: float = MIN_INTENSITY, suppress_below: float = SUPPRESS_BELOW) -> Constraints:
+    """The constraints of one prompt (see the module docstring); raises before anything is generated."""
+    interventions = dict(interventions or {})
+    if not rules.variables:  # no rules: only the forbidden words
+        for name in interventions:
+            raise UnknownVariableError(name, [], "causal_interventions (the rules are empty)")
+        return Constraints({}, list(dict.fromkeys(normalize_phrase(w) for w in forbidden_words)), [], {})
+    layer = CausalSymbolicLayer(CausalSymbolicLayer(rules).scm.do(interventions))  # checks names and values
+    ruleset = layer.ruleset
+    forms = {name: realisations(ruleset, name) for name in ruleset.variables}
+    expressed, intensity = _evidence(layer, forms, prompt)
+    suppressible: set[str] = set()
+    for name in interventions:
+        suppressible.add(name)
+        suppressible.update(ruleset.descendants(name, instantaneous_only=True))
+    values = {name: float(intensity[i]) for i, name in enumerate(ruleset.variables)}
+    banned = [normalize_phrase(word) for word in forbidden_words]
+    for name in ruleset.variables:
+        if name in suppressible and values[name] <= suppress_below:
+            banned.extend(normalize_phrase(form) for form in forms[name])
+    banned = list(dict.fromkeys(b for b in banned if b))
+    required: dict[str, list[str]] = {}
+    user_banned = [normalize_phrase(word) for word in forbidden_words]
+    for name in ruleset.variables:
+        if name in expressed or values[name] < min_intensity:
+            continue
+        name_form = normalize_phrase(name.replace("_", " "))
+        clash = [word for word in user_banned if word == name_form]
+        if clash:
+            raise ConstraintConflictError(
+                f"{name!r} is both required (the rules imply it from the prompt at intensity {values[name]:.2f}) "
+                f"and forbidden (--forbid / forbidden_words {clash[0]!r}); drop the forbidden word, or set "
+                f"causal_interventions={{{name!r}: 0}} to keep the effect out."
+            )
+        kept = [form for form in forms[name] if not any(_contains_word(form, word) for word in banned)]
+        if len(kept) < len(forms[name]):
+            log.info("Forbidden words win over %r: its forms %s are not used.", name,
+                     [form for form in forms[name] if form not in kept])
+        if not kept:
+            log.warning("Every form of %r contains a forbidden word, so it is not required.", name)
+            continue
+        spelled = [form for form in kept if _spellable(tokenizer, form, vocab)]
+        if not spelled:
+            raise UnspellableConstraintError(
+                f"The tokenizer cannot spell any form of {name!r} ({kept}) within the model's {vocab} token ids; "
+                f"declare the variable with synonyms=[...] in words the tokenizer knows."
+            )
+        required[name] = spelled
+    return Constraints(required, banned, expressed, values)
+
+
+# ---------------------------------------------------------------------------------------- the search
+@dataclass
+class _Beam:
+    tokens: list[int]
+    logprob: float
+    text: str  # decoded continuation
+    met: frozenset[str]
+    finished: bool = False
+    progress: float = 0.0  # share of a form of an unmet constraint that the last tokens have written
+    written: int = 0  # how many tokens of that form
+
+    def key(self, weight: float) -> float:
+        return self.logprob + weight * len(self.met)
+
+
+class _Tracker:
+    """Constraint bookkeeping shared by every beam of one prompt."""
+
+    def __init__(self, constraints: Constraints, tokenizer: Any, vocab: int, prompt_text: str):
+        self.tokenizer = tokenizer
+        self.prompt_text = prompt_text
+        self.required = constraints.required
+        self.patterns = {name: whole_word_pattern(forms) for name, forms in constraints.required.items()}
+        vocabulary = vocabulary_text(tokenizer) if constraints.banned else None
+        self.bans = [PhraseBan(phrase, vocabulary) for phrase in constraints.banned] if vocabulary else []
+        self.tail = max((len(b.phrase) for b in self.bans), default=0) + 1
+        # token sequences of every required form, spelled after a space-less end (" form") and after a space
+        self.sequences: dict[str, list[tuple[tuple[int, ...], tuple[int, ...]]]] = {}
+        for name, forms in constraints.required.items():
+            spellings = []
+            for form in forms:
+                spaced = tuple(tokenizer.encode(" " + form))
+                bare = tuple(tokenizer.encode(form))
+                if spaced and max(spaced) < vocab and bare and max(bare) < vocab:
+                    spellings.append((spaced, bare))
+            self.sequences[name] = spellings
+
+    def met(self, text: str) -> frozenset[str]:
+        return frozenset(name for name, pattern in self.patterns.items()
+                         if pattern is not None and pattern.search(text) is not None)
+
+    def banned_tokens(self, text: str) -> list[int]:
+        tail = (self.prompt_text + text)[-self.tail:].lower()
+        out: list[int] = []
+        for ban in self.bans:
+            out.extend(ban.banned(tail))
+        return out
+
+    def constraint_tokens(self, beam: _Beam) -> dict[int, tuple[float, tuple[int, ...]]]:
+        """Next tokens that start or continue a form of an unmet constraint -> (share of the form done with
+        that token, the form's tokens after it)."""
+        out: dict[int, tuple[float, tuple[int, ...]]] = {}
+
+        def offer(token: int, done: float, rest: tuple[int, ...]) -> None:
+            if token not in out or out[token][0] < done or (out[token][0] == done and len(out[token][1]) > len(rest)):
+                out[token] = (done, rest)
+
+        full = self.prompt_text + beam.text
+        after_space = not full or full[-1].isspace()
+        for name, spellings in self.sequences.items():
+            if name in beam.met:
+                continue
+            for spaced, bare in spellings:
+                sequence = bare if after_space else spaced
+                offer(sequence[0], 1 / len(sequence), sequence[1:])
+                for seq in (spaced, bare):  # a form already started: its next token
+                    for k in range(1, len(seq)):
+                        if len(beam.tokens) >= k and tuple(beam.tokens[-k:]) == seq[:k]:
+                            offer(seq[k], (k + 1) / len(seq), seq[k + 1:])
+        return out
+
+
+def _logprobs(model: nn.Module, prompt: Tensor, beams: list[_Beam], processors: Sequence[Callable],
+              decodable: int | None) -> Tensor:
+    """Next-token log-probabilities ``[K, V]`` of every beam (prompt + its tokens; beams have one length)."""
+    rows = torch.stack([torch.cat([prompt, prompt.new_tensor(b.tokens, dtype=torch.long)]) for b in beams])
+    logits = model(rows).logits[:, -1].float()
+    if decodable is not None and decodable < logits.shape[-1]:
+        logits[:, decodable:] = float("-inf")
+    for processor in processors:
+        logits = processor(rows, logits)
+    return torch.log_softmax(logits, dim=-1)
+
+
+def _rollout(model: nn.Module, prompt: Tensor, rows: list[list[int]], forced: list[tuple[int, ...]],
+             steps: int, decodable: int | None = None) -> tuple[Tensor, list[list[int]]]:
+    """Each candidate continued for ``steps`` tokens: first its ``forced`` tokens (the rest of a form it has
+    started), then greedily. Returns ``(summed log-probability [N], tokens added)``."""
+    ids = torch.stack([torch.cat([prompt, prompt.new_tensor(r, dtype=torch.long)]) for r in rows])
+    total = torch.zeros(len(rows))
+    added: list[list[int]] = [[] for _ in rows]
+    limit = model.config.max_seq_length
+    for step in range(steps):
+        if ids.shape[1] >= limit:
+            break
+        logits = model(ids).logits[:, -1].float()
+        if decodable is not None:
+            logits[:, decodable:] = float("-inf")
+        logp = torch.log_softmax(logits, dim=-1)
+        token = logp.argmax(dim=-1)
+        for i, rest in enumerate(forced):
+            if step < len(rest):
+                token[i] = rest[step]
+        total += logp.gather(-1, token[:, None]).squeeze(-1).cpu()
+        ids = torch.cat([ids, token[:, None]], dim=1)
+        for i, t in enumerate(token.tolist()):
+            added[i].append(t)
+    return total, added
+
+
+@torch.no_grad()
+def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text: str, constraints: Constraints,
+                       tokenizer: Any, *, max_new: int, eos_ids: Sequence[int], num_beams: int = DEFAULT_NUM_BEAMS,
+                       lookahead: int = DEFAULT_LOOKAHEAD, constraint_weight: float = DEFAULT_CONSTRAINT_WEIGHT,
+                       temperature: float = 0.0, top_k: int | None = None, top_p: float = 1.0,
+                       generator: torch.Generator | None = None, processors: Sequence[Callable] = (),
+                       allowed: Callable[[str], bool] | None = None) -> list[int]:
+    """The new tokens of the best continuation of one prompt (see the module docstring).
+
+    Each step extends every beam by its ``2 * num_beams`` likeliest tokens (drawn by sampling when
+    ``temperature > 0``: a stochastic beam search) plus every token that starts or continues a form of
+    an unmet constraint; banned phrases' completing tokens are removed first. Each candidate is scored
+    ``log-likelihood + constraint_weight · constraints met``, plus, while some constraint is unmet, for the
+    best ``2 · num_beams`` (and the best ``num_beams`` that start or continue a form), a rollout of
+    ``lookahead`` tokens — the rest of the form first, then greedy — adding its log-likelihood and
+    ``constraint_weight`` per constraint it would meet. Selection keeps the best candidate of each number of
+    constraints met and the one furthest into a form, then the best by score, ``num_beams`` in all; finished
+    beams stay. The answer is the beam meeting the most constraints, then with the best length-normalised
+    log-likelihood.
+    ``allowed(text)`` (the ethical constitution) vets each surviving candidate's continuation.
+    """
+    device = next(model.parameters()).device
+    prompt = torch.tensor(list(prompt_ids), dtype=torch.long, device=device)
+    vocab = model.config.vocab_size
+    decodable = int(tokenizer.vocab_size) if int(tokenizer.vocab_size) < vocab else None
+    tracker = _Tracker(constraints, tokenizer, vocab, prompt_text)
+    eos = set(eos_ids)
+    steps = min(max_new, model.config.max_seq_length - len(prompt_ids))
+    beams = [_Beam([], 0.0, "", frozenset())]
+    width = 2 * num_beams
+    for _ in range(max(0, steps)):
+        live = [b for b in beams if not b.finished]
+        if not live:
+            break
+        logp = _logprobs(model, prompt, live, processors, decodable)
+        candidates: list[tuple[float, _Beam]] = [(b.key(constraint_weight), b) for b in beams if b.finished]
+        fresh: list[tuple[float, _Beam, tuple[int, ...]]] = []  # (score before lookahead, beam, form tokens left)
+        for row, beam in enumerate(live):
+            scores = logp[row].clone()
+            banned = tracker.banned_tokens(beam.text)
+            if banned:
+                scores[torch.tensor([t for t in banned if t < vocab], dtype=torch.long, device=scores.device)] = \
+                    float("-inf")
+            if not bool(torch.isfinite(scores).any()):
+                beam.finished = True
+                candidates.append((beam.key(constraint_weight), beam))
+                continue
+            tokens = _pick(scores, width, temperature, top_k, top_p, generator)
+            pushed = tracker.constraint_tokens(beam)
+            for token in dict.fromkeys([*tokens, *pushed]):
+                value = float(scores[token])
+                if not math.isfinite(value):
+                    continue
+                new_tokens = [*beam.tokens, token]
+                finished = token in eos
+                text = beam.text if finished else tokenizer.decode(new_tokens)
+                met = tracker.met(text) if not finished else beam.met  # a form at the end may grow into a longer word
+                under_way = token in pushed and not finished and len(met) == len(beam.met)
+                child = _Beam(new_tokens, beam.logprob + value, text, frozenset(met), finished,
+                              pushed[token][0] if under_way else 0.0,
+                              round(pushed[token][0] * len(pushed[token][1]) / (1 - pushed[token][0] + 1e-9))
+                              if under_way and pushed[token][0] < 1 else 0)
+                rest = pushed[token][1] if under_way else ()
+                fresh.append((child.key(constraint_weight), child, rest))
+        fresh.sort(key=lambda item: item[0], reverse=True)
+        scored = [(score, child) for score, child, _ in fresh]
+        unmet = any(len(child.met) < len(tracker.required) for _, child, _ in fresh)
+        if lookahead > 0 and fresh and unmet:  # the lookahead asks whether a constraint can be met: none left, none
+            # the best candidates by likelihood, and the best few that start or continue a form
+            ranked = [i for i, (_, child, _) in enumerate(fresh) if not child.finished]
+            top = ranked[:width] + [i for i in ranked[width:] if fresh[i][2]][:num_beams]
+            if top:
+                forced = [fresh[i][2] for i in top]
+                depth = max([lookahead, *(len(rest) + 1 for rest in forced)])
+                gains, added = _rollout(model, prompt, [fresh[i][1].tokens for i in top], forced, depth,
+                                       decodable)
+                for j, i in enumerate(top):
+                    score, child, _ = fresh[i]
+                    ahead = tokenizer.decode(child.tokens + added[j])
+                    new = len(tracker.met(ahead) - child.met)
+                    scored[i] = (score + float(gains[j]) + constraint_weight * new, child)
+                worst = float(gains.min())
+                for i in set(range(len(scored))) - set(top):  # not looked ahead: charged the worst rollout seen
+                    scored[i] = (scored[i][0] + worst, scored[i][1])
+        candidates.extend(scored)
+        candidates.sort(key=lambda item: item[0], reverse=True)
+        # NeuroLogic's grouping: the best candidate of each number of constraints met goes first (most met
+        # first), so a beam that has met a constraint is never crowded out by likelier ones that have not
+        # and so is the one furthest into writing a form of a constraint it has not met yet
+        leaders: dict[int, tuple[float, _Beam]] = {}
+        for item in candidates:
+            leaders.setdefault(len(item[1].met), item)
+        # (a form two or more tokens in is kept; among fresh starts, the likeliest with its lookahead)
+        under_way = [item for item in candidates if item[1].progress > 0]
+        first = [leaders[n] for n in sorted(leaders, reverse=True)]
+        if under_way:
+            first.insert(1, max(under_way, key=lambda item: (len(item[1].met), min(item[1].written, 2), item[0])))
+        candidates = first + candidates
+        beams = []
+        seen: set[tuple[int, ...]] = set()
+        for _, child in candidates:
+            key = tuple(child.tokens)
+            if key in seen:
+                continue
+            if allowed is not None and not child.finished and not allowed(child.text):
+                continue
+            seen.add(key)
+            beams.append(child)
+            if len(beams) == num_beams:
+                break
+        if not beams:
+            log.warning("No candidate continuation is allowed; ending the sequence here.")
+            return []
+    best = max(beams, key=lambda b: (len(b.met), b.logprob / max(1, len(b.tokens))))
+    return best.tokens
+
+
+def _pick(scores: Tensor, count: int, temperature: float, top_k: int | None, top_p: float,
+          generator: torch.Generator | None) -> list[int]:
+    """The ``count`` likeliest tokens (greedy), or ``count`` drawn without replacement from the filtered
+    distribution (``temperature > 0``, with ``top_k``/``top_p`` as in `causaltorch.text.generation.sample`)."""
+    finite = int(torch.isfinite(scores).sum())
+    count = min(count, finite)
+    if temperature <= 0:
+        return torch.topk(scores, count).indices.tolist()
+    logits = scores / temperature
+    if top_k and top_k < logits.shape[-1]:
+        kth = torch.topk(logits, top_k).values[-1]
+        logits = logits.masked_fill(logits < kth, float("-inf"))
+    if top_p < 1.0:
+        sorted_logits, order = torch.sort(logits, descending=True)
+        probs = torch.softmax(sorted_logits, dim=-1)
+        drop = (probs.cumsum(-1) - probs) >= top_p
+        logits = logits.masked_fill(drop.scatter(-1, order, drop), float("-inf"))
+    probs = torch.softmax(logits, dim=-1)
+    count = min(count, int((probs > 0).sum()))
+    return torch.multinomial(probs, count, replacement=False, generator=generator).tolist()
+
+
+def check_search(num_beams: int, lookahead: int, constraint_weight: float) -> None:
+    """Arguments of the search, checked before anything runs."""
+    _validate.positive_int("num_beams", num_beams, what="an integer >= 1 (candidate continuations kept)")
+    _validate.nonnegative_int("lookahead", lookahead, what="an integer >= 0 (tokens rolled out per candidate)")
+    _validate.nonnegative("constraint_weight", constraint_weight,
+                          what="a finite number >= 0 (log-likelihood per constraint met)")

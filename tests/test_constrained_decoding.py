@@ -1,0 +1,218 @@
+"""Constraint-aware decoding (`causaltorch.text.constrained`): required effects, hard bans, the search, bad input."""
+
+import re
+
+import pytest
+import torch
+
+from causaltorch.errors import DataError, UnknownVariableError
+from causaltorch.models import cnsg
+from causaltorch.rules import CausalRuleSet
+from causaltorch.text.constrained import (
+    ConstraintConflictError,
+    UnspellableConstraintError,
+    build_constraints,
+    implied_effects,
+)
+
+pytest.importorskip("tokenizers")
+
+SENTENCES = [
+    "If it rains, the ground gets wet.", "The ground was wet because it had rained.",
+    "Wet ground makes the road slippery.", "A slippery road causes accidents on the road.",
+    "The cat slept on the warm mat.", "She made tea in the kitchen.", "Dark clouds bring rain and rainfall.",
+    "The dog is frightened of the storm.", "A storm came at night.",
+] * 4
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    from causaltorch.tokenizers import CausalTokenizer
+
+    return CausalTokenizer.train(SENTENCES, vocab_size=360, min_frequency=1)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    rules = CausalRuleSet()
+    rules.add_variable("rain", synonyms=["rains", "rained"])
+    rules.add_rule("rain", "wet_ground", 0.9)
+    rules.add_rule("wet_ground", "slippery_road", 0.8)
+    return rules
+
+
+def word_model(tokenizer, rules=None):
+    torch.manual_seed(0)
+    model = cnsg(vocab_size=tokenizer.vocab_size, d_model=32, n_heads=4, n_layers=2, max_seq_length=48,
+                 causal_rules=rules)
+    model.tokenizer = tokenizer
+    return model
+
+
+def says(text, forms):
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms)
+
+
+def booster(tokenizer, words, amount=6.0):
+    """Pushes the model toward ``words`` (so bans have something to stop)."""
+    spellings = [seq for w in words for seq in tokenizer.token_ids_for_phrase(w)]
+    firsts = sorted({seq[0] for seq in spellings})
+    follows = {(seq[k - 1], seq[k]) for seq in spellings for k in range(1, len(seq))}
+
+    def boost(input_ids, scores):
+        scores[:, firsts] += amount
+        for b, last in enumerate(input_ids[:, -1].tolist()):
+            for previous, following in follows:
+                if previous == last:
+                    scores[b, following] += 3 * amount
+        return scores
+
+    return boost
+
+
+# ---------------------------------------------------------------------- the constraints
+def test_required_effects_come_from_the_scm_under_do(tokenizer, rules):
+    # rain stated: wet_ground 0.9, slippery_road 0.9 * 0.8 = 0.72 (noisy-OR, no leak)
+    assert implied_effects(rules, "If it rains,") == ["wet_ground", "slippery_road"]
+    assert implied_effects(rules, "If it rains,", min_intensity=0.8) == ["wet_ground"]
+    assert implied_effects(rules, "The cat slept,") == []
+    constraints = build_constraints(rules, "If it rains,", tokenizer, tokenizer.vocab_size, {"rain": 0.0})
+    assert constraints.required == {}
+    assert {"rain", "rains", "wet ground", "the ground is wet", "slippery road"} <= set(constraints.banned)
+
+
+def test_the_model_states_a_required_effect_that_plain_decoding_does_not(tokenizer, rules):
+    model = word_model(tokenizer)  # untrained: it never says "wet ground" by itself
+    prompts = ["If it rains,"]
+    plain = model.generate(prompts, max_new_tokens=12, do_sample=False)
+    guided = model.generate(prompts, max_new_tokens=12, do_sample=False, causal_rules=rules)
+    forms = ["wet ground", "the ground is wet", "the ground gets wet", "the ground got wet", "the ground was wet"]
+    assert not any(says(t[len(p):], forms) for p, t in zip(prompts, plain))
+    assert all(says(t[len(p):], forms) for p, t in zip(prompts, guided))
+
+
+def test_forbidden_words_never_appear_in_sampled_constrained_continuations(tokenizer, rules):
+    words = ["slippery", "the ground", "warm mat"]
+    model = word_model(tokenizer)
+    kwargs = dict(max_new_tokens=10, top_k=None, top_p=1.0, logits_processor=[booster(tokenizer, words)], num_beams=2,
+                  lookahead=1)
+    free = model.generate(["The cat"] * 6, generator=torch.Generator().manual_seed(0), decoding="constrained",
+                          **kwargs)
+    assert sum(says(t[7:], words) for t in free) >= 3
+    banned = model.generate(["The cat"] * 6, generator=torch.Generator().manual_seed(0),
+                            causal_constraints={"forbidden_words": words}, **kwargs)
+    assert not any(says(t[7:], words) for t in banned)
+
+
+def test_an_intervened_away_effect_never_appears(tokenizer, rules):
+    model = word_model(tokenizer)
+    forms = ["rain", "rains", "rained", "wet ground", "the ground gets wet", "slippery road"]
+    kwargs = dict(max_new_tokens=10, logits_processor=[booster(tokenizer, forms, 4.0)], num_beams=2, lookahead=1,
+                  top_k=None, top_p=1.0, generator=torch.Generator().manual_seed(0))
+    free = model.generate(["If it rains,"] * 4, decoding="constrained", causal_rules=CausalRuleSet(), **kwargs)
+    assert sum(says(t[12:], forms) for t in free) >= 2
+    done = model.generate(["If it rains,"] * 4, causal_rules=rules, causal_interventions={"rain": 0.0}, **kwargs)
+    assert not any(says(t[12:], forms) for t in done)
+
+
+def test_num_beams_and_lookahead_change_the_search(tokenizer, rules):
+    model = word_model(tokenizer)
+    rows: list[int] = []
+    handle = model.register_forward_pre_hook(lambda module, args: rows.append(args[0].shape[0]))
+    try:
+        for beams in (1, 3):
+            rows.clear()
+            model.generate("If it rains,", max_new_tokens=6, do_sample=False, causal_rules=rules, num_beams=beams,
+                           lookahead=0)
+            assert max(rows) == beams
+        calls = []
+        for lookahead in (0, 2):
+            rows.clear()
+            model.generate("If it rains,", max_new_tokens=6, do_sample=False, causal_rules=rules, num_beams=2,
+                           lookahead=lookahead)
+            calls.append(len(rows))
+        assert calls[1] > calls[0]
+    finally:
+        handle.remove()
+
+
+def test_processors_mode_is_the_cheap_path_and_auto_picks_constrained_for_rules(tokenizer, rules):
+    model = word_model(tokenizer)
+    rows: list[int] = []
+    handle = model.register_forward_pre_hook(lambda module, args: rows.append(args[0].shape[0]))
+    kwargs = dict(max_new_tokens=6, do_sample=False, causal_rules=rules)
+    try:
+        model.generate("If it rains,", decoding="processors", **kwargs)
+        assert set(rows) == {1}  # one row, one token at a time
+        rows.clear()
+        auto = model.generate("If it rains,", **kwargs)
+        assert max(rows) > 1  # the beams
+        rows.clear()
+        model.generate("If it rains,", max_new_tokens=6, do_sample=False)  # no constraints: the cheap path
+        assert set(rows) == {1}
+    finally:
+        handle.remove()
+    assert model.generate("If it rains,", decoding="constrained", **kwargs) == auto
+
+
+# ---------------------------------------------------------------------- bad input
+@pytest.mark.parametrize(("arguments", "message"), [
+    (dict(num_beams=0), "num_beams"),
+    (dict(lookahead=-1), "lookahead"),
+    (dict(constraint_weight=-1.0), "constraint_weight"),
+    (dict(decoding="beam"), "decoding must be"),
+])
+def test_bad_search_arguments_are_named(tokenizer, rules, arguments, message):
+    with pytest.raises(DataError, match=message):
+        word_model(tokenizer).generate("If it rains,", causal_rules=rules, **arguments)
+
+
+def test_an_effect_both_required_and_forbidden_is_a_named_error(tokenizer, rules):
+    with pytest.raises(ConstraintConflictError, match="'wet_ground' is both required .* and forbidden"):
+        word_model(tokenizer).generate("If it rains,", causal_rules=rules,
+                                       causal_constraints={"forbidden_words": ["wet ground"]})
+
+
+def test_a_forbidden_sub_word_of_a_required_effect_wins(tokenizer, rules):
+    constraints = build_constraints(rules, "If it rains,", tokenizer, tokenizer.vocab_size, forbidden_words=["ground"])
+    assert "wet_ground" not in constraints.required  # every form of it says "ground"
+    assert list(constraints.required) == ["slippery_road"]
+    assert constraints.required["slippery_road"][:2] == ["slippery road", "the road is slippery"]
+    out = word_model(tokenizer).generate("If it rains,", max_new_tokens=12, do_sample=False, causal_rules=rules,
+                                         causal_constraints={"forbidden_words": ["ground"]})
+    assert not says(out[12:], ["ground"])
+    assert says(out[12:], ["slippery road"])
+
+
+class WordTokenizer:
+    """A word-level tokenizer that writes words it does not know as <unk>."""
+
+    def __init__(self, words):
+        self.words = ["<unk>", *words]
+        self.vocab_size = len(self.words)
+        self.eos_token_id = None
+        self.pad_token_id = 0
+
+    def encode(self, text):
+        return [self.words.index(w) if w in self.words else 0 for w in re.findall(r"\w+|[^\w\s]", text)]
+
+    def decode(self, ids):
+        return "".join(" " + self.words[i] if self.words[i].isalnum() else self.words[i] for i in ids)
+
+
+def test_a_required_effect_the_tokenizer_cannot_spell_is_a_named_error():
+    tokenizer = WordTokenizer(["if", "it", "rains", ",", "the", "ground", "is", "wet", "."])
+    rules = CausalRuleSet()
+    rules.add_rule("rains", "frightened_dog", 1.0)
+    torch.manual_seed(0)
+    model = cnsg(vocab_size=tokenizer.vocab_size, d_model=16, n_heads=2, n_layers=1, max_seq_length=16)
+    with pytest.raises(UnspellableConstraintError, match="cannot spell any form of 'frightened_dog'.*synonyms"):
+        model.generate("if it rains,", causal_rules=rules, tokenizer=tokenizer)
+    rules.add_variable("frightened_dog", synonyms=["the ground is wet"])  # a form it can spell
+    out = model.generate("if it rains,", causal_rules=rules, tokenizer=tokenizer, max_new_tokens=6, do_sample=False)
+    assert "the ground is wet" in out
+
+
+def test_an_unknown_intervention_is_named_before_anything_is_generated(tokenizer, rules):
+    with pytest.raises(UnknownVariableError, match="Did you mean 'rain'"):
+        word_model(tokenizer).generate("If it rains,", causal_rules=rules, causal_interventions={"rian": 0.0})
