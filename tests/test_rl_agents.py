@@ -9,14 +9,8 @@ import torch
 from causaltorch.errors import DataError
 from causaltorch.rl import CausalRLAgent, gae, ppo_clip_loss
 
-
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    # tiny networks: a second thread only adds synchronisation (3-8x slower on a shared 2-core machine)
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+# tiny networks: a second thread only adds synchronisation (3-8x slower on a shared 2-core machine)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 class ZigzagChain:

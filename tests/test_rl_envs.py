@@ -13,13 +13,8 @@ from causaltorch.rl import CausalRLAgent  # noqa: E402
 from causaltorch.rl.envs import CARTPOLE_DISTRACTORS_ID, SLIDE_ID, Slide1DEnv  # noqa: E402
 from causaltorch.rl.training import UnsupportedEnvironmentError, agent_for_env, evaluate, train  # noqa: E402
 
-
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+# tiny networks: a second thread only adds synchronisation (3-8x slower on a shared 2-core machine)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 def test_slide_moves_the_object_only_in_contact_and_pays_at_the_goal():

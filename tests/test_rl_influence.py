@@ -11,13 +11,8 @@ import torch
 from causaltorch.rl import CausalReasoningEngine, CausalRLAgent
 from causaltorch.rl.influence import mixture_influence
 
-
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+# tiny networks: a second thread only adds synchronisation (3-8x slower on a shared 2-core machine)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 def contact_world(n: int, rng: np.random.Generator) -> tuple[torch.Tensor, ...]:

@@ -7,13 +7,8 @@ import numpy as np
 import pytest
 import torch
 
-
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+# tiny networks: a second thread only adds synchronisation (3-8x slower on a shared 2-core machine)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 def test_spec_L595_causal_rl_agent_has_memory_causal_core_and_networks():
