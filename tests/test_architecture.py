@@ -139,3 +139,16 @@ def test_the_checker_catches_imports_that_go_up():
     assert violations(builder_elsewhere, "causaltorch.scm") == []
     lazy_export_up = '_EXPORTS = {"CausalGAN": "causaltorch.training.vision"}\n'
     assert violations(lazy_export_up, "causaltorch.vision", is_package=True) != []
+
+
+def test_lightning_is_imported_only_in_the_training_package():
+    # The CLI and MLOps reach Lightning through causaltorch.training (seed_everything, make_mlflow_logger …).
+    outside = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = module_name(path)
+        if module == "causaltorch.training" or module.startswith("causaltorch.training."):
+            continue
+        outside += [f"{module}:{line}" for line, target in
+                    imported_modules(path.read_text(encoding="utf-8"), module, path.name == "__init__.py")
+                    if target.split(".")[0] in ("lightning", "pytorch_lightning")]
+    assert outside == []

@@ -96,6 +96,13 @@ def test_cfs_unguided_turns_rule_guidance_off_and_is_greedy_by_default(tokenizer
     assert guided["causal_rules"] == knowledge and guided["rule_strength"] == 7.0
 
 
+def test_cfs_decoding_reaches_generate_and_defaults_to_the_processors(tokenizer, knowledge):
+    model = Scripted({"If it rains,": " wet ground."}, rules=knowledge)
+    calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer)
+    calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer, decoding="auto")
+    assert [call["decoding"] for call in model.calls] == ["processors", "auto"]
+
+
 def test_cfs_without_rules_given_is_guided_by_the_models_own_rules(tokenizer, knowledge):
     model = Scripted({"If it rains,": " wet ground."}, rules=knowledge)
     assert calculate_cfs(model, [("If it rains,", "wet_ground")], tokenizer) == 1.0

@@ -9,9 +9,9 @@ pytest.importorskip("mlflow")
 lightning = pytest.importorskip("lightning")
 
 from causaltorch.mlops import CausalMLOps  # noqa: E402
-from causaltorch.mlops.lightning import RegistryCallback, make_mlflow_logger, tracking_for  # noqa: E402
 from causaltorch.models import cnsg  # noqa: E402
 from causaltorch.rules import CausalRuleSet  # noqa: E402
+from causaltorch.training.mlops import RegistryCallback, make_mlflow_logger, tracking_for  # noqa: E402
 
 
 class TinyLM(lightning.LightningModule):

@@ -192,6 +192,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     from causaltorch.text.corpus import read_documents
     from causaltorch.text.model import CausalTransformer, CausalTransformerConfig, cnsg
     from causaltorch.tokenizers import CausalTokenizer
+    from causaltorch.training.seeding import seed_everything
     from causaltorch.training.text import (
         CHECKPOINT_DIR,
         CausalLMModule,
@@ -234,8 +235,6 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
                      f"A text model {config.n_layers} blocks deep of width {config.d_model} and vocabulary "
                      f"{config.vocab_size}", "choose smaller --n-layers, --d-model or --max-seq-length")
     quiet_lightning(args.verbose)
-    import lightning
-
     every = max(1, args.steps // 5)
     valid_file = args.out / "data" / "valid.bin" if valid is not None else None
     trainer = make_trainer(  # before the slow work: a setup Lightning refuses fails here
@@ -266,7 +265,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
                 message = message.replace(name, "--" + name.replace("_", "-"))
             raise DataError(message) from None
         raise
-    lightning.seed_everything(args.seed, verbose=False)
+    seed_everything(args.seed)
     model = cnsg(config)
     warmup = args.warmup_steps if args.warmup_steps is not None else args.steps // 10
     module = CausalLMModule(model, learning_rate=args.lr, warmup_steps=warmup)

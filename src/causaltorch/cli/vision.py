@@ -107,9 +107,9 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     if args.logger == "mlflow":
         require("mlflow", "mlops", "MLflow logging")
     quiet_lightning(bool(getattr(args, "verbose", False)))
-    import lightning as L
+    from causaltorch.training.seeding import seed_everything
 
-    L.seed_everything(args.seed, verbose=False)
+    seed_everything(args.seed)
     if args.model_type == "vit":
         from causaltorch.training.vision import train_vit_classifier
 

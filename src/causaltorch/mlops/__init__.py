@@ -16,8 +16,8 @@ _EXPORTS = {
     "ExperimentTracker": "causaltorch.mlops.platform",
     "MLOpsError": "causaltorch.mlops.store",
     "TrackingUnreachableError": "causaltorch.mlops.store",
-    "make_mlflow_logger": "causaltorch.mlops.lightning",
-    "RegistryCallback": "causaltorch.mlops.lightning",
+    "make_mlflow_logger": "causaltorch.training.mlops",
+    "RegistryCallback": "causaltorch.training.mlops",
     "text_demo_objective": "causaltorch.mlops.objectives",
 }
 

@@ -34,6 +34,9 @@ _EXPORTS = {
     "train_model": "causaltorch.training.demo",
     "run_demo": "causaltorch.training.demo",
     "TrainedModel": "causaltorch.training.demo",
+    "seed_everything": "causaltorch.training.seeding",
+    "make_mlflow_logger": "causaltorch.training.mlops",
+    "RegistryCallback": "causaltorch.training.mlops",
 }
 
 __all__ = list(_EXPORTS)
