@@ -87,7 +87,7 @@ MARKER = "PWNED"               # a folder that injected code (YAML tags, pickles
 # Terminal-unsafe characters: C0 controls other than tab/newline/CR, DEL, C1 controls, bidirectional controls.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # commands that take an ACTION
-_GROUPS = {"rules", "scm", "text", "ethics", "video", "vision", "federated", "mlops", "rl"}
+_GROUPS = {"rules", "scm", "text", "ethics", "video", "vision", "federated", "mlops", "rl", "creative"}
 
 
 class Skip(Exception):
@@ -1444,6 +1444,39 @@ vgn("weights-pickle", VGN, ERROR, pickle_file("model/model.safetensors"))
 vgn("weights-nan", VGN, ERROR, tensors(_fill(float("nan"))), note="issue 14 class 7")
 vgn("weights-int64", VGN, ERROR, tensors(_as_int64), note="issue 14 class 7")
 case("vision-generate/video-model", VGN, ERROR, setup=VIDEO_MODEL, needs=("video",))
+
+# ------------------------------------------------------------------ creative (issue 20)
+CI = "creative imagine --model {tmp}/model --do rain=1 -n 2 -o {tmp}/grid.png"
+CS = "creative search --model {tmp}/model --population 2 --generations 1 --samples 1 -o {tmp}/archive.png"
+CE = ("creative evolve --model {tmp}/model --goal puddles=0.8 --regressor-steps 1 --population 2 --generations 1 "
+      "--samples 1 -o {tmp}/evolve.json")
+
+
+def cr(id: str, argv: str, expected: str, *steps: Setup, **fields) -> Case:
+    return case(f"creative-{id}", argv, expected, setup=compose(GAN_MODEL, *steps), needs=("gan",), **fields)
+
+
+cr("imagine/do", CI, OK, check=image("grid.png"))
+cr("imagine/counterfactual-of", CI + " --do rain=0,sun=1 --counterfactual-of 1", OK, check=image("grid.png"))
+cr("imagine/soft", CI + " --strength 0.5", OK, check=image("grid.png"))
+cr("imagine/do-unknown", CI.replace("rain=1", "banana=1"), ERROR)
+cr("imagine/do-above-one", CI.replace("rain=1", "rain=2"), ERROR)
+cr("imagine/strength-nan", CI + " --strength nan", ERROR)
+cr("imagine/strength-above-one", CI + " --strength 1.5", ERROR)
+cr("imagine/counterfactual-of-out-of-range", CI + " --counterfactual-of 2", ERROR)
+cr("imagine/n-1e9", CI.replace("-n 2", "-n 1000000000"), ERROR, note="issue 14 class 3")
+cr("imagine/not-png", CI.replace("grid.png", "grid.jpg"), ERROR, outputs=("grid.jpg",))
+cr("search/default", CS, OK, check=image("archive.png"))
+cr("search/population-one", CS.replace("--population 2", "--population 1"), ERROR)
+cr("search/population-1e9", CS.replace("--population 2", "--population 1000000000"), ERROR, note="issue 14 class 3")
+cr("search/regressor-garbage", CS + " --regressor {tmp}/r.pt", ERROR, write("r.pt", "junk"))
+cr("evolve/default", CE, OK, check=exists("evolve.json"))
+cr("evolve/goal-unknown", CE.replace("puddles=0.8", "banana=1"), ERROR)
+cr("evolve/goal-above-one", CE.replace("puddles=0.8", "puddles=2"), ERROR)
+cr("evolve/samples-1e9", CE.replace("--samples 1", "--samples 1000000000"), ERROR, note="issue 14 class 3")
+cr("evolve/not-json", CE.replace("evolve.json", "evolve.txt"), ERROR, outputs=("evolve.txt",))
+case("creative-imagine/model-missing", CI.replace("{tmp}/model", "{tmp}/nope"), ERROR)
+
 
 # ------------------------------------------------------------------ vision explain
 VE = "vision explain --model {tmp}/model {tmp}/picture.png"

@@ -23,7 +23,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("scm", {"scm"}),
     ("layers", {"layers"}),
     ("models", {"text", "vision", "video", "meta", "sparse", "ethics", "discovery", "metrics", "tokenizers",
-                "viz", "report", "models", "federated", "quantum", "rl", "core_architecture"}),
+                "viz", "report", "models", "federated", "quantum", "rl", "core_architecture", "creative"}),
     ("training", {"training", "mlops"}),
     ("cli", {"cli", "__main__"}),
 ]

@@ -21,6 +21,7 @@ import json
 import math
 import pickle
 import re
+import struct
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -262,6 +263,8 @@ def read_torch_checkpoint(path: str | Path, what: str = "training checkpoint") -
             why = "it is not made of tensors and plain values only, so it is not a checkpoint CausalTorch wrote"
         raise CheckpointError(f"Cannot read the {what} {path}: {why}. Use a checkpoint written by CausalTorch, "
                               "or a model folder (config.json + model.safetensors).") from None
+    except struct.error:  # torch's reader on a file too short to hold a header
+        raise CheckpointError(f"Cannot read the {what} {path}: it is too short to be a checkpoint.") from None
     except (OSError, RuntimeError, ValueError, EOFError) as exc:
         reason = str(exc).split(". ")[0].splitlines()[0] if str(exc) else type(exc).__name__
         raise CheckpointError(f"Cannot read the {what} {path}: {reason}.") from None

@@ -4,10 +4,14 @@
     causaltorch scm sample|counterfactual|demo       structural causal models         (cli/scm.py)
     causaltorch demo [--out runs/demo] [--smoke]     the text demo                    (cli/demo.py)
     causaltorch discover DATA / discover-text CORPUS causal discovery                 (cli/discover.py)
-    causaltorch text train|generate                  causal text models               (cli/text.py)
+    causaltorch text train|generate|counterfactual   causal text models               (cli/text.py)
     causaltorch ethics check                         the ethical constitution         (cli/ethics.py)
     causaltorch video train|generate                 causal video models              (cli/video.py)
     causaltorch vision train|generate|explain        causal image models              (cli/vision.py)
+    causaltorch federated run                        federated learning on Flower     (cli/federated.py)
+    causaltorch mlops dashboard|ui                   tracked experiments              (cli/mlops.py)
+    causaltorch rl train|evaluate                    reinforcement learning           (cli/rl.py)
+    causaltorch creative imagine|search|evolve       counterfactual dreaming, novelty (cli/creative.py)
 
 Each area module has ``add_commands(subparsers)`` and handlers ``handler(args, console)`` that raise
 `CausalTorchError` on bad input; it imports heavy libraries (Lightning, matplotlib, PIL) inside its handlers,
@@ -37,7 +41,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from causaltorch import __version__
-from causaltorch.cli import demo, discover, ethics, federated, mlops, rl, rules, scm, text, video, vision
+from causaltorch.cli import creative, demo, discover, ethics, federated, mlops, rl, rules, scm, text, video, vision
 from causaltorch.cli._args import check_seed, parse_assignments
 from causaltorch.cli._ui import fail, printable
 from causaltorch.errors import CausalTorchError
@@ -45,7 +49,7 @@ from causaltorch.errors import CausalTorchError
 __all__ = ["main", "parse_assignments"]
 
 # The areas, in the order ``causaltorch --help`` lists them.
-_AREAS = (rules, scm, demo, discover, text, ethics, video, vision, federated, mlops, rl)
+_AREAS = (rules, scm, demo, discover, text, ethics, video, vision, federated, mlops, rl, creative)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from causaltorch._lazy import lazy_exports
 
 # public name -> module that defines it
 _EXPORTS = {
+    "novelty_index": "causaltorch.creative.metrics",
     "adjacency": "causaltorch.metrics.graph",
     "shd": "causaltorch.metrics.graph",
     "edge_scores": "causaltorch.metrics.graph",
