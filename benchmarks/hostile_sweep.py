@@ -1445,6 +1445,28 @@ vgn("weights-nan", VGN, ERROR, tensors(_fill(float("nan"))), note="issue 14 clas
 vgn("weights-int64", VGN, ERROR, tensors(_as_int64), note="issue 14 class 7")
 case("vision-generate/video-model", VGN, ERROR, setup=VIDEO_MODEL, needs=("video",))
 
+# ------------------------------------------------------------------ train: devices, strategy, tracking (issues 19, 22)
+case("text-train/strategy-unknown", TT + " --strategy banana-ddp", ERROR, setup=CORP, outputs=("run",))
+case("text-train/fsdp-on-cpu", TT + " --strategy fsdp --accelerator cpu", ERROR, setup=CORP, outputs=("run",))
+case("text-train/num-nodes-zero", TT + " --num-nodes 0", ERROR, setup=CORP, outputs=("run",))
+case("text-train/num-nodes-negative", TT + " --num-nodes -2", ERROR, setup=CORP, outputs=("run",))
+case("text-train/track-under-a-file", TT + " --track {tmp}/file/store", ERROR,
+     setup=compose(CORP, write("file", "keep\n")), outputs=("run",))
+case("text-train/track-sqlite-under-a-file", TT + " --track sqlite:///{tmp}/file/mlflow.db", ERROR,
+     setup=compose(CORP, write("file", "keep\n")), outputs=("run",))
+case("text-train/track-empty", TT + " --track ''", ERROR, setup=CORP, outputs=("run",))
+case("text-train/tracked", TT + " --rules weather --track {tmp}/store", OK, setup=CORP, timeout=TRAIN_TIMEOUT,
+     check=exists("run/model/model.safetensors", "store/mlflow.db"))
+case("video-train/strategy-unknown", VT + " --strategy banana", ERROR, outputs=("run",))
+case("video-train/num-nodes-zero", VT + " --num-nodes 0", ERROR, outputs=("run",))
+case("video-train/track-under-a-file", VT + " --track {tmp}/file/store", ERROR, setup=write("file", "keep\n"),
+     outputs=("run",))
+case("vision-train/strategy-unknown", VTR + " --strategy banana", ERROR, outputs=("run",))
+case("vision-train/num-nodes-zero", VTR + " --num-nodes 0", ERROR, outputs=("run",))
+case("vision-train/track-under-a-file", VTR + " --track {tmp}/file/store", ERROR, setup=write("file", "keep\n"),
+     outputs=("run",))
+
+
 # ------------------------------------------------------------------ creative (issue 20)
 CI = "creative imagine --model {tmp}/model --do rain=1 -n 2 -o {tmp}/grid.png"
 CS = "creative search --model {tmp}/model --population 2 --generations 1 --samples 1 -o {tmp}/archive.png"

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     import torch
 
 __all__ = [
-    "ACCELERATORS", "ASSIGNMENT_FORM", "FRAME_FORM", "MAX_SEED", "PRECISIONS", "STREAM", "check_seed",
-    "option_name", "output_folder", "output_option", "parse_precision",
+    "ACCELERATORS", "ASSIGNMENT_FORM", "FRAME_FORM", "MAX_SEED", "PRECISIONS", "STREAM", "add_trainer_options",
+    "check_seed", "option_name", "output_folder", "output_option", "parse_precision", "tracking_option",
+    "trainer_options",
     "parse_accelerator", "parse_assignments", "parse_devices", "parse_edges", "parse_frame_interventions",
     "parse_tiers", "positive_options", "torch_device", "utf8_argument",
 ]
@@ -307,3 +308,90 @@ def parse_precision(value: str | None) -> str | None:
         return value
     raise DataError(f"--precision got {value!r}; use one of {', '.join(PRECISIONS)} (32-true is full precision, "
                     "bf16-mixed or 16-mixed train faster on GPUs).")
+
+
+def add_trainer_options(parser: argparse.ArgumentParser, area: str, devices_default: str = "auto") -> None:
+    """The options every ``train`` command shares: Lightning's hardware options, passed through unchanged
+    (`trainer_options`), and ``--track`` (`tracking_option`)."""
+    group = parser.add_argument_group("devices and tracking")
+    group.add_argument("--accelerator", default="auto", help="Lightning accelerator: auto, cpu, gpu … (default: auto)")
+    group.add_argument("--devices", default=devices_default,
+                       help=f"Lightning devices: auto, a count, or GPU ids like 0,1 (default: {devices_default})")
+    group.add_argument("--num-nodes", type=int, default=1, help="machines for multi-node training (default: 1)")
+    group.add_argument("--strategy", default="auto",
+                       help="Lightning strategy, passed unchanged: auto, ddp, fsdp, deepspeed … (default: auto)")
+    group.add_argument("--precision", default=None, help="Lightning precision: 32-true, bf16-mixed, 16-mixed …")
+    group.add_argument("--track", nargs="?", const=True, default=None, metavar="STORE",
+                       help="log the run to MLflow (params, per-step losses, the rule graph, fidelity scores) and "
+                            "register the final model; STORE: a folder for the embedded SQLite store (default "
+                            "./causaltorch-runs, or $MLFLOW_TRACKING_URI) or any MLflow tracking URI")
+    group.add_argument("--experiment", default=area,
+                       help=f"the MLflow experiment of --track, in project causaltorch (default: {area})")
+
+
+def trainer_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``accelerator``, ``devices``, ``num_nodes``, ``strategy`` and ``precision`` for a trainer factory, from
+    `add_trainer_options`'s options: the names are checked here (a typo is refused before any work); a
+    strategy goes to Lightning unchanged, which refuses one it does not know when the trainer is made.
+
+    Raises:
+        DataError: a bad accelerator, device count, node count or precision, an empty strategy, or an empty
+            ``--track`` store or ``--experiment``.
+    """
+    _validate.positive_int("--num-nodes", args.num_nodes)
+    _check_tracking_option(args)
+    if not args.strategy.strip():
+        raise DataError("--strategy is empty; give auto, ddp, fsdp or another strategy Lightning knows.")
+    accelerator = parse_accelerator(args.accelerator)
+    return {"accelerator": accelerator, "devices": parse_devices(args.devices, accelerator),
+            "num_nodes": args.num_nodes, "strategy": args.strategy, "precision": parse_precision(args.precision)}
+
+
+def _check_tracking_option(args: argparse.Namespace) -> None:
+    if args.track is None:
+        return
+    if not args.experiment.strip():
+        raise DataError("--experiment is empty; give a name for the MLflow experiment.")
+    if args.track is not True and not args.track.strip():
+        raise DataError("--track got an empty store; give a folder or an MLflow tracking URI, or no value.")
+
+
+def tracking_option(args: argparse.Namespace, area: str) -> Any:
+    """The `CausalMLOps` ``--track [STORE]`` asks for (project ``causaltorch``, experiment ``--experiment``), or
+    None without ``--track`` and in every process but the first of a multi-process run (one writer).
+
+    STORE is an MLflow tracking URI (``sqlite:///runs/mlflow.db``, ``http://host:5000`` …; a SQLite database
+    keeps its artifacts in an ``artifacts`` folder beside it) or a folder for the embedded store.
+
+    Raises:
+        DataError: an empty STORE or experiment name.
+        TrackingUnreachableError: the store cannot be created, opened or written.
+    """
+    if args.track is None:
+        return None
+    _check_tracking_option(args)
+    from causaltorch.training.distributed import is_first_process
+
+    if not is_first_process():
+        return None
+    from causaltorch.mlops import CausalMLOps
+    from causaltorch.mlops.store import TrackingUnreachableError
+
+    store = args.track
+    options: dict[str, Any] = {}
+    if store is True:
+        pass
+    elif "://" in store or store.startswith("sqlite:"):
+        root = Path(store.split(":///", 1)[1]).parent if store.startswith("sqlite:///") else None
+        options = {"tracking_uri": store, "root": root}
+    else:
+        options = {"root": store}
+    where = "" if store is True else f" {store}"
+    try:
+        return CausalMLOps("causaltorch", args.experiment, **options)
+    except TrackingUnreachableError as exc:
+        raise TrackingUnreachableError(f"--track{where}: {exc}") from None
+    except OSError as exc:  # the store's folder cannot be made (a file in the way, no permission …)
+        raise TrackingUnreachableError(f"--track{where}: cannot open the tracking store: {exc.strerror or exc} "
+                                       f"({exc.filename}); give a writable folder or another MLflow tracking URI."
+                                       ) from None

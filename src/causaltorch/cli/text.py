@@ -1,7 +1,7 @@
 """``causaltorch text …``: train a causal text model and generate with rules, interventions and bans.
 
     causaltorch text train --corpus FILE|bundled [--rules FILE|bundled] --steps N --out DIR [--resume]
-                           [--devices --strategy --precision --batch-size --block-size --lr …]
+                           [--devices --num-nodes --strategy --precision --track [STORE] --batch-size --lr …]
     causaltorch text generate --model DIR [--rules FILE] "If it rains," [--do rain=0] [--forbid word]
                               [--decoding auto|constrained|processors --num-beams --lookahead --constraint-weight]
     causaltorch text counterfactual "It rained, so the ground got wet." --do rain=0 [--rules FILE] [--model DIR]
@@ -20,13 +20,13 @@ from typing import Any
 from causaltorch import _validate
 from causaltorch.cli._args import (
     ASSIGNMENT_FORM,
+    add_trainer_options,
     output_folder,
-    parse_accelerator,
     parse_assignments,
-    parse_devices,
-    parse_precision,
     positive_options,
     torch_device,
+    tracking_option,
+    trainer_options,
     utf8_argument,
 )
 from causaltorch.cli._ui import quiet_lightning, say
@@ -75,16 +75,13 @@ def add_commands(subparsers: Any) -> None:
                        help="steps between checkpoints (default: steps / 5)")
     train.add_argument("--val-every", type=int, default=None,
                        help="steps between validations when there is validation text (default: steps / 5)")
-    train.add_argument("--devices", default="auto", help="Lightning devices: auto, a count, or ids like 0,1")
-    train.add_argument("--strategy", default="auto", help="Lightning strategy: auto, ddp, fsdp … (default: auto)")
-    train.add_argument("--precision", default=None, help="Lightning precision: 32-true, bf16-mixed, 16-mixed …")
-    train.add_argument("--accelerator", default="auto",
-                       help="Lightning accelerator: auto, cpu, gpu … (default: auto)")
-    train.add_argument("--num-nodes", type=int, default=1, help="machines for multi-node training (default: 1)")
+    train.add_argument("--log-every", type=int, default=None,
+                       help="steps between logged losses (default: 1 with --track, else 10)")
     train.add_argument("--num-workers", type=int, default=0, help="DataLoader worker processes (default: 0)")
     train.add_argument("--progress-bar", choices=("tqdm", "rich", "none"), default="tqdm",
                        help="progress bar on stderr (default: tqdm)")
     train.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    add_trainer_options(train, "text")
     train.set_defaults(handler=_cmd_train)
 
     generate = actions.add_parser("generate", help="continue a prompt with a trained model, guided by rules")
@@ -164,14 +161,14 @@ def _text_file(value: str, option: str) -> Path:
 # ---------------------------------------------------------------------------------------- train
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "steps", "block_size", "batch_size", "d_model", "n_layers", "n_heads", "max_seq_length",
-                     "checkpoint_every", "val_every", "num_nodes")
+                     "checkpoint_every", "val_every", "log_every")
     # Deeper than any published decoder (about 100 blocks) by ten times: past it, building the blocks alone
     # takes minutes before the first step, so a typo such as 200000 is refused instead of attempted.
     _validate.optional(_validate.integer, "--n-layers", args.n_layers, 1, MAX_LAYERS)
     _validate.optional(_validate.nonnegative_int, "--warmup-steps", args.warmup_steps, what="0 or more")
     _validate.nonnegative_int("--num-workers", args.num_workers, what="0 or more")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
-    args.precision = parse_precision(args.precision)
+    hardware = trainer_options(args)
     output_folder(args.out, files=TRAIN_FILES)
     created = not args.out.exists()
     if args.corpus == BUNDLED:
@@ -182,8 +179,6 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
         corpus, valid = _text_file(args.corpus, "--corpus"), None
     if args.valid is not None:
         valid = _text_file(args.valid, "--valid")
-    accelerator = parse_accelerator(args.accelerator)
-    devices = parse_devices(args.devices, accelerator)
     rules = _load_rules(args.rules)
     for module in ("lightning", "tokenizers", "safetensors"):  # all of them now, not after hours of training
         require(module, "text", "training text models")
@@ -192,17 +187,24 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     from causaltorch.text.corpus import read_documents
     from causaltorch.text.model import CausalTransformer, CausalTransformerConfig, cnsg
     from causaltorch.tokenizers import CausalTokenizer
+    from causaltorch.training.distributed import is_first_process
+    from causaltorch.training.options import lightning_trainer
     from causaltorch.training.seeding import seed_everything
     from causaltorch.training.text import (
         CHECKPOINT_DIR,
         CausalLMModule,
         TokenDataModule,
         TrainingInterrupted,
+        cfs_fidelity,
         checkpoint_model_config,
         latest_checkpoint,
         make_trainer,
     )
     from causaltorch.training.tokens import prepare_tokens
+
+    quiet_lightning(args.verbose)
+    lightning_trainer(logger=False, enable_checkpointing=False, **hardware)  # Lightning's verdict on the setup
+    first = is_first_process()  # the others (DDP ranks a launcher started) write nothing
 
     tokenizer = CausalTokenizer.from_pretrained(args.tokenizer)
     given = {name: getattr(args, name) for name in _MODEL_SHAPE if getattr(args, name) is not None}
@@ -217,7 +219,7 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
             raise DataError(f"--resume continues the run in {args.out} as it was built; drop {', '.join(clashes)}.")
     else:
         checkpoint = None
-        if (args.out / CHECKPOINT_DIR).is_dir() and any((args.out / CHECKPOINT_DIR).glob("*.ckpt")):
+        if first and (args.out / CHECKPOINT_DIR).is_dir() and any((args.out / CHECKPOINT_DIR).glob("*.ckpt")):
             raise DataError(f"{args.out} already holds a training run; pass --resume to continue it, "
                             "or choose another --out.")
         shape = {**_DEFAULT_SHAPE, "max_seq_length": args.block_size, **given}
@@ -234,29 +236,30 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     check_model_fits(lambda n_layers: CausalTransformer(replace(config, n_layers=n_layers)), config.n_layers,
                      f"A text model {config.n_layers} blocks deep of width {config.d_model} and vocabulary "
                      f"{config.vocab_size}", "choose smaller --n-layers, --d-model or --max-seq-length")
-    quiet_lightning(args.verbose)
     every = max(1, args.steps // 5)
     valid_file = args.out / "data" / "valid.bin" if valid is not None else None
-    trainer = make_trainer(  # before the slow work: a setup Lightning refuses fails here
-        args.steps, args.out, devices=devices, strategy=args.strategy, precision=args.precision,
-        accelerator=accelerator, num_nodes=args.num_nodes, progress_bar=args.progress_bar,
+    scored = args.track is not None and rules is not None and any(rule.strength > 0 for rule in rules.rules)
+    fidelity = cfs_fidelity(tokenizer, rules) if scored else None  # the CFS of the trained model, when tracked
+    trainer = make_trainer(  # before the slow work
+        args.steps, args.out, **hardware, progress_bar=args.progress_bar,
         checkpoint_every=args.checkpoint_every or every,
         val_every=(args.val_every or every) if valid_file is not None else None,
+        log_every_n_steps=args.log_every, tracking=tracking_option(args, "text"), fidelity=fidelity,
     )
     train_file = args.out / "data" / "train.bin"
     written: list[Path] = []
     try:
         for source, target in ((corpus, train_file), (valid, valid_file)):
-            if source is not None and not (args.resume and target.is_file()):  # tokenized once per run
+            if first and source is not None and not (args.resume and target.is_file()):  # tokenized once per run
                 written.append(target)
                 prepare_tokens(read_documents(source), tokenizer, target)
         data = TokenDataModule(train_file, args.block_size, args.batch_size, val_file=valid_file,
-                               num_workers=args.num_workers)
+                               num_workers=args.num_workers, seed=args.seed, defer_open=not first)
     except (CausalTorchError, KeyboardInterrupt) as exc:
         # too little text for one batch, a bad corpus, Ctrl-C: leave no token files behind (a new run's --out too)
         for path in written:
             path.unlink(missing_ok=True)
-        if created:
+        if created and first:
             shutil.rmtree(args.out, ignore_errors=True)
         if isinstance(exc, DataError):  # said of the token files: say it of the user's files and options
             message = str(exc).replace(f"{train_file} holds", f"--corpus {corpus} holds")
@@ -275,6 +278,8 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
         if exc.checkpoint is None:
             raise
         raise KeyboardInterrupt(f"{exc}; run the same command with --resume to continue") from None
+    if not first:
+        return
     tokenizer.save_pretrained(args.out / "model")
     loss = trainer.callback_metrics.get("train_loss")
     summary = f"trained to step {trainer.global_step}"

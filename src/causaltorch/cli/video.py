@@ -1,6 +1,7 @@
 """``causaltorch video …``: train a causal video model and generate clips with interventions at given frames.
 
     causaltorch video train --out DIR --steps N [--clips 256 --size 32 --rules video --batch-size 16 …]
+                            [--devices --num-nodes --strategy --precision --track [STORE]]
     causaltorch video generate --model DIR --do arrow_hit@5=1 [--frames 24 --seed 0] -o clip.gif
 
 ``--do name@frame=value`` intervenes at one frame, ``--do name=value`` at every frame. Torch, Lightning and
@@ -18,13 +19,14 @@ from rich.table import Table
 from causaltorch import _validate
 from causaltorch._checkpoint import check_memory
 from causaltorch.cli._args import (
+    add_trainer_options,
     check_seed,
     output_folder,
     output_option,
-    parse_accelerator,
-    parse_devices,
     parse_frame_interventions,
     positive_options,
+    tracking_option,
+    trainer_options,
 )
 from causaltorch.cli._ui import add_row, quiet_lightning, say
 from causaltorch.errors import DataError, OutputError, require
@@ -54,11 +56,10 @@ def add_commands(subparsers: Any) -> None:
     train.add_argument("--lr", type=float, default=3e-3, help="peak learning rate (default: 3e-3)")
     train.add_argument("--no-causal-state", action="store_true",
                        help="train the baseline that sees frames only (no causal state)")
-    train.add_argument("--accelerator", default="auto", help="Lightning accelerator (default: auto)")
-    train.add_argument("--devices", default="auto", help="Lightning devices (default: auto)")
     train.add_argument("--progress-bar", choices=("tqdm", "rich", "none"), default="tqdm",
                        help="progress bar on stderr (default: tqdm)")
     train.add_argument("--seed", type=int, default=0, help="seed of the clips and the training (default: 0)")
+    add_trainer_options(train, "video")
     train.set_defaults(handler=_cmd_train)
 
     generate = actions.add_parser("generate", help="generate a clip as a GIF, with interventions at given frames")
@@ -82,9 +83,8 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     _validate.integer("--window", args.window, 1, args.frames - 1,
                       what=f"in [1, {args.frames - 1}] (frames predicted per step: at most --frames - 1)")
     _validate.positive("--lr", args.lr, what="a positive learning rate")
+    hardware = trainer_options(args)
     output_folder(args.out, files=MODEL_FILES)
-    accelerator = parse_accelerator(args.accelerator)
-    devices = parse_devices(args.devices, accelerator)
     for module in ("lightning", "safetensors"):
         require(module, "video", "training video models")
     from causaltorch.video.data import CausalClips, load_video_rules
@@ -95,7 +95,11 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
                               causal_rules=rules.to_dict(), use_causal_state=not args.no_causal_state,
                               num_frames=args.frames)
     quiet_lightning(args.verbose)
+    from causaltorch.training.distributed import is_first_process
+    from causaltorch.training.options import lightning_trainer
     from causaltorch.training.video import step_bytes, train_video
+
+    lightning_trainer(logger=False, enable_checkpointing=False, **hardware)  # Lightning's verdict on the setup
 
     batch = min(args.batch_size, args.clips)  # checked before the clips are rolled out, which takes a while
     check_memory(batch * step_bytes(config, args.frames, args.window),
@@ -104,10 +108,11 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     clips = CausalClips(args.clips, num_frames=args.frames, size=args.size, rules=rules, seed=args.seed)
 
     train_video(args.out, args.steps, clips=clips, config=config, batch_size=args.batch_size, learning_rate=args.lr,
-                window=args.window, progress_bar=args.progress_bar, seed=args.seed, accelerator=accelerator,
-                devices=devices)
-    say(console, f"trained {args.steps} steps on {args.clips} clips; wrote {args.out / 'model'} "
-                 "(config.json, model.safetensors)")
+                window=args.window, progress_bar=args.progress_bar, seed=args.seed,
+                tracking=tracking_option(args, "video"), **hardware)
+    if is_first_process():
+        say(console, f"trained {args.steps} steps on {args.clips} clips; wrote {args.out / 'model'} "
+                     "(config.json, model.safetensors)")
 
 
 def _cmd_generate(args: argparse.Namespace, console: Any) -> None:

@@ -1,6 +1,7 @@
 """``causaltorch vision …``: train a causal image generator, generate under do(), explain a picture.
 
     causaltorch vision train --dataset causal-scenes --steps N --out DIR [--image-size 32] [--rules vision]
+                             [--devices --num-nodes --strategy --precision --track [STORE]]
     causaltorch vision generate --model DIR --do rain=0.9 -n 16 -o grid.png
     causaltorch vision explain IMAGE.png --model DIR
 
@@ -19,13 +20,13 @@ from causaltorch import _validate
 from causaltorch._checkpoint import check_memory
 from causaltorch.cli._args import (
     ASSIGNMENT_FORM,
+    add_trainer_options,
     output_folder,
     output_option,
-    parse_accelerator,
     parse_assignments,
-    parse_devices,
-    parse_precision,
     positive_options,
+    tracking_option,
+    trainer_options,
 )
 from causaltorch.cli._ui import add_row, quiet_lightning, say
 from causaltorch.errors import DataError, OutputError, require
@@ -59,11 +60,9 @@ def add_commands(subparsers: Any) -> None:
     train.add_argument("--checkpoint-every", type=int, default=None, help="batches between exports (default: end)")
     train.add_argument("--logger", choices=("csv", "mlflow", "none"), default="csv",
                        help="Lightning logger (mlflow needs mlflow installed; default: csv)")
-    train.add_argument("--accelerator", default="auto", help="Lightning accelerator (default: auto)")
-    train.add_argument("--devices", default="auto", help="Lightning devices (default: auto)")
-    train.add_argument("--precision", default=None, help="Lightning precision (default: 32)")
     train.add_argument("--progress-bar", choices=("tqdm", "rich", "none"), default="tqdm")
     train.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    add_trainer_options(train, "vision")
     train.set_defaults(handler=_cmd_train)
 
     generate = actions.add_parser("generate", help="generate a picture grid, optionally under do() interventions")
@@ -95,29 +94,34 @@ def _load_rules(name: str | None):
 # ---------------------------------------------------------------------------------------- train
 def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     positive_options(args, "steps", "latent_dim", "channels", "batch_size", "checkpoint_every")
-    args.precision = parse_precision(args.precision)
     _validate.optional(_validate.positive, "--lr", args.lr, what="a positive learning rate")
     _validate.fraction("--intervention-prob", args.intervention_prob)
+    hardware = trainer_options(args)
     output_folder(args.out, files=MODEL_FILES)
-    accelerator = parse_accelerator(args.accelerator)
-    devices = parse_devices(args.devices, accelerator)
     rules = _load_rules(args.rules)
     for module in ("lightning", "safetensors"):
         require(module, "vision", "training image models")
     if args.logger == "mlflow":
         require("mlflow", "mlops", "MLflow logging")
     quiet_lightning(bool(getattr(args, "verbose", False)))
+    from causaltorch.training.distributed import is_first_process
+    from causaltorch.training.options import lightning_trainer
     from causaltorch.training.seeding import seed_everything
 
+    lightning_trainer(logger=False, enable_checkpointing=False, **hardware)  # Lightning's verdict on the setup
+    first = is_first_process()  # the others (DDP ranks a launcher started) write nothing
     seed_everything(args.seed)
     if args.model_type == "vit":
         from causaltorch.training.vision import train_vit_classifier
 
+        tracking = tracking_option(args, "vision")
         model, accuracy = train_vit_classifier(args.steps, args.image_size, args.batch_size, args.lr or 1e-3,
-                                               rules=rules, seed=args.seed, progress=args.progress_bar != "none")
-        model.save_pretrained(args.out / "model")
-        say(console, f"trained a CausalVisionTransformer for {args.steps} steps; held-out class accuracy "
-                     f"{accuracy:.3f}; saved to {args.out / 'model'}")
+                                               rules=rules, seed=args.seed, progress=args.progress_bar != "none",
+                                               tracking=tracking, **hardware)
+        if first:
+            model.save_pretrained(args.out / "model")
+            say(console, f"trained a CausalVisionTransformer for {args.steps} steps; held-out class accuracy "
+                         f"{accuracy:.3f}; saved to {args.out / 'model'}")
         return
     from causaltorch.training.vision import CausalGAN, SceneDataModule, make_vision_trainer
 
@@ -128,10 +132,11 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     data = SceneDataModule(args.image_size, args.batch_size, seed=args.seed, intervention_prob=args.intervention_prob,
                            rules=rules)
     trainer = make_vision_trainer(args.steps, args.out, logger=args.logger, progress_bar=args.progress_bar,
-                                  checkpoint_every=args.checkpoint_every, accelerator=accelerator,
-                                  devices=devices, precision=args.precision)
+                                  checkpoint_every=args.checkpoint_every, tracking=tracking_option(args, "vision"),
+                                  **hardware)
     trainer.fit(gan, data)
-    say(console, f"trained to step {trainer.global_step // 2}; generator saved to {args.out / 'model'}")
+    if first:
+        say(console, f"trained to step {trainer.global_step // 2}; generator saved to {args.out / 'model'}")
 
 
 # ---------------------------------------------------------------------------------------- generate

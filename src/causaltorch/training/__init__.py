@@ -37,6 +37,13 @@ _EXPORTS = {
     "seed_everything": "causaltorch.training.seeding",
     "make_mlflow_logger": "causaltorch.training.mlops",
     "RegistryCallback": "causaltorch.training.mlops",
+    "check_tracking": "causaltorch.training.mlops",
+    "cfs_fidelity": "causaltorch.training.text",
+    "add_tracking": "causaltorch.training.options",
+    "lightning_trainer": "causaltorch.training.options",
+    "WindowSampler": "causaltorch.training.distributed",
+    "is_first_process": "causaltorch.training.distributed",
+    "rank_seed": "causaltorch.training.distributed",
 }
 
 __all__ = list(_EXPORTS)

@@ -68,7 +68,7 @@ def train_model(out: str | Path, settings: DemoSettings = FULL, seed: int = 0, c
                  eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id)
     model.tokenizer = tokenizer
     started = time.perf_counter()
-    data = TokenDataModule(train_file, settings.block_size, settings.batch_size)
+    data = TokenDataModule(train_file, settings.block_size, settings.batch_size, seed=seed)
     module = CausalLMModule(model, learning_rate=settings.learning_rate, warmup_steps=settings.warmup_steps)
     trainer = make_trainer(settings.steps, out, progress_bar=progress_bar,
                            log_every_n_steps=max(1, settings.steps // 60))

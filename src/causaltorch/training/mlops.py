@@ -21,23 +21,35 @@ from causaltorch.errors import DataError, require
 from causaltorch.mlops.platform import CausalMLOps, model_info
 from causaltorch.mlops.registry import FAMILIES, RegisteredVersion
 
-__all__ = ["RegistryCallback", "find_model", "make_mlflow_logger", "tracking_for"]
+__all__ = ["RegistryCallback", "check_tracking", "find_model", "make_mlflow_logger", "tracking_for"]
 
 log = logging.getLogger(__name__)
+
+
+def check_tracking(tracking: Any) -> None:
+    """Refuse a ``tracking=`` that is not None/False, True, a project name or a `CausalMLOps` (nothing is opened).
+
+    Raises:
+        DataError: naming the value and the forms it may take.
+    """
+    if tracking is None or isinstance(tracking, (bool, CausalMLOps)):
+        return
+    if isinstance(tracking, str) and tracking.strip():
+        return
+    raise DataError(f"tracking must be True, False, a project name or a CausalMLOps, got {tracking!r}; "
+                    "e.g. tracking=True tracks into ./causaltorch-runs, or tracking=CausalMLOps('proj', "
+                    "tracking_uri='sqlite:///runs.db') into any MLflow store.")
 
 
 def tracking_for(tracking: bool | str | CausalMLOps | None, area: str) -> CausalMLOps | None:
     """The `CausalMLOps` a trainer's ``tracking=`` asks for: None/False (no tracking), True (project
     ``causaltorch``, experiment ``area``, the default store), a project name, or a `CausalMLOps`."""
+    check_tracking(tracking)
     if tracking is None or tracking is False:
         return None
     if isinstance(tracking, CausalMLOps):
         return tracking
-    if tracking is True:
-        return CausalMLOps("causaltorch", area)
-    if isinstance(tracking, str) and tracking:
-        return CausalMLOps(tracking, area)
-    raise DataError(f"tracking must be True, False, a project name or a CausalMLOps, got {tracking!r}.")
+    return CausalMLOps("causaltorch" if tracking is True else tracking, area)
 
 
 def make_mlflow_logger(mlops: CausalMLOps, **options: Any) -> Any:

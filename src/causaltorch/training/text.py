@@ -23,7 +23,7 @@ import logging
 import math
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +35,15 @@ from torch.utils.data import DataLoader
 from causaltorch import _validate
 from causaltorch._checkpoint import read_torch_checkpoint
 from causaltorch.errors import CheckpointError, DataError, require
+from causaltorch.training.distributed import WindowSampler
+from causaltorch.training.options import Tracking, add_tracking, lightning_trainer
 from causaltorch.training.tokens import TokenWindows
 
 L = require("lightning", "text", "training")
 
 __all__ = [
     "CHECKPOINT_DIR", "CausalLMModule", "InterruptCheckpoint", "SafetensorsCheckpoint", "TokenDataModule",
-    "TrainingInterrupted", "checkpoint_model_config", "latest_checkpoint", "make_trainer",
+    "TrainingInterrupted", "cfs_fidelity", "checkpoint_model_config", "latest_checkpoint", "make_trainer",
 ]
 
 log = logging.getLogger(__name__)
@@ -57,38 +59,71 @@ class TokenDataModule(L.LightningDataModule):
     Args:
         train_file: token file of the training text (`prepare_tokens`).
         block_size: tokens per window (the context length trained on).
-        batch_size: windows per batch (per device).
+        batch_size: windows per batch (per device: the global batch is ``batch_size`` × processes).
         val_file: token file of held-out text; its windows tile it without overlap.
         num_workers: DataLoader worker processes (0: load in the training process).
+        seed: seed of the training order and window offsets (`WindowSampler`): every process draws the same
+            order and reads its own share, so under DDP no window is read twice in an epoch, and ``R`` processes
+            read, step by step, the windows one process reads with ``R`` times the batch.
+        defer_open: open the token files in ``setup`` (inside ``fit``, after the first process has written them)
+            instead of now: for processes a launcher (torchrun, srun) starts beside the first one.
 
     Raises:
         DataError: a bad size, a token file that is missing or shorter than one window, or fewer training windows
-            than one batch.
+            than one batch (per process).
     """
 
     def __init__(self, train_file: str | Path, block_size: int, batch_size: int, val_file: str | Path | None = None,
-                 num_workers: int = 0):
+                 num_workers: int = 0, seed: int = 0, defer_open: bool = False):
         super().__init__()
+        _validate.positive_int("block_size", block_size)
         _validate.positive_int("batch_size", batch_size)
         _validate.nonnegative_int("num_workers", num_workers)
-        self.train_windows = TokenWindows(train_file, block_size, random_offsets=True)
-        if batch_size > len(self.train_windows):  # every batch is full (drop_last): there would be none
-            raise DataError(f"batch_size {batch_size} is more than the {len(self.train_windows)} windows of "
-                            f"{block_size} tokens that {train_file} holds, so not one batch could be drawn; use a "
-                            f"batch size of at most {len(self.train_windows)}, or more text.")
-        self.val_windows = TokenWindows(val_file, block_size) if val_file is not None else None
-        self.batch_size = batch_size
-        self.num_workers = num_workers
+        _validate.integer("seed", seed, 0)
+        self.train_file, self.val_file = Path(train_file), Path(val_file) if val_file is not None else None
+        self.block_size, self.batch_size, self.num_workers, self.seed = block_size, batch_size, num_workers, seed
+        self.train_windows: TokenWindows | None = None
+        self.val_windows: TokenWindows | None = None
+        if not defer_open:
+            self._open()
+
+    def _open(self) -> None:
+        self.train_windows = TokenWindows(self.train_file, self.block_size, random_offsets=True)
+        self._check_batches(1)
+        self.val_windows = TokenWindows(self.val_file, self.block_size) if self.val_file is not None else None
+
+    def _check_batches(self, processes: int) -> None:
+        windows = len(self.train_windows) // processes
+        if self.batch_size > windows:  # every batch is full (drop_last): there would be none
+            share = f" ({processes} processes share them)" if processes > 1 else ""
+            raise DataError(f"batch_size {self.batch_size} is more than the {windows} windows of {self.block_size} "
+                            f"tokens that {self.train_file} holds{share}, so not one batch could be drawn; use a "
+                            f"batch size of at most {windows}, or more text.")
+
+    def setup(self, stage: str) -> None:
+        if self.train_windows is None:
+            self._open()
+
+    def _rank(self) -> tuple[int, int]:
+        trainer = getattr(self, "trainer", None)
+        return (trainer.world_size, trainer.global_rank) if trainer is not None else (1, 0)
 
     def _loader(self, windows: TokenWindows, shuffle: bool) -> DataLoader:
-        return DataLoader(windows, batch_size=self.batch_size, shuffle=shuffle, drop_last=shuffle,
+        sampler = None
+        if shuffle:
+            world, rank = self._rank()
+            self._check_batches(world)
+            sampler = WindowSampler(len(windows), windows.block_size, seed=self.seed, num_replicas=world, rank=rank)
+        return DataLoader(windows, batch_size=self.batch_size, sampler=sampler, drop_last=shuffle,
                           num_workers=self.num_workers, persistent_workers=self.num_workers > 0,
                           pin_memory=torch.cuda.is_available())
 
     def train_dataloader(self) -> DataLoader:
+        self.setup("fit")
         return self._loader(self.train_windows, shuffle=True)
 
     def val_dataloader(self) -> DataLoader | list:
+        self.setup("validate")
         return self._loader(self.val_windows, shuffle=False) if self.val_windows is not None else []
 
 
@@ -147,7 +182,7 @@ class CausalLMModule(L.LightningModule):
 
     def training_step(self, batch: tuple[Tensor, Tensor], batch_idx: int) -> Tensor:
         loss = self._loss(batch)
-        self.log("train_loss", loss, prog_bar=True)
+        self.log("train_loss", loss, prog_bar=True, sync_dist=True)  # the global batch's mean under DDP
         self.log("lr", self.lr_schedulers().get_last_lr()[0])
         return loss
 
@@ -303,33 +338,45 @@ def checkpoint_model_config(path: str | Path) -> dict[str, Any]:
 
 
 def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Sequence[int] = "auto",
-                 strategy: str = "auto", precision: str | int | None = None, accelerator: str = "auto",
+                 strategy: Any = "auto", precision: str | int | None = None, accelerator: str = "auto",
                  num_nodes: int = 1, logger: Any = True, progress_bar: str = "tqdm",
                  checkpoint_every: int | None = None, val_every: int | None = None, val_batches: int = 20,
                  gradient_clip_val: float | None = 1.0, accumulate_grad_batches: int = 1,
-                 log_every_n_steps: int = 10, callbacks: Sequence[Any] = ()) -> L.Trainer:
+                 log_every_n_steps: int | None = None, callbacks: Sequence[Any] = (), tracking: Tracking = None,
+                 model_name: str = "causaltorch-text", experiment: str = "text",
+                 fidelity: Callable[[nn.Module], Mapping[str, float]] | None = None) -> L.Trainer:
     """A `lightning.Trainer` for `CausalLMModule`, writing everything under ``out_dir``.
 
     Args:
         max_steps: optimizer steps to train for (in total, when resuming).
         out_dir: ``checkpoints/`` (Lightning ``.ckpt``: ``last.ckpt`` and ``step=N.ckpt``), ``checkpoint-N/``
-            (safetensors exports), ``model/`` (the final export) and ``logs/`` (CSV metrics) go here.
+            (safetensors exports), ``model/`` (the final export) and ``logs/`` (CSV metrics) go here; only the
+            first process (global rank 0) writes.
         devices, strategy, precision, accelerator, num_nodes: passed to Lightning unchanged (``strategy="ddp"``
-            or ``"fsdp"``, ``precision="bf16-mixed"`` …).
+            or ``"fsdp"``, ``precision="bf16-mixed"``, ``num_nodes=2`` …).
         logger: True for a `CSVLogger` in ``out_dir/logs``, False for none, or Lightning logger(s).
         progress_bar: ``"tqdm"``, ``"rich"`` or ``"none"``.
         checkpoint_every: steps between checkpoints (Lightning's and safetensors); None: only at the end.
         val_every, val_batches: validate every ``val_every`` steps on ``val_batches`` batches (None: never).
         gradient_clip_val: clip the gradient norm to this (None: no clipping).
-        accumulate_grad_batches, log_every_n_steps: as in Lightning.
+        accumulate_grad_batches: as in Lightning.
+        log_every_n_steps: steps between logged losses (default: every step when tracking, else every 10).
         callbacks: more Lightning callbacks.
+        tracking: log the run to MLflow too (`add_tracking`): None/False (off), True (the default store),
+            a project name, or a `CausalMLOps`. Params, per-step losses, the rule graph, ``fidelity``'s scores
+            and the final model (registered as ``model_name``, alias ``champion``).
+        model_name, experiment: the registered model's name, and the experiment of a run that ``tracking=True``
+            or a project name opens.
+        fidelity: ``fidelity(model) -> {metric: number}`` (e.g. `cfs_fidelity`), logged when training ends.
 
     On Ctrl-C the trainer's ``fit`` saves ``checkpoints/last.ckpt`` (when a step was done) and raises
     `TrainingInterrupted` saying where; ``fit(ckpt_path=latest_checkpoint(out_dir))`` continues from it.
 
     Raises:
-        DataError: a bad step count, cadence or progress bar name, or devices, strategy, precision or
-            accelerator that Lightning refuses (an unknown name, a GPU this machine lacks …).
+        DataError: a bad step count, cadence, progress bar name or ``tracking``, or devices, strategy,
+            precision, accelerator or node count that Lightning refuses (an unknown name, a GPU this machine
+            lacks …: Lightning's message, on one line).
+        TrackingUnreachableError: the tracking store cannot be opened.
     """
     _validate.positive_int("max_steps", max_steps)
     _validate.optional(_validate.positive_int, "checkpoint_every", checkpoint_every)
@@ -337,7 +384,12 @@ def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Se
     _validate.positive_int("val_batches", val_batches)
     if progress_bar not in _PROGRESS_BARS:
         raise DataError(f"progress_bar must be one of {', '.join(_PROGRESS_BARS)}, got {progress_bar!r}.")
-    from lightning.fabric.utilities.exceptions import MisconfigurationException
+    from causaltorch.training.mlops import check_tracking
+
+    check_tracking(tracking)
+    _validate.optional(_validate.positive_int, "log_every_n_steps", log_every_n_steps)
+    if log_every_n_steps is None:
+        log_every_n_steps = 1 if tracking else 10
     from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar
     from lightning.pytorch.loggers import CSVLogger
 
@@ -350,15 +402,39 @@ def make_trainer(max_steps: int, out_dir: str | Path, *, devices: int | str | Se
     bars = {"tqdm": [TQDMProgressBar()], "rich": [RichProgressBar()], "none": []}[progress_bar]
     if logger is True:
         logger = CSVLogger(out_dir, name="logs")
-    try:
-        return _Trainer(
-            max_steps=max_steps, accelerator=accelerator, devices=devices, strategy=strategy, num_nodes=num_nodes,
-            precision=precision, logger=logger,
-            callbacks=[lightning_checkpoint, export, on_interrupt, *bars, *callbacks],
-            enable_progress_bar=bool(bars), enable_model_summary=False, gradient_clip_val=gradient_clip_val,
-            accumulate_grad_batches=accumulate_grad_batches, log_every_n_steps=log_every_n_steps,
-            val_check_interval=val_every, check_val_every_n_epoch=None if val_every else 1,
-            limit_val_batches=val_batches if val_every else 0, num_sanity_val_steps=0, default_root_dir=out_dir,
-        )
-    except (MisconfigurationException, ValueError, TypeError, ImportError) as exc:
-        raise DataError(f"Lightning cannot train with this setup: {exc}") from None
+    loggers = [] if logger is False or logger is None else list(logger) if isinstance(logger, Sequence) else [logger]
+    options = dict(max_steps=max_steps, accelerator=accelerator, devices=devices, strategy=strategy,
+                   num_nodes=num_nodes, precision=precision, enable_progress_bar=bool(bars),
+                   enable_model_summary=False, gradient_clip_val=gradient_clip_val,
+                   accumulate_grad_batches=accumulate_grad_batches, log_every_n_steps=log_every_n_steps,
+                   val_check_interval=val_every, check_val_every_n_epoch=None if val_every else 1,
+                   limit_val_batches=val_batches if val_every else 0, num_sanity_val_steps=0, default_root_dir=out_dir)
+    lightning_trainer(_Trainer, logger=False, **options)  # Lightning's checks, before a tracking run is opened
+    loggers, extra = add_tracking(tracking, experiment, model_name, loggers, callbacks, fidelity=fidelity)
+    return lightning_trainer(_Trainer, logger=loggers or False,
+                             callbacks=[lightning_checkpoint, export, on_interrupt, *bars, *extra], **options)
+
+
+def cfs_fidelity(tokenizer: Any, rules: Any, max_cases: int = 16,
+                 max_new_tokens: int = 12) -> Callable[[nn.Module], dict[str, float]]:
+    """``fidelity(model) -> {"cfs": score}``: the Causal Fidelity Score (`calculate_cfs`, greedy, rule-guided) on
+    up to ``max_cases`` prompts ``"If <cause>,"`` whose expected effect is the rule's, for `make_trainer`.
+
+    Raises:
+        DataError: ``rules`` has no rule with a positive strength to test.
+    """
+    from causaltorch.metrics.text import calculate_cfs
+    from causaltorch.text.demo import heldin_cases
+
+    cases = heldin_cases(rules, limit=max_cases)
+    if not cases:
+        cases = [(f"If {rule.cause.replace('_', ' ')},", rule.effect) for rule in rules.rules if rule.strength > 0]
+        cases = cases[:max_cases]
+    if not cases:
+        raise DataError("The rules have no rule with a positive strength, so there is no effect to test.")
+
+    def fidelity(model: nn.Module) -> dict[str, float]:
+        with torch.no_grad():
+            return {"cfs": float(calculate_cfs(model, cases, tokenizer, rules=rules, max_new_tokens=max_new_tokens))}
+
+    return fidelity

@@ -117,7 +117,8 @@ class TokenWindows(Dataset):
     tokens (drawn from torch's global generator, so ``seed_everything`` fixes it), so over the epochs every
     position is a possible start, as in nanoGPT's random windows, while a sampler still shuffles only one
     index per tile (cheap for files larger than memory). Without it (evaluation) the tiles do not overlap.
-    ``targets`` are ``inputs`` shifted by one token.
+    An item may also be asked for as ``(index, offset)``, the shift given (`WindowSampler` yields those, so
+    the windows read do not depend on the number of processes). ``targets`` are ``inputs`` shifted by one token.
 
     The file is memory-mapped on first access in each process (the map itself is not pickled), so the
     dataset can go to DataLoader workers and DDP processes.
@@ -139,15 +140,21 @@ class TokenWindows(Dataset):
     def __len__(self) -> int:
         return (self.num_tokens - 1) // self.block_size
 
-    def __getitem__(self, index: int) -> tuple[Tensor, Tensor]:
+    def __getitem__(self, index: int | tuple[int, int]) -> tuple[Tensor, Tensor]:
+        offset = None
+        if isinstance(index, tuple):
+            index, offset = index
+            if not 0 <= offset < self.block_size:
+                raise IndexError(f"offset {offset} of a window of {self.block_size} tokens")
         if not 0 <= index < len(self):
             raise IndexError(f"window {index} of {len(self)}")
         if self._tokens is None:
             self._tokens = read_token_file(self.path)
         start = index * self.block_size
-        if self.random_offsets:
-            last_start = self.num_tokens - self.block_size - 1
-            start = min(start + int(torch.randint(self.block_size, ())), last_start)
+        if offset is None and self.random_offsets:
+            offset = int(torch.randint(self.block_size, ()))
+        if offset:
+            start = min(start + offset, self.num_tokens - self.block_size - 1)
         window = torch.from_numpy(self._tokens[start:start + self.block_size + 1].astype(np.int64))
         return window[:-1], window[1:]
 

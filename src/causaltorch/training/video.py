@@ -179,7 +179,9 @@ def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = Non
                 config: VideoModelConfig | None = None, batch_size: int = 16, learning_rate: float = 3e-3,
                 window: int = 8, change_weight: float = 10.0, progress_bar: str = "tqdm", seed: int = 0,
                 accelerator: str = "auto", devices: Any = "auto", logger: Any = True,
-                num_clips: int | None = None) -> CNSGNet:
+                num_clips: int | None = None, *, strategy: Any = "auto", num_nodes: int = 1,
+                precision: str | int | None = None, tracking: Any = None, model_name: str = "causaltorch-video",
+                fidelity: Any = None) -> CNSGNet:
     """Train a `CNSGNet` on ``clips`` for ``steps`` optimizer steps; the model is saved to ``out_dir/model``.
 
     Args:
@@ -189,19 +191,27 @@ def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = Non
         window: frames predicted per step, in ``[1, frames per clip − 1]``.
         progress_bar: ``"tqdm"``, ``"rich"`` or ``"none"``.
         num_clips: how many clips to draw when ``clips`` is not given (default ``DEFAULT_CLIPS``).
+        accelerator, devices, strategy, num_nodes, precision: passed to Lightning unchanged (``strategy="ddp"``
+            …; under DDP each process reads its own share of the clips and ``batch_size`` is per process).
+        tracking: None/False, True, a project name or a `CausalMLOps`: params, per-step losses, the rule
+            graph, ``fidelity(model)``'s scores and the final model (as ``model_name``) go to MLflow
+            (`make_trainer`).
 
-    Every setting, and the memory one training step needs, is checked before any clip is drawn or model built.
+    Every setting, the trainer's setup, and the memory one training step needs are checked before any clip is
+    drawn or model built.
 
     Raises:
         DataError: a bad setting (a window longer than the clips, naming both), clips that do not fit the
-            config, or a step that needs more memory than the machine has.
+            config, a setup Lightning refuses, or a step that needs more memory than the machine has.
     """
+    from causaltorch.training.mlops import check_tracking
     from causaltorch.training.text import make_trainer
 
     positive_int("steps", steps)
     positive_int("batch_size", batch_size)
     _checked_settings(learning_rate=learning_rate, change_weight=change_weight)
     optional(positive_int, "num_clips", num_clips)
+    check_tracking(tracking)
     if clips is not None and num_clips is not None:
         raise DataError("Give clips or num_clips (how many clips to draw), not both.")
     num_clips = DEFAULT_CLIPS if num_clips is None else num_clips
@@ -220,6 +230,11 @@ def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = Non
     check_memory(batch * step_bytes(config, num_frames, window),
                  f"Training on batches of {batch} clips of {num_frames} frames ({window} predicted per step)",
                  "use a smaller batch_size, clips of fewer frames or a smaller window")
+    every = None if tracking else max(1, min(10, steps))  # tracked: every step
+    trainer = make_trainer(steps, out_dir, accelerator=accelerator, devices=devices, strategy=strategy,
+                           num_nodes=num_nodes, precision=precision, progress_bar=progress_bar, logger=logger,
+                           log_every_n_steps=every, tracking=tracking, model_name=model_name, experiment="video",
+                           fidelity=fidelity)
     L.seed_everything(seed, verbose=False)
     if clips is None:
         clips = CausalClips(num_clips, num_frames=num_frames, size=config.frame_size, rules=config.ruleset,
@@ -227,8 +242,6 @@ def train_video(out_dir: str | Path, steps: int, clips: CausalClips | None = Non
     model = CNSGNet(config)
     module = VideoPredictionModule(model, learning_rate=learning_rate, window=window, change_weight=change_weight)
     loader = DataLoader(clips, batch_size=batch, shuffle=True, drop_last=True)
-    trainer = make_trainer(steps, out_dir, accelerator=accelerator, devices=devices, progress_bar=progress_bar,
-                           logger=logger, log_every_n_steps=max(1, min(10, steps)))
     trainer.fit(module, train_dataloaders=loader)
     return model.cpu().eval()
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ from torch.utils.data import DataLoader
 from causaltorch._validate import fraction, number, positive_int
 from causaltorch.errors import DataError, require
 from causaltorch.rules import CausalRuleSet, as_ruleset
+from causaltorch.training.distributed import rank_seed
+from causaltorch.training.options import Tracking, add_tracking, lightning_trainer
 from causaltorch.vision.data import CausalScenesStream
 from causaltorch.vision.generator import CausalDiscriminator, CausalImageGenerator, CausalImageGeneratorConfig
 from causaltorch.vision.sparse_conv import SparseConvBlock
@@ -221,7 +223,11 @@ class CausalGAN(L.LightningModule):
 
 
 class SceneDataModule(L.LightningDataModule):
-    """Endless training batches ``(images, factors)`` of CausalScenes (see `CausalScenesStream`)."""
+    """Endless training batches ``(images, factors)`` of CausalScenes (see `CausalScenesStream`).
+
+    Under DDP every process streams from its own seed (`rank_seed`: rank 0 keeps ``seed``), and the stream's
+    workers from their own in turn, so no two processes or workers render the same scenes.
+    """
 
     def __init__(self, image_size: int = 32, batch_size: int = 64, seed: int = 0, intervention_prob: float = 0.3,
                  rules: CausalRuleSet | Mapping[str, Any] | str | None = None, num_workers: int = 0,
@@ -229,9 +235,11 @@ class SceneDataModule(L.LightningDataModule):
         super().__init__()
         positive_int("batch_size", batch_size)
         self.stream = CausalScenesStream(image_size, seed, intervention_prob, rules, chunk=chunk)
-        self.batch_size, self.num_workers = batch_size, num_workers
+        self.seed, self.batch_size, self.num_workers = seed, batch_size, num_workers
 
     def train_dataloader(self) -> DataLoader:
+        trainer = getattr(self, "trainer", None)
+        self.stream.seed = rank_seed(self.seed, trainer.global_rank if trainer is not None else 0)
         return DataLoader(self.stream, batch_size=self.batch_size, num_workers=self.num_workers,
                           persistent_workers=self.num_workers > 0)
 
@@ -265,32 +273,50 @@ class GeneratorExport(L.Callback):
 
 def make_vision_trainer(steps: int, out_dir: str | Path, *, logger: str | Any = "csv", progress_bar: str = "tqdm",
                         checkpoint_every: int | None = None, accelerator: str = "auto",
-                        devices: int | str | Sequence[int] = "auto", strategy: str = "auto",
-                        precision: str | int | None = None, log_every_n_steps: int = 10,
-                        callbacks: Sequence[Any] = ()) -> L.Trainer:
+                        devices: int | str | Sequence[int] = "auto", strategy: Any = "auto", num_nodes: int = 1,
+                        precision: str | int | None = None, log_every_n_steps: int | None = None,
+                        callbacks: Sequence[Any] = (), tracking: Tracking = None,
+                        model_name: str = "causaltorch-vision",
+                        fidelity: Callable[[Any], Mapping[str, float]] | None = None) -> L.Trainer:
     """A `lightning.Trainer` that trains a `CausalGAN` for ``steps`` batches, writing under ``out_dir``.
 
     ``out_dir/model`` (the final generator), ``out_dir/checkpoint-N`` (exports), ``out_dir/checkpoints``
-    (Lightning ``.ckpt`` for resuming) and ``out_dir/logs`` (CSV metrics). ``logger`` is ``"csv"``,
-    ``"mlflow"`` (needs mlflow; runs go to ``out_dir/mlruns``), ``"none"``, or Lightning logger(s).
+    (Lightning ``.ckpt`` for resuming) and ``out_dir/logs`` (CSV metrics); only the first process writes.
+    ``logger`` is ``"csv"``, ``"mlflow"`` (needs mlflow; runs go to ``out_dir/mlruns``), ``"none"``, or
+    Lightning logger(s). ``accelerator``, ``devices``, ``strategy`` (``"ddp"`` …), ``num_nodes`` and
+    ``precision`` go to Lightning unchanged. ``log_every_n_steps`` defaults to 1 when tracking, else 10.
+    ``tracking`` (None/False, True, a project name or a `CausalMLOps`) adds MLflow tracking: params, per-step
+    losses, the rule graph, ``fidelity(generator)``'s scores and the final generator in the registry as
+    ``model_name`` (`causaltorch.training.options.add_tracking`).
     A batch makes two optimizer steps (critic and generator), so Lightning's ``max_steps`` is ``2 * steps``.
     No minimum of steps or epochs is set, so a callback that sets ``trainer.should_stop`` ends the (endless)
     epoch after the current batch.
 
     Raises:
-        DataError: a bad step count or progress bar name, or devices, strategy, precision or accelerator that
-            Lightning refuses (``precision="banana"``, a GPU this machine lacks …).
+        DataError: a bad step count, progress bar name or ``tracking``, or devices, strategy, node count,
+            precision or accelerator that Lightning refuses (``precision="banana"``, a GPU this machine lacks …).
     """
+    from causaltorch.training.mlops import check_tracking
+
     positive_int("steps", steps)
     if progress_bar not in ("tqdm", "rich", "none"):
         raise DataError(f"progress_bar must be tqdm, rich or none, got {progress_bar!r}.")
-    from lightning.fabric.utilities.exceptions import MisconfigurationException
+    check_tracking(tracking)
+    if log_every_n_steps is None:  # tracked: the losses of every step
+        log_every_n_steps = 1 if tracking else 10
     from lightning.pytorch.callbacks import ModelCheckpoint, RichProgressBar, TQDMProgressBar
     from lightning.pytorch.loggers import CSVLogger
 
     out_dir = Path(out_dir)
     # Checkpoints hold the state after each step's two updates; Lightning's note about it is noise here.
     warnings.filterwarnings("ignore", message="Using ModelCheckpoint with manual optimization")
+    every = checkpoint_every or steps
+    bars = {"tqdm": [TQDMProgressBar()], "rich": [RichProgressBar()], "none": []}[progress_bar]
+    options = dict(max_steps=2 * steps, accelerator=accelerator, devices=devices, strategy=strategy,
+                   num_nodes=num_nodes, precision=precision, enable_progress_bar=bool(bars),
+                   enable_model_summary=False, log_every_n_steps=max(1, min(log_every_n_steps, steps)),
+                   limit_val_batches=0, num_sanity_val_steps=0, default_root_dir=out_dir)
+    lightning_trainer(logger=False, **options)  # Lightning's checks, before a logger or tracking run is made
     if logger == "csv":
         logger = CSVLogger(out_dir, name="logs")
     elif logger == "mlflow":
@@ -301,20 +327,13 @@ def make_vision_trainer(steps: int, out_dir: str | Path, *, logger: str | Any = 
                               tracking_uri=f"file:{(out_dir / 'mlruns').resolve()}")
     elif logger == "none":
         logger = False
-    every = checkpoint_every or steps
+    loggers = [] if logger is False or logger is None else list(logger) if isinstance(logger, Sequence) else [logger]
     lightning_checkpoint = ModelCheckpoint(dirpath=out_dir / "checkpoints", filename="{step}",
                                            every_n_train_steps=2 * every, save_top_k=1, save_last=True)
     export = GeneratorExport(out_dir, checkpoint_every, final_dir=out_dir / "model")
-    bars = {"tqdm": [TQDMProgressBar()], "rich": [RichProgressBar()], "none": []}[progress_bar]
-    try:
-        return L.Trainer(
-            max_steps=2 * steps, accelerator=accelerator, devices=devices, strategy=strategy, precision=precision,
-            logger=logger, callbacks=[lightning_checkpoint, export, *bars, *callbacks], enable_progress_bar=bool(bars),
-            enable_model_summary=False, log_every_n_steps=max(1, min(log_every_n_steps, steps)),
-            limit_val_batches=0, num_sanity_val_steps=0, default_root_dir=out_dir,
-        )
-    except (MisconfigurationException, ValueError, TypeError, ImportError) as exc:
-        raise DataError(f"Lightning cannot train with this setup: {exc}") from None
+    loggers, extra = add_tracking(tracking, "vision", model_name, loggers, callbacks, fidelity=fidelity)
+    return lightning_trainer(logger=loggers or False, callbacks=[lightning_checkpoint, export, *bars, *extra],
+                             **options)
 
 
 class VisionClassifierModule(L.LightningModule):
@@ -349,18 +368,35 @@ class VisionClassifierModule(L.LightningModule):
 def train_vit_classifier(steps: int, image_size: int = 32, batch_size: int = 32, lr: float = 1e-3, *,
                          rules: CausalRuleSet | Mapping[str, Any] | None = None, model: Any = None,
                          train_images: int = 5000, test_images: int = 1000, seed: int = 0, progress: bool = True,
-                         factor_weight: float = 1.0, logger: Any = False) -> tuple[Any, float]:
+                         factor_weight: float = 1.0, logger: Any = False, accelerator: str = "cpu",
+                         devices: int | str | Sequence[int] = 1, strategy: Any = "auto", num_nodes: int = 1,
+                         precision: str | int | None = None, tracking: Tracking = None,
+                         model_name: str = "causaltorch-vit") -> tuple[Any, float]:
     """Train a ViT on ``train_images`` CausalScenes for ``steps`` batches → ``(model, held-out accuracy)``.
 
     ``model`` defaults to a small `CausalVisionTransformer` (patch 4, width 64, 4 layers) over ``rules``
     (default: the bundled vision rules) with the four weather classes. Test scenes use another seed.
+    ``accelerator``, ``devices``, ``strategy``, ``num_nodes`` and ``precision`` go to Lightning unchanged (under
+    DDP each process reads its own share of the pictures, and ``batch_size`` is per process). ``tracking``
+    (None/False, True, a project name or a `CausalMLOps`) logs params, per-step losses, the rule graph and the
+    held-out accuracy (``test_accuracy``) to MLflow and registers the model as ``model_name``.
+
+    Raises:
+        DataError: a bad setting or ``tracking``, or a setup Lightning refuses (its message, on one line).
     """
     from torch.utils.data import TensorDataset
 
+    from causaltorch.training.mlops import check_tracking
     from causaltorch.vision.data import SCENE_CLASSES, CausalScenes
     from causaltorch.vision.vit import CausalVisionTransformer
 
     positive_int("steps", steps)
+    check_tracking(tracking)
+    options = dict(max_steps=steps, enable_checkpointing=False, enable_progress_bar=progress,
+                   enable_model_summary=False, max_epochs=-1, log_every_n_steps=1 if tracking else 50,
+                   accelerator=accelerator, devices=devices, strategy=strategy, num_nodes=num_nodes,
+                   precision=precision)
+    lightning_trainer(logger=False, **options)  # Lightning's checks, before any picture is drawn
     train = CausalScenes(train_images, image_size, seed=seed)
     test = CausalScenes(test_images, image_size, seed=seed + 7919)
     if model is None:
@@ -372,11 +408,23 @@ def train_vit_classifier(steps: int, image_size: int = 32, batch_size: int = 32,
     dataset = TensorDataset(train.images(), train.factors, train.classes)
     loader = DataLoader(dataset, batch_size=min(batch_size, train_images), shuffle=True, drop_last=True)
     module = VisionClassifierModule(model, lr=lr, factor_weight=factor_weight)
-    trainer = L.Trainer(max_steps=steps, logger=logger, enable_checkpointing=False, enable_progress_bar=progress,
-                        enable_model_summary=False, max_epochs=-1, accelerator="cpu", devices=1)
+    scores: dict[str, float] = {}
+
+    def accuracy(trained: Any) -> dict[str, float]:
+        was_training = trained.training
+        trained.eval()
+        with torch.no_grad():
+            images = test.images()
+            device = next(trained.parameters()).device
+            predictions = torch.cat([trained(images[i:i + 256].to(device))[0].argmax(-1).cpu()
+                                     for i in range(0, len(test), 256)])
+        trained.train(was_training)
+        scores["test_accuracy"] = float((predictions == test.classes).float().mean())
+        return dict(scores)
+
+    loggers = [] if logger is False or logger is None else list(logger) if isinstance(logger, Sequence) else [logger]
+    loggers, callbacks = add_tracking(tracking, "vision", model_name, loggers, [], fidelity=accuracy)
+    trainer = lightning_trainer(logger=loggers or False, callbacks=callbacks, **options)
     trainer.fit(module, loader)
-    model.eval()
-    with torch.no_grad():
-        images = test.images()
-        predictions = torch.cat([model(images[i:i + 256])[0].argmax(-1) for i in range(0, len(test), 256)])
-    return model, float((predictions == test.classes).float().mean())
+    model.cpu().eval()
+    return model, scores["test_accuracy"] if scores else accuracy(model)["test_accuracy"]
