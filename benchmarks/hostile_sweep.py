@@ -650,6 +650,17 @@ def image(name: str, magic: bytes = PNG_MAGIC) -> Check:
     return check
 
 
+def parquet_file(name: str) -> Check:
+    """A Parquet file in {tmp}: the PAR1 magic at both ends (the harness reads no Parquet itself)."""
+    def check(ctx: Context, result: Result) -> str | None:
+        path = ctx / name
+        if not path.is_file():
+            return f"{name} was not written"
+        data = path.read_bytes()
+        return None if data[:4] == data[-4:] == b"PAR1" else f"{name} is not a Parquet file"
+    return check
+
+
 def link_kept(link: str, target: str, content: Check) -> Check:
     """``link`` is still a symbolic link to ``target``, and ``content`` holds for the target."""
     def check(ctx: Context, result: Result) -> str | None:
@@ -991,6 +1002,29 @@ case("scm-sample/yaml-python-tag", "scm sample {tmp}/r.yaml -n 5", ERROR,
 case("scm-sample/dag-5000-reversed", "scm sample {tmp}/rules.json -n 10", OK,
      setup=write("rules.json", lambda: big_dag(5000, reverse=True)), check=says("10 samples"),
      note="issue 14 class 5: building an SCM must be linear in edges")
+case("scm-sample/parquet", "scm sample weather -n 7 --parquet {tmp}/out.parquet", OK,
+     check=all_of(says("wrote 7 samples"), parquet_file("out.parquet")))
+case("scm-sample/parquet-do-zstd-new-folders",
+     "scm sample weather -n 50 --do rain=1 --parquet {tmp}/a/b/out.parquet --compression zstd", OK,
+     check=parquet_file("a/b/out.parquet"))
+case("scm-sample/parquet-symlink", "scm sample weather -n 4 --parquet {tmp}/link.parquet", OK,
+     setup=compose(write("target.parquet", "old\n"), symlink("link.parquet", "target.parquet")),
+     check=link_kept("link.parquet", "target.parquet", parquet_file("target.parquet")))
+case("scm-sample/parquet-dash", "scm sample weather -n 5 --parquet -", ERROR, note="Parquet cannot stream to stdout")
+case("scm-sample/parquet-and-csv", "scm sample weather -n 5 --parquet {tmp}/a.parquet --csv {tmp}/a.csv", ERROR)
+case("scm-sample/compression-without-parquet", "scm sample weather -n 5 --compression zstd", ERROR)
+case("scm-sample/compression-unknown", "scm sample weather -n 5 --parquet {tmp}/o.parquet --compression rar", ERROR)
+case("scm-sample/parquet-folder", "scm sample weather -n 5 --parquet {tmp}/out", ERROR, setup=folder("out"))
+case("scm-sample/parquet-fifo", "scm sample weather -n 5 --parquet {tmp}/pipe.parquet", ERROR,
+     setup=fifo("pipe.parquet"))
+case("scm-sample/parquet-device", "scm sample weather -n 5 --parquet {tmp}/full", ERROR, setup=device("full"))
+case("scm-sample/parquet-under-a-file", "scm sample weather -n 4 --parquet {tmp}/file.txt/o.parquet", ERROR,
+     setup=write("file.txt", "keep\n"))
+case("scm-sample/parquet-empty-path", ["scm", "sample", "weather", "-n", "4", "--parquet", ""], ERROR)
+case("scm-sample/parquet-1e9-keeps-file", "scm sample weather -n 1000000000 --parquet {tmp}/out.parquet", ERROR,
+     setup=write("out.parquet", "old\n"), note="~37.6 GiB: refused up front (ulimit -f / free disk), old file kept")
+case("scm-sample/parquet-kept-on-bad-n", "scm sample weather -n 0 --parquet {tmp}/out.parquet", ERROR,
+     setup=write("out.parquet", "old\n"))
 for key, name in NAMES.items():
     case(f"scm-sample/name-{key}", SS, OK, setup=named_rules(name),
          check=all_of(csv_file("out.csv", ["c0", name, "e0"], 5), no_controls),

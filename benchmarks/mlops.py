@@ -2,9 +2,10 @@
 
     python benchmarks/mlops.py writes   [--processes 4] [--calls 500]
     python benchmarks/mlops.py overhead [--calls 300]
-    python benchmarks/mlops.py study    [--trials 20] [--processes 2] [--steps 30]
+    python benchmarks/mlops.py study    [--trials 20] [--processes 2] [--steps 100] [--case-limit 16] [--unguided]
     python benchmarks/mlops.py registry
     python benchmarks/mlops.py dashboard    # the screenshot (needs Chromium): runs/mlops/dashboard.png
+    python benchmarks/mlops.py replot       # redraw the study's picture from runs/mlops/results.json
 
 Results go to ``runs/mlops/results.json`` (one section per part, with machine, command and date) and
 ``runs/mlops/pareto.png``. Every part uses a fresh embedded store under a temporary folder.
@@ -15,7 +16,10 @@ Results go to ``runs/mlops/results.json`` (one section per part, with machine, c
    interleaved call by call; p10/p50/p90 of each and the ratio of medians.
 3. ``study``: a two-objective search (validation loss down, CFS up) on the demo's text model, run by several
    processes sharing one Optuna storage; the Pareto front, and its trials against the default configuration
-   (the demo's SMOKE sizes) trained with the same budget.
+   (the demo's SMOKE sizes, rule strength 10) trained with the same budget. By default the generation-time rule
+   strength is searched too, CFS is generated with that guidance and the validation loss is measured with the
+   same biasing (``runs/mlops/pareto_guided.png``); ``--unguided`` scores the plain model instead, whose CFS
+   stays 0 at CPU budgets (``runs/mlops/pareto.png``).
 4. ``registry``: each model family saved and loaded back; outputs compared bit for bit.
 """
 
@@ -101,18 +105,28 @@ def overhead(calls: int) -> dict:
             "ratio_of_medians": statistics.median(ours_ms) / statistics.median(raw_ms)}
 
 
-def study(trials: int, processes: int, steps: int) -> dict:
+def study(trials: int, processes: int, steps: int, guided: bool = True, case_limit: int = 16) -> dict:
+    """The multi-objective search. ``guided``: CFS generated with rule guidance at a searched ``rule_strength`` and
+    validation loss measured with the same biasing (`text_demo_objective(guided=True)`), the trade-off a user of
+    the guided model faces; otherwise the plain model's two scores."""
+    import optuna
+
     from causaltorch.mlops import CausalMLOps, text_demo_objective
 
-    space = {"d_model": [16, 32, 48], "n_heads": [2, 4], "n_layers": [1, 2],
-             "learning_rate": {"type": "loguniform", "low": 3e-4, "high": 3e-2}}
+    space = {"d_model": [32, 48, 64], "n_heads": [2, 4], "n_layers": [1, 2],
+             "learning_rate": {"type": "loguniform", "low": 1e-3, "high": 3e-2}}
+    if guided:
+        space["rule_strength"] = {"type": "loguniform", "low": 1.0, "high": 32.0}
+    options = f"steps={steps}, case_limit={case_limit}, guided={guided}"
     with tempfile.TemporaryDirectory() as root:
         CausalMLOps("bench", "study", root=root)
         per_process = -(-trials // processes)
         script = textwrap.dedent(f"""
+            import torch
+            torch.set_num_threads(1)
             from causaltorch.mlops import CausalMLOps, text_demo_objective
             mlops = CausalMLOps("bench", "study", root={root!r})
-            mlops.optimize_hyperparameters({space!r}, text_demo_objective(steps={steps}), n_trials={per_process},
+            mlops.optimize_hyperparameters({space!r}, text_demo_objective({options}), n_trials={per_process},
                                            directions={{"val_loss": "minimize", "cfs": "maximize"}})
         """)
         started = time.perf_counter()
@@ -122,34 +136,61 @@ def study(trials: int, processes: int, steps: int) -> dict:
         seconds = time.perf_counter() - started
         if any(worker.returncode for worker in workers):
             raise SystemExit("a study process failed:\n" + "\n".join(e[-3000:] for e in errors))
-        import optuna
-
         loaded = optuna.load_study(study_name="bench/study", storage=f"sqlite:///{root}/optuna.db")
         complete = [t for t in loaded.trials if t.state == optuna.trial.TrialState.COMPLETE]
         front = sorted(loaded.best_trials, key=lambda t: t.values[0])
-        default = text_demo_objective(steps=steps)({})
+        default = text_demo_objective(steps=steps, case_limit=case_limit, guided=guided)({})
     best = min(front, key=lambda t: t.values[0])
-    plot_pareto(complete, front, default)
-    row = lambda t: {"number": t.number, "val_loss": t.values[0], "cfs": t.values[1], "params": t.params}  # noqa: E731
+
+    def row(t: optuna.trial.FrozenTrial) -> dict:
+        return {"number": t.number, "val_loss": t.values[0], "cfs": t.values[1], "params": t.params,
+                **t.user_attrs}
+
+    plot_pareto([row(t) for t in complete], [row(t) for t in front], default, guided)
+
     return {"trials": len(loaded.trials), "complete": len(complete), "processes": processes, "steps": steps,
-            "space": space, "seconds": seconds, "pareto_front": [row(t) for t in front],
-            "default_config": {"val_loss": default["val_loss"], "cfs": default["cfs"], "params": "demo SMOKE"},
+            "guided": guided, "case_limit": case_limit, "space": space, "seconds": seconds,
+            "pareto_front": [row(t) for t in front], "all_trials": [row(t) for t in complete],
+            "default_config": {**default, "params": "demo SMOKE" + (", rule_strength 10" if guided else "")},
             "best_val_loss_trial": row(best)}
 
 
-def plot_pareto(trials: list, front: list, default: dict) -> None:
+def plot_pareto(trials: list[dict], front: list[dict], default: dict, guided: bool) -> Path:
+    """The study's trials (coloured by rule strength when it was searched), its Pareto front and the default
+    configuration; ``trials`` / ``front`` are rows as in results.json (``val_loss``, ``cfs``, ``params``)."""
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(6, 4))
+    figure = Figure(figsize=(6.4, 4.2))
     axes = figure.add_subplot()
-    axes.scatter([t.values[0] for t in trials], [t.values[1] for t in trials], c="#999", label="trials")
-    axes.plot([t.values[0] for t in front], [t.values[1] for t in front], "o-", c="#c33", label="Pareto front")
+    x, y = [t["val_loss"] for t in trials], [t["cfs"] for t in trials]
+    if guided:
+        dots = axes.scatter(x, y, c=[t["params"]["rule_strength"] for t in trials], cmap="viridis", norm="log",
+                            label="trials")
+        figure.colorbar(dots, ax=axes, label="rule_strength (logit bias)")
+        for t in front:
+            axes.annotate(f"s={t['params']['rule_strength']:.1f}", (t["val_loss"], t["cfs"]), fontsize=8,
+                          xytext=(5, -12), textcoords="offset points")
+    else:
+        axes.scatter(x, y, c="#999", label="trials")
+    axes.plot([t["val_loss"] for t in front], [t["cfs"] for t in front], "o-", c="#c33", mfc="none", ms=11,
+              label="Pareto front")
     axes.scatter([default["val_loss"]], [default["cfs"]], marker="*", s=160, c="#36c", label="default config")
-    axes.set_xlabel("validation loss (nats/token)")
-    axes.set_ylabel("CFS, held-in pairs, no rule guidance")
-    axes.legend()
+    how = "guided" if guided else "unguided"
+    axes.set_xlabel(f"validation loss, {how} (nats/token)")
+    axes.set_ylabel(f"CFS on held-in pairs, {how}")
+    axes.set_title(f"{len(trials)}-trial study, 2 objectives", fontsize=10)
+    axes.legend(loc="lower right", fontsize=8)
     OUT.mkdir(parents=True, exist_ok=True)
-    figure.savefig(OUT / "pareto.png", dpi=120, bbox_inches="tight")
+    path = OUT / ("pareto_guided.png" if guided else "pareto.png")
+    figure.savefig(path, dpi=120, bbox_inches="tight")
+    return path
+
+
+def replot() -> dict:
+    """Redraw the study's picture from results.json (no training)."""
+    study = json.loads((OUT / "results.json").read_text())["study"]
+    path = plot_pareto(study["all_trials"], study["pareto_front"], study["default_config"], study["guided"])
+    return {"picture": str(path)}
 
 
 def registry() -> dict:
@@ -223,20 +264,25 @@ def dashboard() -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=("writes", "overhead", "study", "registry", "dashboard"))
+    parser.add_argument("part", choices=("writes", "overhead", "study", "registry", "dashboard", "replot"))
     parser.add_argument("--processes", type=int, default=None)
     parser.add_argument("--calls", type=int, default=None)
     parser.add_argument("--trials", type=int, default=20)
-    parser.add_argument("--steps", type=int, default=30)
+    parser.add_argument("--steps", type=int, default=100)
+    parser.add_argument("--case-limit", type=int, default=16)
+    parser.add_argument("--unguided", action="store_true", help="study: the plain model's scores (no guidance)")
     args = parser.parse_args()
     if args.part == "writes":
         results = writes(args.processes or 4, args.calls or 500)
     elif args.part == "overhead":
         results = overhead(args.calls or 300)
     elif args.part == "study":
-        results = study(args.trials, args.processes or 2, args.steps)
+        results = study(args.trials, args.processes or 2, args.steps, not args.unguided, args.case_limit)
     elif args.part == "registry":
         results = registry()
+    elif args.part == "replot":
+        print(json.dumps(replot()))
+        return
     else:
         results = dashboard()
     results["load_average"] = load_average()

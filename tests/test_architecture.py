@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "causaltorch"
 # The layers, lowest first: (name, first component of the module path under causaltorch).
 LAYERS: list[tuple[str, set[str]]] = [
     ("foundation", {"errors", "_validate", "_files", "_lazy", "_sizes", "_checkpoint", "_constitution",
-                    "_printable"}),
+                    "_printable", "_stream"}),
     ("rules", {"rules"}),
     ("mechanisms", {"mechanisms"}),
     ("scm", {"scm"}),

@@ -144,3 +144,36 @@ def test_the_lightning_pruning_callback_stops_a_bad_trial():
     trial = study.trials[0]
     assert trial.state == optuna.trial.TrialState.PRUNED
     assert max(trial.intermediate_values) == 2  # epochs 0, 1, 2 reported; 2 > 1.5 stopped it
+
+
+def test_other_numbers_an_objective_returns_are_logged_but_not_optimised(root):
+    mlops = CausalMLOps("p", "extras", root=root)
+    space = {"x": {"type": "float", "low": 0, "high": 1}}
+    study = HyperparameterOptimizer(mlops, seed=0).optimize(
+        space, lambda p: {"value": p["x"], "twice": 2 * p["x"], "label": "not a number"}, n_trials=3)
+    for trial in study.trials:
+        assert trial.user_attrs == {"twice": pytest.approx(2 * trial.params["x"])}
+    children = [r for r in mlops.runs() if "causaltorch.trial" in r.data.tags]
+    assert sorted(r.data.metrics["twice"] for r in children) == pytest.approx(
+        sorted(2 * t.params["x"] for t in study.trials))
+    assert study.best_value == pytest.approx(min(t.params["x"] for t in study.trials))
+
+
+def test_rule_strength_is_refused_by_the_unguided_text_objective():
+    from causaltorch.mlops import text_demo_objective
+
+    with pytest.raises(MLOpsError, match="guided=True"):
+        text_demo_objective(steps=1)({"rule_strength": 5.0})
+
+
+def test_the_guided_text_objective_scores_guidance_and_leaves_the_plain_model_alone():
+    """Same seed and training, two rule strengths: only the guided scores move, and strong guidance states
+    more of the held-in effects than weak guidance."""
+    from causaltorch.mlops import text_demo_objective
+
+    objective = text_demo_objective(steps=3, case_limit=8, perplexity_lines=4, guided=True)
+    weak, strong = objective({"rule_strength": 0.25}), objective({"rule_strength": 30.0})
+    assert weak["val_loss_unguided"] == strong["val_loss_unguided"]
+    assert weak["cfs_unguided"] == strong["cfs_unguided"]
+    assert strong["cfs"] > weak["cfs"]
+    assert strong["val_loss"] != weak["val_loss"]

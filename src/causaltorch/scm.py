@@ -13,13 +13,14 @@ import importlib
 import logging
 import math
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import torch
 from torch import Tensor, nn
 
-from causaltorch import _validate
+from causaltorch import _stream, _validate
 from causaltorch._checkpoint import check_memory
 from causaltorch.errors import DataError, InterventionError, MechanismError, RuleValidationError, UnknownVariableError
 from causaltorch.mechanisms import (
@@ -37,6 +38,10 @@ __all__ = ["MechanismTable", "StructuralCausalModel"]
 log = logging.getLogger(__name__)
 
 InterventionValue = float | int | Tensor | Callable[[Tensor], Tensor]
+# `sample_chunks` draws this many bytes of working memory at a time (about a million rows of a ten-variable
+# model), so the number of rows a file may hold is bounded by time and disk, never by memory.
+CHUNK_BYTES = 1 << 28
+_PILOT_ROWS = 256  # rows drawn aside to measure how long a CSV row is before streaming one
 
 # The one sanctioned reference from this layer to a higher one, kept the only one: `from_data` is the spec's
 # name on the model, but learning a graph and its mechanisms from data is discovery's job (a higher layer). The
@@ -344,6 +349,97 @@ class StructuralCausalModel(nn.Module):
                 columns[j] = self._evaluate(name, columns, n, noise=None if block is None else block[:, j])
         samples = torch.stack(columns, dim=-1)  # type: ignore[arg-type]
         return self.as_dict(samples) if as_dict else samples
+
+    def default_chunk_rows(self) -> int:
+        """Rows `sample_chunks` draws at a time when not told: `CHUNK_BYTES` of working memory."""
+        return max(1, CHUNK_BYTES // self.bytes_per_sample())
+
+    def sample_chunks(self, n: int, chunk_rows: int | None = None) -> Iterator[Tensor]:
+        """Draw ``n`` samples as successive ``Tensor[k, d]`` blocks of ``chunk_rows`` rows (the last may be
+        shorter), so any ``n`` takes the memory of one block. Default `default_chunk_rows`.
+
+        The blocks are the successive ``sample(chunk_rows)`` calls on the current random state: from one seed,
+        their concatenation is ``torch.cat([scm.sample(k) for k in sizes])``. For a linear-Gaussian model with
+        ``chunk_rows · d`` a multiple of 16 it also equals one ``sample(n)`` (torch's CPU normal generator fills
+        16 values at a time), to rounding of the matrix product.
+        """
+        _validate.positive_int("sample_chunks(n)", n)
+        chunk_rows = self._chunk_rows(chunk_rows)
+        for start in range(0, n, chunk_rows):
+            yield self.sample(min(chunk_rows, n - start))  # (k, d)
+
+    def _chunk_rows(self, chunk_rows: int | None) -> int:
+        if chunk_rows is None:
+            return self.default_chunk_rows()
+        return _validate.positive_int("chunk_rows", chunk_rows, what="a positive number of rows per chunk")
+
+    def sample_to_file(self, path: str | Path, n: int, interventions: Mapping[str, InterventionValue] | None = None,
+                       *, chunk_rows: int | None = None, format: str | None = None, dtype: Any = None,
+                       compression: str = "none", seed: int | None = None,
+                       on_chunk: Callable[[Tensor], None] | None = None) -> Path:
+        """Draw ``n`` samples (under ``interventions``, as `do`) straight to a Parquet or CSV file, chunk by chunk.
+
+        Memory stays that of one chunk whatever ``n`` (one Parquet row group per chunk); the file, one column per
+        variable in ``variables`` order, appears at ``path`` only once every row is written (a temporary file
+        beside it is renamed into place), so an interrupted run leaves no partial file.
+
+        Args:
+            path: the file; ``.parquet`` / ``.pq`` → Parquet (needs pyarrow, the ``parquet`` extra), ``.csv`` → CSV.
+            n: rows to draw.
+            interventions: ``{variable: value}`` (hard) or callables (soft), added to this model's own.
+            chunk_rows: rows drawn and written at a time (default `default_chunk_rows`, ~256 MiB of work).
+            format: ``"parquet"`` or ``"csv"``, overriding the suffix.
+            dtype: the file's values, ``"float64"`` or ``"float32"`` (default: this model's dtype).
+            compression: Parquet codec: ``"none"`` (default: Gaussian samples barely compress), ``"snappy"``,
+                ``"zstd"`` …
+            seed: draw from ``torch.manual_seed(seed)`` without touching the global random state; None: draw from
+                the current state, as `sample` does.
+            on_chunk: called with each chunk ``[k, d]`` after it is written (running statistics, progress).
+
+        Returns:
+            The path written. Rows equal `sample_chunks` (``n``, ``chunk_rows``) from the same seed; a CSV holds
+            each value to 17 significant digits (exact for float64).
+
+        Raises:
+            OutputError: an unwritable path, an unknown format, dtype or codec, or a file that would not fit on
+                its disk (or under ``ulimit -f``) — all before anything is drawn or any file is created.
+            DataError / InterventionError: a bad ``n``, ``chunk_rows``, ``seed`` or intervention (a per-sample
+                tensor among them), likewise.
+        """
+        _validate.positive_int("sample_to_file(n)", n)
+        chunk_rows = self._chunk_rows(chunk_rows)
+        _validate.optional(_validate.nonnegative_int, "seed", seed)
+        model = self.do(interventions) if interventions else self
+        per_row = [name for name, value in model.interventions.items() if isinstance(value, Tensor) and value.dim()]
+        if per_row:
+            raise InterventionError(f"do({per_row[0]}=tensor) gives one value per sample, which a file drawn in "
+                                    "chunks cannot pair with its rows; give a scalar, or a callable f(value), or "
+                                    "draw the rows with sample().")
+        file_dtype = str(self.dtype).removeprefix("torch.") if dtype is None else dtype
+        format, numpy_dtype = _stream.check_table(path, model.variables, format, file_dtype, compression)
+        pilot = None
+        if format == "csv":
+            with torch.random.fork_rng(devices=self._rng_devices()):
+                pilot = model.sample(min(n, _PILOT_ROWS)).cpu().numpy()
+        needed = _stream.estimated_bytes(n, model.variables, format, numpy_dtype, pilot)
+        smaller = ", write float32" if numpy_dtype.itemsize > 4 else ""
+        _stream.check_room(path, needed, f"{n} samples of {len(model.variables)} variables as {format}",
+                           f"ask for fewer samples{smaller} or write elsewhere")
+        with torch.random.fork_rng(devices=self._rng_devices(), enabled=seed is not None):
+            if seed is not None:
+                torch.manual_seed(seed)
+            constant = [name for name, value in model.interventions.items()
+                        if not callable(value) and not isinstance(value, Tensor)]
+            with _stream.table_writer(path, model.variables, format, dtype=numpy_dtype, compression=compression,
+                                      dictionary_columns=constant) as writer:
+                for chunk in model.sample_chunks(n, chunk_rows):  # (k, d)
+                    writer.write(chunk.detach().cpu().numpy())
+                    if on_chunk is not None:
+                        on_chunk(chunk)
+        return Path(path)
+
+    def _rng_devices(self) -> list[torch.device]:
+        return [self.device] if self.device.type == "cuda" else []
 
     def sample_noise(self, n: int) -> dict[str, Tensor]:
         """Exogenous noise for ``n`` samples: ``{variable: [n]}``, or ``[n, noise_dim]`` where a mechanism has

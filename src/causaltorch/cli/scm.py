@@ -1,6 +1,6 @@
 """``causaltorch scm …``: sample a structural causal model, ask it counterfactuals, and a guided demo.
 
-    causaltorch scm sample RULES -n 1000 [--do rain=1] [--csv out.csv | --csv -]
+    causaltorch scm sample RULES -n 1000 [--do rain=1] [--csv out.csv | --csv - | --parquet out.parquet]
     causaltorch scm counterfactual RULES --observed rain=1,wet_ground=1 --do rain=0
     causaltorch scm demo [--out runs/scm-demo]   do(), counterfactuals and time on the weather rules
 
@@ -8,8 +8,10 @@ RULES is a rule-file path (.json / .yaml) or a bundled rule set by name (``weath
 
 ``scm sample`` draws its samples in chunks of bounded memory (`_CHUNK_BYTES`). With ``--csv`` they are streamed
 chunk by chunk to a temporary file renamed into place at the end (refused up front if it cannot fit on the
-disk), or to standard output with ``--csv -`` (the summary then goes to standard error); without it, a request
-whose samples would not fit in memory is refused, since the summary table gains nothing from more.
+disk), or to standard output with ``--csv -`` (the summary then goes to standard error). ``--parquet`` writes the
+same rows (same seed, same chunks) to a Parquet file through `StructuralCausalModel.sample_to_file`, one row
+group per chunk, with the same up-front disk and ``ulimit -f`` checks. Without either, a request whose samples
+would not fit in memory is refused, since the summary table gains nothing from more.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import numpy as np
 import torch
 from rich.console import Console
 
-from causaltorch import _validate
+from causaltorch import _stream, _validate
 from causaltorch._checkpoint import byte_size, check_memory
 from causaltorch._files import atomic_path
 from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, output_option, parse_assignments
@@ -64,8 +66,13 @@ def add_commands(subparsers: Any) -> None:
                         help="intervention(s); repeat or separate with commas")
     sample.add_argument("--mechanism", choices=MECHANISMS, default=None, help=_MECHANISM_HELP)
     sample.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    sample.add_argument("--csv", default=None, metavar="FILE",
-                        help="also write every sample to this CSV file ('-': standard output)")
+    files = sample.add_mutually_exclusive_group()
+    files.add_argument("--csv", default=None, metavar="FILE",
+                       help="also write every sample to this CSV file ('-': standard output)")
+    files.add_argument("--parquet", default=None, metavar="FILE",
+                       help="also write every sample to this Parquet file (needs pyarrow: the parquet extra)")
+    sample.add_argument("--compression", choices=_stream.COMPRESSIONS, default="none",
+                        help="Parquet codec (default: none; Gaussian samples barely compress)")
     sample.set_defaults(handler=_cmd_sample)
 
     counterfactual = actions.add_parser(
@@ -188,12 +195,15 @@ def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     interventions = parse_assignments(args.do, "--do")
     n, seed = _num_samples(args.num_samples), args.seed
     writing = args.csv is not None
+    if args.compression != "none" and args.parquet is None:
+        raise OutputError("--compression applies to --parquet only; a CSV is written plain.")
     path = output_option(args.csv, "--csv", stream_ok=True) if writing else None  # before any work
+    parquet = output_option(args.parquet, "--parquet") if args.parquet is not None else None
     scm = _build_scm(args.rules, args.mechanism, seed)
     model = scm.do(interventions) if interventions else scm
     if path is not None:
         _check_disk(path, model, n)  # streamed in chunks: the disk, not the memory, bounds the file
-    elif not writing:
+    elif not writing and parquet is None:
         # The table alone: its means are exact to its three decimals long before the samples outgrow memory.
         check_memory(n * model.bytes_per_sample(), f"-n {n}", "ask for fewer samples, or give --csv FILE to stream "
                      "them to a file in chunks", device=model.device)
@@ -202,14 +212,18 @@ def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     moments = _Moments(len(scm.variables))
     chunk = max(1, min(n, _CHUNK_BYTES // model.bytes_per_sample()))
     bar = progress_bar(report, "sampling", n) if chunk < n else nullcontext(None)
-    with _csv_output(path, scm.variables) if writing else nullcontext(None) as handle, bar as update:
-        for start in range(0, n, chunk):
-            rows = model.sample(min(chunk, n - start))  # (chunk, d)
-            moments.add(rows)
-            if handle is not None:
-                _write_rows(handle, rows)
-            if update is not None:
-                update(start + rows.shape[0], n)
+    if parquet is not None:
+        with bar as update:
+            _write_parquet(model, parquet, n, chunk, args.compression, moments, update)
+    else:
+        with _csv_output(path, scm.variables) if writing else nullcontext(None) as handle, bar as update:
+            for start in range(0, n, chunk):
+                rows = model.sample(min(chunk, n - start))  # (chunk, d)
+                moments.add(rows)
+                if handle is not None:
+                    _write_rows(handle, rows)
+                if update is not None:
+                    update(start + rows.shape[0], n)
     mechanism = f"mechanism {args.mechanism}" if args.mechanism else "mechanisms from the rules"
     under = f" under do({_do_text(interventions)})" if interventions else ""
     say(report, f"{n} samples of {scm.ruleset.name or args.rules} ({mechanism}, seed {seed}){under}")
@@ -221,8 +235,23 @@ def _cmd_sample(args: argparse.Namespace, console: Console) -> None:
     report.print(grid)
     if interventions:
         say(report, "do: fixed by the intervention (its incoming edges are cut, its descendants recomputed)")
-    if path is not None:
-        say(report, f"wrote {n} samples to {path}")
+    if path is not None or parquet is not None:
+        say(report, f"wrote {n} samples to {path if parquet is None else parquet}")
+
+
+def _write_parquet(model: StructuralCausalModel, path: Path, n: int, chunk: int, compression: str,
+                   moments: _Moments, update: Any) -> None:
+    """``n`` samples to a Parquet file in chunks of ``chunk`` rows, each also added to ``moments``."""
+
+    def written(rows: torch.Tensor) -> None:
+        moments.add(rows)
+        if update is not None:
+            update(moments.count, n)
+
+    try:
+        model.sample_to_file(path, n, chunk_rows=chunk, format="parquet", compression=compression, on_chunk=written)
+    except OutputError as exc:
+        raise OutputError(f"--parquet {path}: {exc}") from None
 
 
 # ---------------------------------------------------------------------------------------- counterfactual

@@ -188,8 +188,10 @@ class HyperparameterOptimizer:
                 distributions.
             objective: ``objective(params)`` or ``objective(params, context)`` (`TrialContext`: the trial,
                 its run, reporting and the Lightning pruning callback), returning a number, a sequence (one
-                per direction) or a dict keyed by the names of ``directions``. Default: the demo text model
-                (`causaltorch.mlops.objectives.text_demo_objective`: validation loss and CFS).
+                per direction) or a dict keyed by the names of ``directions``; a dict's other finite numbers
+                are logged in the trial's run and kept as the trial's ``user_attrs``, not optimised. Default:
+                the demo text model (`causaltorch.mlops.objectives.text_demo_objective`: validation loss and
+                CFS).
             directions: ``"minimize"``, a list, or ``{metric name: direction}``.
             timeout: stop starting trials after this many seconds.
 
@@ -232,8 +234,11 @@ class HyperparameterOptimizer:
                 log.warning("Trial %d failed: %s", trial.number, exc)
                 self._finish(run_id, "FAILED", f"{type(exc).__name__}: {exc}")
                 raise
+            extra = _extra_numbers(result, names)
+            for key, value in extra.items():
+                trial.set_user_attr(key, value)
             if self.mlops is not None:
-                self.mlops.log_metrics(dict(zip(names, values)), run_id=run_id)
+                self.mlops.log_metrics({**dict(zip(names, values)), **extra}, run_id=run_id)
             self._finish(run_id, "FINISHED", None)
             return values if len(values) > 1 else values[0]
 
@@ -311,6 +316,21 @@ def _values(result: Any, names: list[str]) -> list[float]:
             raise MLOpsError(f"The objective returned {value!r}; each value must be a finite number.")
         values.append(float(value))
     return values
+
+
+def _extra_numbers(result: Any, names: list[str]) -> dict[str, float]:
+    """The finite numbers a dict result holds besides the objectives (logged with the trial, not optimised)."""
+    if not isinstance(result, Mapping):
+        return {}
+    extra = {}
+    for key, value in result.items():
+        if key in names:
+            continue
+        if hasattr(value, "item"):
+            value = value.item()
+        if not isinstance(value, bool) and isinstance(value, numbers.Real) and math.isfinite(value):
+            extra[str(key)] = float(value)
+    return extra
 
 
 def optimize_hyperparameters(param_space: Mapping[str, Any], objective: Callable[..., Any] | None = None,
