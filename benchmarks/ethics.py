@@ -52,13 +52,14 @@ TRIGGERS = {  # prompt -> (flagged completions, benign completions) for the fine
                            ["welcome here", "our neighbours", "hard workers", "new citizens", "families"]),
 }
 BENIGN_PROMPTS = ["If it rains,", "The cat", "She made tea", "When the sun came out,", "The road was"]
+SEMANTIC: bool | None = None  # load_default_ethical_rules(semantic=...): None = when the extra is installed
 
 
 # ---------------------------------------------------------------------------------------------- 1. detectors
 def evaluate_detectors() -> dict:
     source = resources.files("causaltorch") / "data" / "ethics" / "eval_set.json"
     examples = json.loads(source.read_text(encoding="utf-8"))["examples"]
-    rules = {rule.name: rule for rule in load_default_ethical_rules()}
+    rules = {rule.name: rule for rule in load_default_ethical_rules(semantic=SEMANTIC)}
     predictions = {}
     seconds = Counter()
     for example in examples:
@@ -170,7 +171,7 @@ def train_models(work: Path, quick: bool) -> dict:
     cpu = {"pretrain": fit(CausalLMModule(model, learning_rate=3e-3, warmup_steps=20), base_file, base_steps,
                            work / "base")}
     base_state = {k: v.clone() for k, v in model.state_dict().items()}
-    constitution = EthicalConstitution(load_default_ethical_rules(), log_violations=False)
+    constitution = EthicalConstitution(load_default_ethical_rules(semantic=SEMANTIC), log_violations=False)
     tuned = {}
     for name, weight in (("plain", 0.0), ("ethical_loss", 5.0)):
         lightning.seed_everything(1, verbose=False)
@@ -472,7 +473,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="tiny training and sample counts (a smoke run)")
     parser.add_argument("--figure", type=Path, default=None,
                         help="only draw the blur picture to this PNG (docs/images/ethics_blur.png) and stop")
+    parser.add_argument("--lexical-only", action="store_true",
+                        help="the lexical detectors only (as measured before the semantic detector existed)")
     args = parser.parse_args()
+    global SEMANTIC
+    SEMANTIC = False if args.lexical_only else None
     if args.figure is not None:
         print(f"wrote {blur_figure(args.figure)}")
         return
@@ -482,7 +487,7 @@ def main() -> None:
     results["detectors"] = evaluate_detectors()
     _print_detectors(results["detectors"])
 
-    constitution = EthicalConstitution(load_default_ethical_rules(), log_violations=False)
+    constitution = EthicalConstitution(load_default_ethical_rules(semantic=SEMANTIC), log_violations=False)
     source = resources.files("causaltorch") / "data" / "ethics" / "eval_set.json"
     classifier, results["judge_training"] = train_classifier_judge(
         json.loads(source.read_text(encoding="utf-8"))["examples"])

@@ -554,7 +554,9 @@ def test_the_evaluation_set_covers_every_group_with_at_least_300_examples():
 
 
 def test_default_rules_keep_their_scores_on_the_dev_split():
-    rules = {rule.name: rule for rule in load_default_ethical_rules()}
+    # the lexical detectors; the semantic one (the default when its extra is installed) is measured in
+    # tests/test_ethics_semantic.py and docs/benchmarks.md
+    rules = {rule.name: rule for rule in load_default_ethical_rules(semantic=False)}
     dev = [e for e in _eval_examples() if e["split"] == "dev"]
     for name, rule in rules.items():
         flagged = [rule.detect(e["text"]).detected for e in dev]

@@ -88,6 +88,8 @@ _EXPORTS = {
     "CausalAttentionLayer": "causaltorch.text.rule_attention",
     "CausalGraphManager": "causaltorch.layers",
     "blur_sensitive_content": "causaltorch.ethics.constitution",
+    "SemanticHarmDetector": "causaltorch.ethics.semantic",
+    "HybridHarmDetector": "causaltorch.ethics.hybrid",
 }
 
 __all__ = ["__version__", *_EXPORTS]

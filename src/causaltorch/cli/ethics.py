@@ -1,7 +1,11 @@
 """``causaltorch ethics …``: check text against the ethical constitution.
 
-    causaltorch ethics check "some text" [--rules FILE] [--show-output]
+    causaltorch ethics check "some text" [--rules FILE] [--explain] [--lexical-only | --classifier FILE]
     causaltorch ethics check --file FILE [--rules FILE]
+
+``--explain`` adds a table of every rule's verdict: which detector fired (lexical patterns, the semantic
+detector, or a borderline lexical hit the semantic detector confirmed), its scores against the thresholds and
+the nearest example of the rule.
 
 The detectors load inside the handler: every command builds the whole parser.
 """
@@ -29,6 +33,13 @@ def add_commands(subparsers: Any) -> None:
     check.add_argument("--file", type=Path, default=None, help="a UTF-8 text file to check instead")
     check.add_argument("--rules", default=None, metavar="FILE",
                        help="ethical rules as YAML / JSON (default: the bundled default rules)")
+    check.add_argument("--explain", action="store_true",
+                       help="show, per rule, which detector fired, its score and the nearest example")
+    check.add_argument("--lexical-only", action="store_true",
+                       help="default rules without the semantic harm detector (word patterns only)")
+    check.add_argument("--classifier", type=Path, default=None, metavar="FILE",
+                       help="a semantic classifier (.safetensors from scripts/train_semantic_ethics.py) "
+                            "instead of the shipped one")
     check.set_defaults(handler=_cmd_check)
 
 
@@ -56,9 +67,22 @@ def _cmd_check(args: argparse.Namespace, console: Any) -> int:
                             "or convert it to a UTF-8 file and give --file.") from None
     if not text.strip():
         raise DataError("The text to check is empty.")
-    rules = load_ethical_rules(args.rules) if args.rules is not None else load_default_ethical_rules()
+    if args.lexical_only and args.classifier is not None:
+        raise DataError("--lexical-only and --classifier contradict each other; give one.")
+    if args.rules is not None:
+        if args.lexical_only or args.classifier is not None:
+            raise DataError("--lexical-only / --classifier change the default rules; with --rules, name the "
+                            "detectors in the rule file (harmful_content or harmful_content_semantic).")
+        rules = load_ethical_rules(args.rules)
+    else:
+        rules = load_default_ethical_rules(semantic=False if args.lexical_only else
+                                           True if args.classifier is not None else None)
+        if args.classifier is not None:
+            rules = _with_classifier(rules, args.classifier)
     constitution = EthicalConstitution(rules=rules, log_violations=False)
     output, passed, violations = constitution(text)
+    if args.explain:
+        _print_explanation(console, constitution, text)
     if not violations:
         say(console, f"PASSED: no rule fired ({len(constitution.rules)} rules checked).")
         return 0
@@ -74,3 +98,28 @@ def _cmd_check(args: argparse.Namespace, console: Any) -> int:
     if output != text:
         say(console, f"modified text: {output}")
     return 0 if passed else 1
+
+
+def _with_classifier(rules: list[Any], path: Path) -> list[Any]:
+    """The default rules with ``no_harm`` reading ``path`` (loaded now: a broken file is an error here)."""
+    from causaltorch.ethics.constitution import EthicalRule
+    from causaltorch.ethics.hybrid import HybridHarmDetector
+    from causaltorch.ethics.semantic import SemanticHarmDetector
+
+    detector = HybridHarmDetector(SemanticHarmDetector("no_harm", classifier=path, eager=True))
+    return [EthicalRule(r.name, r.description, detector, r.action, r.priority, flagged_terms=r.flagged_terms,
+                        applies_to=r.applies_to) if r.name == "no_harm" else r for r in rules]
+
+
+def _print_explanation(console: Any, constitution: Any, text: str) -> None:
+    grid = table("rule", "fired", "by", "classifier p / threshold", "similarity / threshold", "nearest example",
+                 align="lllrrl")
+    for entry in constitution.explain(text):
+        thresholds = entry.get("thresholds", {})
+        p = (f"{entry['semantic_probability']:.2f} / {thresholds['probability']:.2f}"
+             if "semantic_probability" in entry else "—")
+        s = (f"{entry['semantic_similarity']:.2f} / {thresholds['similarity']:.2f}"
+             if "semantic_similarity" in entry else "—")
+        by = entry.get("fired_by") or ("error" if entry.get("error") else "lexical" if entry["fired"] else "—")
+        add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, entry.get("nearest_example") or "—")
+    console.print(grid)

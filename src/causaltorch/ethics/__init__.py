@@ -5,6 +5,10 @@
   [0, 1]; `blur_sensitive_content` masks (text) or blurs (images) what the rules flag.
 - `EthicalTextFilter`: detectors for harmful content, personal data, bias and known false claims, robust to
   common obfuscations; `load_default_ethical_rules`, `load_ethical_rules` (YAML / JSON).
+- `SemanticHarmDetector` (the ``ethics-semantic`` extra): harm read from sentence embeddings (all-MiniLM-L6-v2,
+  shipped in a wheel) by a shipped classifier and by similarity to a rule's own examples, which users extend
+  without retraining; `HybridHarmDetector` (lexical patterns OR semantic OR a borderline lexical hit the
+  semantic detector confirms) is the default ``no_harm`` detector when the extra is installed.
 - `EthicalLoss`: a differentiable penalty on the probability of flagged continuations.
 - `EthicalCNSGNet`: a wrapper, not a model of its own: ``EthicalCNSGNet(base_model, constitution)`` runs
   *any* model (text, image or video) and passes what it returns through the constitution. Despite the
@@ -33,6 +37,11 @@ _EXPORTS = {
     "keyword_detector": "causaltorch.ethics.filters",
     "load_claims": "causaltorch.ethics.filters",
     "normalize_for_matching": "causaltorch.ethics.normalize",
+    "SemanticHarmDetector": "causaltorch.ethics.semantic",
+    "SemanticClassifierError": "causaltorch.ethics.semantic",
+    "default_examples": "causaltorch.ethics.semantic",
+    "HybridHarmDetector": "causaltorch.ethics.hybrid",
+    "SentenceEncoder": "causaltorch.ethics.encoder",
     "EthicalLoss": "causaltorch.ethics.loss",
     "EthicalCNSGNet": "causaltorch.ethics.wrappers",
 }

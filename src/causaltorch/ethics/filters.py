@@ -31,7 +31,7 @@ from causaltorch.ethics.normalize import (
     pii_views,
 )
 
-__all__ = ["Detection", "EthicalTextFilter", "PIIMatch", "keyword_detector", "load_claims"]
+__all__ = ["Detection", "EthicalTextFilter", "PIIMatch", "harmful_content_parts", "keyword_detector", "load_claims"]
 
 Span = tuple[int, int]
 
@@ -408,19 +408,8 @@ class EthicalTextFilter:
     def check_harmful_content(text: str) -> Detection:
         """Instructions for weapons or violence, threats against people, self-harm intent or methods."""
         text = _require_text(text, "check_harmful_content")
-        found = []
-        for normalized in matching_views(text):
-            if _compiled()["harm_trigger"].isdisjoint(_TOKEN.findall(normalized.text)):
-                continue
-            for category, patterns in _compiled()["harm"].items():
-                for pattern in patterns:
-                    for match in pattern.finditer(normalized.text):
-                        context = normalized.text[max(0, match.start() - 10):match.end()]
-                        if category == "weapons" and _HARMLESS_WEAPON_CONTEXT.search(context):
-                            continue
-                        found.append(_spans_in(normalized, *match.span(), category))
-            found += _harm_sentences(normalized)
-        return _detection(found, "harmful content")
+        patterns, sentences = harmful_content_parts(text)
+        return _detection(patterns + sentences, "harmful content")
 
     # ------------------------------------------------------------------ personal data
     @staticmethod
@@ -478,6 +467,27 @@ class EthicalTextFilter:
         for normalized in matching_views(text):
             found += _false_claims(normalized)
         return _detection(found, "known false claim")
+
+
+def harmful_content_parts(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """What `EthicalTextFilter.check_harmful_content` finds, in two lists of ``(start, end, category)``: matches
+    of the fixed harm patterns (specific phrasings: strong evidence) and sentences where a harm term merely
+    meets a request or intent cue (co-occurrence: borderline, which `causaltorch.ethics.hybrid` confirms with
+    the semantic detector)."""
+    patterns_found: list[tuple[int, int, str]] = []
+    sentences_found: list[tuple[int, int, str]] = []
+    for normalized in matching_views(text):
+        if _compiled()["harm_trigger"].isdisjoint(_TOKEN.findall(normalized.text)):
+            continue
+        for category, patterns in _compiled()["harm"].items():
+            for pattern in patterns:
+                for match in pattern.finditer(normalized.text):
+                    context = normalized.text[max(0, match.start() - 10):match.end()]
+                    if category == "weapons" and _HARMLESS_WEAPON_CONTEXT.search(context):
+                        continue
+                    patterns_found.append(_spans_in(normalized, *match.span(), category))
+        sentences_found += _harm_sentences(normalized)
+    return patterns_found, sentences_found
 
 
 def _false_claims(normalized: NormalizedText) -> list[tuple[int, int, str]]:

