@@ -1,6 +1,6 @@
 """Federated learning under Byzantine attack, graph consensus, and the cost of signing + chaining (issue 17).
 
-    .venv/bin/python benchmarks/federated.py [--only robust,graph,overhead] [--clients 20] [--rounds 30]
+    .venv/bin/python benchmarks/federated.py [--only robust,alie,graph,overhead] [--clients 20] [--rounds 30]
         [--seeds 3] [--partitions iid,noniid] [--fractions 0.2,0.3] [--out runs/federated]
 
 1. ``robust``: scikit-learn's bundled ``load_digits`` (1,797 8x8 images, 10 classes; 80/20 split, standardised),
@@ -8,17 +8,29 @@
    (sorted by label, cut into 2 shards per client, 2 shards each: most clients see 2 digits). Each round every
    client takes ``--local-steps`` full-batch gradient steps (lr 0.5) from the global model and sends the
    difference; attackers (the first 20% / 30% of a seeded shuffle of the clients) send ALIE (Baruch et al. 2019,
-   z from n and f), inner-product manipulation (epsilon 0.1), their own update x -10 (sign flip), Gaussian noise
-   (std 1), or train on labels 9 - y (label flip). Every aggregator with and without bucketing(2); Krum,
-   multi-Krum and the trimmed mean are told the number of attackers (f, and beta = f / n), as in the papers.
+   z from n and f), inner-product manipulation (epsilon 0.1), their own update x -10 (sign flip; x -1 as
+   sign_flip_x1), Gaussian noise (std 1), or train on labels 9 - y (label flip). Every aggregator with and
+   without bucketing(2); Krum, multi-Krum and the trimmed mean are told the number of attackers (f, and
+   beta = f / n), as in the papers.
    Final test accuracy, mean over ``--seeds`` seeds, against the clean FedAvg run.
+   The default (``centered_clip(cutoff=3)``), ``cutoff=4`` and plain ``centered_clip`` are rows;
+   ``honest_only_fedavg`` (FedAvg over the honest clients alone, which no server can compute) is the reference
+   for what is attainable.
+   ``--rules "centered_clip;median"`` runs a subset (FedAvg always runs: it is the clean reference).
+1b. ``alie``: the anchor's setting at small scale: a 64-32-10 MLP, one minibatch (8 rows) SGD step per round
+   with worker momentum 0.9 (lr 0.1), 200 rounds, n = 25 (f = 5) and n = 50 (f = 12) clients, IID and non-IID,
+   ALIE with Baruch et al.'s z from n and f.
 2. ``graph``: 10 clients, each with 300 rows of one hidden linear SCM (d = 8, random DAG, weights +-U(0.5, 2));
-   7 discover with NOTEARS (`causaltorch.discovery.discover`), 3 report random DAGs; the `CausalDAO`'s
-   consensus graph (threshold 0.6) against the best single honest client, by SHD.
+   7 discover with NOTEARS (as `causaltorch.discovery.discover` at its threshold 0.3), 3 report random DAGs;
+   the consensus (`graph_consensus`, plain and agreement-weighted votes, thresholds 0.5 and 0.6) against the best
+   single honest client, by SHD. ``--graph-seeds 0-7`` (0-2 were used to develop the rules, 3-7 are held out);
+   the clients' graphs are written to ``<out>/graph_raw.json`` to try other rules offline.
 3. ``overhead``: ms per update for signing (client), verifying + chaining with fsync (server), for the
    650-weight model and a 1M-weight one; p10 / p50 / p90 over 50 updates.
 
 Results: ``<out>/results.json`` and ``<out>/robust_noniid.png`` (accuracy minus clean FedAvg, non-IID).
+``--reuse <earlier results.json> --rules "<rule>"`` reruns only the named rules (+ FedAvg) and keeps the earlier
+run's other rows; the runs are deterministic, and rows run in both must agree exactly.
 """
 
 from __future__ import annotations
@@ -27,6 +39,7 @@ import argparse
 import itertools
 import json
 import math
+import shlex
 import statistics
 import sys
 import tempfile
@@ -41,14 +54,18 @@ from _machine import cpu_model, load_average  # noqa: E402
 from causaltorch.federated.aggregation import DEFAULT_AGGREGATION, Aggregator  # noqa: E402
 from causaltorch.federated.attacks import (  # noqa: E402
     alie,
+    alie_z,
     flip_labels,
     gaussian_noise,
     inner_product_manipulation,
     sign_flip,
 )
 
-ATTACKS = ("none", "alie", "ipm", "sign_flip", "label_flip", "gaussian")
-RULES = ("fedavg", "median", "trimmed_mean", "krum", "multi_krum", "centered_clip")
+# sign_flip_x1: the attacker's own update reversed at its own size (not 10x): no distance-based rule can spot it
+ATTACKS = ("none", "alie", "ipm", "sign_flip", "label_flip", "gaussian", "sign_flip_x1")
+RULES = ("fedavg", "median", "trimmed_mean", "krum", "multi_krum", "centered_clip", "centered_clip(cutoff=3)",
+         "centered_clip(cutoff=4)")
+ORACLE = "honest_only_fedavg"  # a reference, not a rule: FedAvg over the honest clients alone (no server knows them)
 CLASSES = 10
 
 
@@ -127,29 +144,35 @@ def run(rule: str, attack: str, fraction: float, kind: str, seed: int, clients: 
             bad = {"alie": lambda: alie(honest, f, n_clients=clients),
                    "ipm": lambda: inner_product_manipulation(honest, f, 0.1),
                    "sign_flip": lambda: sign_flip(deltas[attackers]),
+                   "sign_flip_x1": lambda: sign_flip(deltas[attackers], 1.0),
                    "gaussian": lambda: gaussian_noise(f, deltas.shape[1], 1.0, generator)}[attack]()
             deltas = deltas.clone()
             deltas[attackers] = bad
-        step = aggregator(deltas, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r))
+        if aggregator is None:
+            step = (sizes[honest_mask] / sizes[honest_mask].sum()) @ deltas[honest_mask]
+        else:
+            step = aggregator(deltas, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r))
         weights = weights + step.reshape(weights.shape)
     return float(((x_test @ weights).argmax(1) == y_test).double().mean())
 
 
-def _aggregator(rule: str, f: int, clients: int) -> Aggregator:
+def _aggregator(rule: str, f: int, clients: int) -> Aggregator | None:
+    if rule == ORACLE:
+        return None
     base, _, bucket = rule.partition("+")
+    parsed = Aggregator.parse(base)
     options = {"trimmed_mean": (("beta", f / clients),), "krum": (("f", f),), "multi_krum": (("f", f),)}
-    inner = Aggregator(base, options.get(base, ()), 0)
     if bucket:  # bucket means are fewer: scale what Krum / the trimmed mean are told (each bad bucket holds >= 1)
         buckets = math.ceil(clients / 2)
         options = {"trimmed_mean": (("beta", min(f, buckets // 2 - 1) / buckets),),
                    "krum": (("f", min(f, buckets - 3)),), "multi_krum": (("f", min(f, buckets - 3)),)}
-        inner = Aggregator(base, options.get(base, ()), 2)
-    return inner
+    return Aggregator(parsed.method, parsed.options + options.get(parsed.method, ()), 2 if bucket else 0)
 
 
 def robust(args) -> dict:
     data = digits(0)
-    rules = [r for rule in RULES for r in (rule, rule + "+bucketing")]
+    chosen = RULES if args.rules == "all" else tuple(dict.fromkeys(["fedavg", *args.rules.split(";")]))
+    rules = [r for rule in chosen for r in (rule, rule + "+bucketing")] + [ORACLE]
     partitions = args.partitions.split(",")
     fractions = [float(v) for v in args.fractions.split(",")]
     rows = []
@@ -164,10 +187,44 @@ def robust(args) -> dict:
                      "accuracy": statistics.mean(accuracies), "accuracies": accuracies})
         if done % 12 == 0:
             print(f"  {done}/{total} runs ({time.perf_counter() - started:.0f} s)", flush=True)
+    reused = _reuse(args, rows) if args.reuse else None
+    if reused is not None:
+        rows = reused["rows"]
     clean = {r["partition"]: r["accuracy"] for r in rows if r["attack"] == "none" and r["rule"] == "fedavg"}
     for row in rows:
         row["vs_clean_fedavg"] = row["accuracy"] - clean[row["partition"]]
-    return {"rows": rows, "clean_fedavg": clean}
+    return {"rows": rows, "clean_fedavg": clean, **({"reused": reused["note"]} if reused else {})}
+
+
+def _reuse(args, rows: list[dict]) -> dict:
+    """Add the rows of an earlier run (same settings) for rules not run now; the rules run in both must agree.
+
+    The runs are deterministic given the seed, so a row computed again is identical (checked, to 1e-12).
+    """
+    earlier = json.loads(Path(args.reuse).read_text())
+    # older files have no "settings": read them off the command line they record
+    settings = earlier.get("settings") or _settings(_parser().parse_args(shlex.split(earlier["command"])[2:]))
+    if settings != _settings(args):
+        raise SystemExit(f"--reuse {args.reuse}: its settings {settings} differ from these {_settings(args)}; "
+                         "rerun everything instead.")
+    key = lambda r: (r["partition"], r["attack"], r["fraction"], r["rule"])  # noqa: E731
+    now = {key(r): r for r in rows}
+    overlap = [(r, now[key(r)]) for r in earlier["robust"]["rows"] if key(r) in now]
+    worst = max((abs(a["accuracy"] - b["accuracy"]) for a, b in overlap), default=0.0)
+    if worst > 1e-12:
+        raise SystemExit(f"--reuse {args.reuse}: rows run again differ by up to {worst:.3g}; rerun everything.")
+    added = [r for r in earlier["robust"]["rows"] if key(r) not in now]
+    order = {rule: k for k, rule in enumerate([r for rule in RULES for r in (rule, rule + "+bucketing")] + [ORACLE])}
+    merged = sorted(added + rows, key=lambda r: order.get(r["rule"], len(order)))  # stable: settings stay in order
+    note = (f"{len(added)} rows reused from {args.reuse} ({earlier.get('command')}); {len(overlap)} rows run in "
+            "both agree exactly")
+    print("  " + note, flush=True)
+    return {"rows": merged, "note": note}
+
+
+def _settings(args) -> dict:
+    return {"clients": args.clients, "rounds": args.rounds, "local_steps": args.local_steps, "seeds": args.seeds,
+            "partitions": args.partitions, "fractions": args.fractions}
 
 
 def print_robust(result: dict, fraction: float, kind: str) -> None:
@@ -175,10 +232,10 @@ def print_robust(result: dict, fraction: float, kind: str) -> None:
     rules = list(dict.fromkeys(r["rule"] for r in rows))
     print(f"\n{kind}, {int(fraction * 100)}% attackers: test accuracy (%), clean FedAvg "
           f"{100 * result['clean_fedavg'][kind]:.1f}")
-    print(f"{'rule':<26}" + "".join(f"{a:>11}" for a in ATTACKS))
+    print(f"{'rule':<36}" + "".join(f"{a:>11}" for a in ATTACKS))
     for rule in rules:
         cells = {r["attack"]: r["accuracy"] for r in rows if r["rule"] == rule}
-        print(f"{rule:<26}" + "".join(f"{100 * cells[a]:>11.1f}" if a in cells else f"{'-':>11}" for a in ATTACKS))
+        print(f"{rule:<36}" + "".join(f"{100 * cells[a]:>11.1f}" if a in cells else f"{'-':>11}" for a in ATTACKS))
 
 
 def plot_robust(result: dict, fraction: float, kind: str, path: Path) -> None:
@@ -206,38 +263,131 @@ def plot_robust(result: dict, fraction: float, kind: str, path: Path) -> None:
     plt.close(fig)
 
 
+# ---------------------------------------------------------------------------------------------- ALIE at scale
+HIDDEN = 32
+
+
+def _mlp_logits(params: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    """``params [n, P]`` of n 64-32-10 ReLU MLPs (bias columns included), ``x [n, m, 65]`` → ``[n, m, 10]``."""
+    n, cut = params.shape[0], 65 * HIDDEN
+    hidden = torch.relu(x @ params[:, :cut].reshape(n, 65, HIDDEN))
+    hidden = torch.cat([hidden, torch.ones(*hidden.shape[:-1], 1, dtype=hidden.dtype)], -1)
+    return hidden @ params[:, cut:].reshape(n, HIDDEN + 1, CLASSES)
+
+
+def alie_run(rule: str, attacked: bool, clients: int, f: int, kind: str, seed: int, rounds: int, data,
+             batch: int = 8, lr: float = 0.1, momentum: float = 0.9) -> float:
+    """The anchor's setting, small: an MLP, one minibatch step per round, worker momentum, ALIE → test accuracy."""
+    x, y, x_test, y_test = data
+    generator = torch.Generator().manual_seed(seed)
+    parts = partition(y, clients, kind, generator)
+    attackers = torch.randperm(clients, generator=generator)[:f if attacked else 0]
+    honest = torch.ones(clients, dtype=torch.bool)
+    honest[attackers] = False
+    aggregator = _aggregator(rule, max(f, 1), clients)
+    init = torch.Generator().manual_seed(100 + seed)
+    params = torch.cat([torch.randn(65 * HIDDEN, generator=init, dtype=torch.float64) / 65 ** 0.5,
+                        torch.randn((HIDDEN + 1) * CLASSES, generator=init, dtype=torch.float64) / (HIDDEN + 1) ** 0.5])
+    sizes = torch.tensor([len(p) for p in parts], dtype=torch.float64)
+    xs, ys, _ = padded(x, y, parts)
+    velocity = torch.zeros(clients, params.numel(), dtype=torch.float64)
+    for r in range(rounds):
+        rows = (torch.rand(clients, batch, generator=generator, dtype=torch.float64) * sizes[:, None]).long()
+        xb = torch.gather(xs, 1, rows[..., None].expand(-1, -1, xs.shape[2]))
+        yb = torch.gather(ys, 1, rows[..., None].expand(-1, -1, CLASSES))
+        local = params.expand(clients, -1).clone().requires_grad_(True)
+        loss = -(torch.log_softmax(_mlp_logits(local, xb), -1) * yb).sum() / batch  # sum of the clients' losses
+        (grads,) = torch.autograd.grad(loss, local)
+        velocity = momentum * velocity + (1 - momentum) * grads if r else grads
+        sent = -lr * velocity
+        if attacked:
+            sent = sent.clone()
+            sent[attackers] = alie(sent[honest], f, n_clients=clients)
+        params = params + aggregator(sent, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r))
+    return float((_mlp_logits(params[None], x_test[None])[0].argmax(1) == y_test).double().mean())
+
+
+def alie_scale(seeds: int, rounds: int = 200) -> dict:
+    data = digits(0)
+    rules = ("fedavg", "median", "median+bucketing", "krum", "krum+bucketing", "trimmed_mean", "centered_clip",
+             DEFAULT_AGGREGATION)
+    out = []
+    for clients, f in ((25, 5), (50, 12)):
+        for kind in ("iid", "noniid"):
+            clean = [alie_run("fedavg", False, clients, f, kind, s, rounds, data) for s in range(seeds)]
+            row = {"clients": clients, "attackers": f, "z": alie_z(clients, f), "partition": kind,
+                   "clean_fedavg": statistics.mean(clean), "alie": {}}
+            for rule in rules:
+                row["alie"][rule] = statistics.mean(alie_run(rule, True, clients, f, kind, s, rounds, data)
+                                                    for s in range(seeds))
+            print(f"  n={clients} f={f} (z={row['z']:.2f}) {kind}: clean FedAvg {100 * row['clean_fedavg']:.1f}; "
+                  "under ALIE " + ", ".join(f"{k} {100 * v:.1f}" for k, v in row["alie"].items()), flush=True)
+            out.append(row)
+    return {"rounds": rounds, "seeds": seeds, "model": f"MLP 64-{HIDDEN}-10, batch 8, lr 0.1, worker momentum 0.9",
+            "rows": out}
+
+
 # ---------------------------------------------------------------------------------------------- graph
-def graph_consensus_benchmark(seeds: int, thresholds: tuple[float, ...] = (0.5, 0.6)) -> dict:
-    from causaltorch.discovery import discover
-    from causaltorch.federated.consensus import graph_consensus
+def graph_consensus_benchmark(seeds: list[int], client_thresholds: tuple[float, ...] = (0.3, 0.1),
+                              raw_path: Path | None = None) -> dict:
+    """Per seed: 7 honest clients' NOTEARS graphs (at each of ``client_thresholds``) and 3 random ones → SHDs.
+
+    NOTEARS runs once per client; its unthresholded weights are cut at each client threshold exactly as
+    `causaltorch.discovery.discover` does (threshold, made acyclic, least-squares weights on the parents).
+    The single clients' SHDs are at 0.3, `discover`'s default.
+    """
+    from causaltorch.discovery.learn import _least_squares_weights, _to_ruleset
+    from causaltorch.discovery.notears import notears_linear, threshold_to_dag
     from causaltorch.metrics.graph import shd
 
     d, names = 8, [f"x{i}" for i in range(8)]
-    out = []
-    for seed in range(seeds):
+    out, raw = [], {}
+    for seed in seeds:
         g = np.random.default_rng(seed)
         truth = np.triu(g.random((d, d)) < 0.3, 1)
         weights = truth * g.uniform(0.5, 2.0, (d, d)) * g.choice([-1, 1], (d, d))
         true_graph = _ruleset(truth, names)
-        graphs, single = [], []
+        graphs: dict[float, list] = {t: [] for t in client_thresholds}
         for k in range(10):
             if k < 7:
                 noise = g.standard_normal((300, d))
                 x = np.zeros((300, d))
                 for j in range(d):  # columns in causal order: x_j from its parents, then noise
                     x[:, j] = x @ weights[:, j] + noise[:, j]
-                graph = discover(torch.tensor(x), names=names, seed=seed)
-                single.append(shd(true_graph, graph))
+                matrix = torch.tensor(x)
+                fitted = notears_linear(matrix, lambda1=0.1)
+                for t in client_thresholds:
+                    edges = threshold_to_dag(fitted, t)
+                    graphs[t].append(_to_ruleset(names, edges, _least_squares_weights(matrix, edges), None,
+                                                 torch.zeros_like(edges), "notears", "l2"))
             else:
                 perm = g.permutation(d)
-                graph = _ruleset(np.triu(g.random((d, d)) < 0.3, 1)[np.ix_(perm, perm)], names)
-            graphs.append(graph)
+                random_graph = _ruleset(np.triu(g.random((d, d)) < 0.3, 1)[np.ix_(perm, perm)], names)
+                for t in client_thresholds:
+                    graphs[t].append(random_graph)
+        single = [shd(true_graph, graph) for graph in graphs[0.3][:7]]
         row = {"seed": seed, "true_edges": int(truth.sum()), "single_shd": single, "best_single_shd": min(single)}
-        for threshold in thresholds:  # the same votes CausalDAO.update_local_graph counts
-            row[f"consensus_shd@{threshold}"] = shd(true_graph, graph_consensus(graphs, None, threshold, names).graph)
+        for name, rule in _graph_rules(names).items():
+            row[f"consensus_shd[{name}]"] = shd(true_graph, rule(graphs))
+        print(f"  graph seed {seed}: " + json.dumps(row), flush=True)
         out.append(row)
-    met = {str(t): all(r[f"consensus_shd@{t}"] <= r["best_single_shd"] for r in out) for t in thresholds}
-    return {"runs": out, "met": met}
+        raw[seed] = {"truth": truth.astype(int).tolist(),
+                     "graphs": {str(t): [[[r.cause, r.effect, r.strength] for r in graph.rules] for graph in gs]
+                                for t, gs in graphs.items()}}
+        if raw_path is not None:  # after every seed: the clients' graphs, to try other consensus rules offline
+            raw_path.write_text(json.dumps(raw))
+    rules = [k.removeprefix("consensus_shd[").removesuffix("]") for k in out[0] if k.startswith("consensus_shd[")]
+    met = {rule: [r["seed"] for r in out if r[f"consensus_shd[{rule}]"] > r["best_single_shd"]] for rule in rules}
+    return {"runs": out, "seeds_where_consensus_is_worse_than_the_best_client": met}
+
+
+def _graph_rules(names: list[str]) -> dict:
+    from causaltorch.federated.consensus import graph_consensus
+
+    return {"votes@0.5": lambda graphs: graph_consensus(graphs[0.3], None, 0.5, names).graph,
+            "votes@0.6": lambda graphs: graph_consensus(graphs[0.3], None, 0.6, names).graph,
+            "agreement-weighted votes@0.5": lambda graphs: graph_consensus(graphs[0.3], None, 0.5, names, True).graph,
+            "agreement-weighted votes@0.6": lambda graphs: graph_consensus(graphs[0.3], None, 0.6, names, True).graph}
 
 
 def _ruleset(matrix: np.ndarray, names: list[str]):
@@ -283,23 +433,33 @@ def _percentiles(values: list[float]) -> dict[str, float]:
     return {"p10": round(float(q[0]), 3), "p50": round(float(q[1]), 3), "p90": round(float(q[2]), 3)}
 
 
-def main(argv: list[str] | None = None) -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="robust,graph,overhead")
+    parser.add_argument("--only", default="robust,alie,graph,overhead")
+    parser.add_argument("--alie-rounds", type=int, default=200)
+    parser.add_argument("--graph-seeds", default="0-7", help="seeds of the graph benchmark, e.g. 0-2 or 3-7")
+    parser.add_argument("--reuse", type=Path, default=None,
+                        help="results.json of an earlier run with the same settings: its rows for rules not in "
+                             "--rules are kept (rows run in both must agree exactly)")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--local-steps", type=int, default=5)
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--rules", default="all", help="';'-separated rules (each also run behind bucketing(2))")
     parser.add_argument("--partitions", default="iid,noniid")
     parser.add_argument("--fractions", default="0.2,0.3")
     parser.add_argument("--out", type=Path, default=Path("runs/federated"))
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
     torch.set_num_threads(1)
     args.out.mkdir(parents=True, exist_ok=True)
     only = set(args.only.split(","))
     results: dict = {"machine": {"cpu": cpu_model(), "load": load_average(), "torch": torch.__version__},
-                     "command": "python benchmarks/federated.py " + " ".join(sys.argv[1:] if argv is None else argv),
-                     "default_aggregation": DEFAULT_AGGREGATION}
+                     "command": "python benchmarks/federated.py " + shlex.join(sys.argv[1:] if argv is None else argv),
+                     "default_aggregation": DEFAULT_AGGREGATION, "settings": _settings(args)}
     started = time.perf_counter()
     if "robust" in only:
         results["robust"] = robust(args)
@@ -309,9 +469,14 @@ def main(argv: list[str] | None = None) -> None:
         if "noniid" in args.partitions:
             frac = float(args.fractions.split(",")[0])
             plot_robust(results["robust"], frac, "noniid", args.out / "robust_noniid.png")
+    if "alie" in only:
+        results["alie"] = alie_scale(args.seeds, args.alie_rounds)
     if "graph" in only:
-        results["graph"] = graph_consensus_benchmark(args.seeds)
-        print("\ngraph consensus (SHD):", json.dumps(results["graph"]["runs"]), "met:", results["graph"]["met"])
+        first, _, last = args.graph_seeds.partition("-")
+        results["graph"] = graph_consensus_benchmark(list(range(int(first), int(last or first) + 1)),
+                                                     raw_path=args.out / "graph_raw.json")
+        print("\ngraph consensus: seeds where it is worse than the best single client:",
+              results["graph"]["seeds_where_consensus_is_worse_than_the_best_client"])
     if "overhead" in only:
         results["overhead"] = overhead()
         print("\nsigning + chain overhead (ms):", json.dumps(results["overhead"]))

@@ -180,3 +180,57 @@ def test_the_dao_seed_changes_only_bucketings_shuffle():
             results[rule, seed] = float(dao.aggregate()["w"])
     assert results["median", 0] == results["median", 1] == 6.0
     assert results["bucketing(2)+median", 0] != results["bucketing(2)+median", 1]
+
+
+def test_centered_clip_cutoff_gives_a_far_update_no_weight():
+    # distances 1, 1, 100 from 0, median 1: with cutoff 4 the third is dropped and the rest averaged: (0.5, 0.5);
+    # without it the third keeps a clipped full vote, (1, 0): ([1,0] + [0,1] + [1,0]) / 3
+    updates = t([[1, 0], [0, 1], [100, 0]])
+    assert torch.allclose(centered_clip(updates, iterations=1, cutoff=4), t([0.5, 0.5]), atol=1e-12)
+    assert torch.allclose(centered_clip(updates, iterations=1), t([2 / 3, 1 / 3]), atol=1e-12)
+    # a cut-off beyond the far update's distance (100 / 1) changes nothing
+    assert torch.allclose(centered_clip(updates, iterations=1, cutoff=101), t([2 / 3, 1 / 3]), atol=1e-12)
+    # weights are renormalised over the kept updates: (3 * [1,0] + 1 * [0,1]) / 4
+    assert torch.allclose(centered_clip(updates, [3, 1, 100], iterations=1, cutoff=4), t([0.75, 0.25]), atol=1e-12)
+
+
+def test_centered_clip_cutoff_keeps_an_update_inside_it_clipped():
+    # distances 1, 1, 3 (median 1): 3 < 4 * 1, so it stays, clipped to radius 1 -> as plain clipping
+    updates = t([[1, 0], [0, 1], [0, 3]])
+    assert torch.allclose(centered_clip(updates, iterations=1, cutoff=4), t([1 / 3, 2 / 3]), atol=1e-12)
+    # cutoff 2 drops it: (0.5, 0.5)
+    assert torch.allclose(centered_clip(updates, iterations=1, cutoff=2), t([0.5, 0.5]), atol=1e-12)
+
+
+def test_the_default_rule_drops_a_sign_flip_x10_that_plain_clipping_only_clips():
+    from causaltorch.federated.aggregation import DEFAULT_AGGREGATION
+
+    honest, mean = _honest_and_mean()
+    updates = torch.cat([honest, sign_flip(honest[:4], 10.0)])
+    default = Aggregator.parse(DEFAULT_AGGREGATION)
+    assert default == Aggregator.parse("centered_clip(cutoff=3)")
+    # the flipped updates lie ~10x the median distance away: dropped, the result is clipping over the honest alone
+    # (up to the radius, a median over all 20); plain clipping keeps four clipped votes pulling the other way
+    honest_only = centered_clip(honest)
+    assert (default(updates) - honest_only).norm() < 0.005
+    assert (centered_clip(updates) - honest_only).norm() > 0.05
+
+
+def test_aggregator_options_by_name():
+    rule = Aggregator.parse("centered_clip(0.5, cutoff=4)")
+    assert rule.options == (("tau", 0.5), ("cutoff", 4.0))
+    assert str(rule) == "centered_clip(tau=0.5, cutoff=4)" and Aggregator.parse(str(rule)) == rule
+    assert str(Aggregator.parse("multi_krum(f=4, m=10)")) == "multi_krum(4, 10)"
+    assert Aggregator.parse("bucketing(2)+centered_clip(cutoff=6)").bucket == 2
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("centered_clip(cutoff=4, 3)", "named ones last"),
+    ("centered_clip(foo=1)", "no option 'foo'"),
+    ("centered_clip(tau=1, tau=2)", "twice"),
+    ("centered_clip(cutoff=0.5)", "cutoff"),
+    ("centered_clip(1 2=3)", "not an option"),
+])
+def test_aggregator_refuses_bad_named_options(spec, message):
+    with pytest.raises(UpdateError, match=message):
+        Aggregator.parse(spec)

@@ -92,3 +92,49 @@ def test_the_dao_accepts_an_adjacency_matrix_in_its_variable_order():
     dao.register_client("x")
     dao.update_local_graph("x", torch.tensor([[0.0, 0.5, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]))
     assert _edges(dao.global_graph) == {("a", "b")}
+
+
+def test_agreement_weights_are_median_jaccard_similarities_of_adjacencies():
+    from causaltorch.federated.consensus import agreement_weights
+
+    # adjacencies {ab, bc}, {ab, bc}, {ab} (b->a: direction ignored), {ac}: Jaccard 1, 1/2, 0 ... -> medians
+    graphs = [_graph(("a", "b", 0.5), ("b", "c", 0.5)), _graph(("a", "b", 0.5), ("b", "c", 0.5)),
+              _graph(("b", "a", 0.5)), _graph(("a", "c", 0.5))]
+    assert agreement_weights(graphs) == pytest.approx([0.5, 0.5, 0.5, 0.0])
+    assert agreement_weights([_graph(), _graph()]) == [1.0, 1.0]  # two empty graphs agree
+    assert agreement_weights([_graph(("a", "b", 0.5))]) == [1.0]
+
+
+def test_agreement_takes_the_vote_from_a_graph_nobody_shares():
+    graphs = [_graph(("a", "b", 0.5), ("b", "c", 0.5)), _graph(("a", "b", 0.5), ("b", "c", 0.5)),
+              _graph(("a", "b", 0.5)), _graph(("a", "c", 0.5))]
+    # plain: b->c 2/4 = 0.5 < 0.6; with agreement weights (.5, .5, .5, 0): b->c 1/1.5 = 0.67, a->c 0
+    assert _edges(graph_consensus(graphs, threshold=0.6).graph) == {("a", "b")}
+    result = graph_consensus(graphs, threshold=0.6, agreement=True)
+    assert _edges(result.graph) == {("a", "b"), ("b", "c")}
+    assert result.weights == pytest.approx([1 / 3, 1 / 3, 1 / 3, 0.0])
+    assert result.shares[("b", "c")] == pytest.approx(2 / 3)
+    # data weights still count: (3, 1, 1, 1) * agreement -> b->c (1.5 + 0.5) / 2.5 = 0.8
+    assert graph_consensus(graphs, [3, 1, 1, 1], 0.6, agreement=True).shares[("b", "c")] == pytest.approx(0.8)
+
+
+def test_agreement_falls_back_to_plain_weights_when_no_graph_shares_an_edge():
+    graphs = [_graph(("a", "b", 0.5)), _graph(("b", "c", 0.5))]
+    result = graph_consensus(graphs, threshold=0.5, agreement=True)
+    assert result.weights == pytest.approx([0.5, 0.5])
+    assert _edges(result.graph) == {("a", "b"), ("b", "c")}
+
+
+def test_the_dao_counts_votes_with_agreement_when_asked():
+    votes = [(("a", "b", 0.5), ("b", "c", 0.5)), (("a", "b", 0.5), ("b", "c", 0.5)), (("a", "b", 0.5),),
+             (("a", "c", 0.5),)]
+    found = {}
+    for agreement in (False, True):
+        dao = CausalDAO(_graph(), consensus_threshold=0.6, consensus_agreement=agreement)
+        for k, edges in enumerate(votes):
+            dao.register_client(f"c{k}")
+            dao.update_local_graph(f"c{k}", _graph(*edges))
+        found[agreement] = _edges(dao.global_graph)
+    assert found == {False: {("a", "b")}, True: {("a", "b"), ("b", "c")}}
+    with pytest.raises(Exception, match="consensus_agreement"):
+        CausalDAO(consensus_agreement="yes")

@@ -1,6 +1,6 @@
 """``causaltorch federated run``: a local Flower deployment (SuperLink + N SuperNodes on 127.0.0.1).
 
-    causaltorch federated run --clients 10 --rounds 5 --attack alie --attackers 3 --aggregation centered_clip
+    causaltorch federated run --clients 10 --rounds 5 --attack alie --attackers 3 --aggregation centered_clip(cutoff=3)
 
 Trains logistic regression on scikit-learn's bundled digits with a `CausalDAO` server behind Flower, streams
 Flower's progress, stops every process it started, and prints the test accuracy per round. The run folder
@@ -41,7 +41,7 @@ def add_commands(subparsers: Any) -> None:
     run.add_argument("--attackers", type=int, default=0, help="how many of the clients attack (default: 0)")
     run.add_argument("--aggregation", default=None,
                      help="server rule, e.g. centered_clip, median, krum(3), bucketing(2)+trimmed_mean(0.2) "
-                          "(default: the library's default, centered_clip)")
+                          "(default: the library's default, centered_clip(cutoff=3))")
     run.add_argument("--out", type=Path, default=None,
                      help="run folder for keys, logs, results.json and chain.jsonl (default: a temporary folder)")
     run.add_argument("--timeout", type=float, default=900.0, help="give up after this many seconds (default: 900)")

@@ -33,6 +33,7 @@ _EXPORTS = {
     "bucketing": "causaltorch.federated.aggregation",
     "graph_consensus": "causaltorch.federated.consensus",
     "ConsensusResult": "causaltorch.federated.consensus",
+    "agreement_weights": "causaltorch.federated.consensus",
     "HashChain": "causaltorch.federated.chain",
     "ChainVerification": "causaltorch.federated.chain",
     "Signature": "causaltorch.federated.signing",

@@ -5,6 +5,12 @@ holds it, over the weight of all clients that voted, reaches ``threshold``. Its 
 strengths (robust to a few clients reporting extreme values). Edges are then added strongest first (by vote
 share, then by ``|strength|``); an edge that would close an instantaneous cycle is the weakest edge of that
 cycle, so it is dropped, and logged.
+
+With ``agreement=True`` each client's voting weight is multiplied by how much its graph agrees with the others:
+the median, over the other clients, of the Jaccard similarity of the two graphs' adjacencies (edges without
+direction). A client reporting a random graph agrees with almost no one and loses most of its vote; honest
+clients that disagree on an edge or two keep most of theirs (benchmarks/federated.py: 10 clients, 3 reporting
+random graphs, random graphs' weights 0.06-0.35 against 0.75-1.0 for NOTEARS graphs of the same SCM).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from causaltorch.errors import CausalGraphError, UnknownVariableError
 from causaltorch.federated.errors import UpdateError
 from causaltorch.rules import CausalRule, CausalRuleSet
 
-__all__ = ["graph_consensus", "ConsensusResult"]
+__all__ = ["graph_consensus", "agreement_weights", "ConsensusResult"]
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +38,25 @@ class ConsensusResult:
     graph: CausalRuleSet
     shares: dict[tuple[str, str], float] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)  # each graph's share of the vote, as counted
+
+
+def agreement_weights(graphs: Sequence[CausalRuleSet]) -> list[float]:
+    """Each graph's median Jaccard similarity of adjacencies with every other graph → ``[n]`` in [0, 1].
+
+    Two graphs without any edge agree fully (1.0); one graph alone has nothing to agree with and gets 1.0.
+    """
+    adjacencies = [{frozenset((r.cause, r.effect)) for r in g.rules} for g in graphs]
+    out = []
+    for k, mine in enumerate(adjacencies):
+        similarity = [len(mine & other) / len(mine | other) if mine | other else 1.0
+                      for j, other in enumerate(adjacencies) if j != k]
+        out.append(float(torch.tensor(similarity, dtype=torch.float64).median()) if similarity else 1.0)
+    return out
 
 
 def graph_consensus(graphs: Sequence[CausalRuleSet], weights: Sequence[float] | None = None, threshold: float = 0.6,
-                    variables: Sequence[str] | None = None) -> ConsensusResult:
+                    variables: Sequence[str] | None = None, agreement: bool = False) -> ConsensusResult:
     """Agree on one acyclic graph from ``graphs`` (one per client) → `ConsensusResult`.
 
     Args:
@@ -44,6 +65,7 @@ def graph_consensus(graphs: Sequence[CausalRuleSet], weights: Sequence[float] | 
         threshold: the share of voting weight an edge needs, in (0, 1].
         variables: the variables of the result (default: every variable in order of first appearance); a graph
             naming another variable raises `UnknownVariableError`.
+        agreement: multiply each weight by the graph's `agreement_weights` (see the module docstring).
     """
     threshold = _validate.number("consensus_threshold", threshold, 0.0, 1.0, low_open=True,
                                  what="a share of votes in (0, 1]")
@@ -54,6 +76,14 @@ def graph_consensus(graphs: Sequence[CausalRuleSet], weights: Sequence[float] | 
     if len(weights) != len(graphs):
         raise UpdateError(f"Give one weight per graph: {len(graphs)} graphs, {len(weights)} weights.")
     weights = [_validate.nonnegative("a voting weight", w) for w in weights]
+    if not isinstance(agreement, bool):
+        raise UpdateError(f"agreement must be True or False, got {agreement!r}.")
+    if agreement:
+        agreed = [w * a for w, a in zip(weights, agreement_weights(graphs), strict=True)]
+        if sum(agreed) > 0:  # when no graph shares an edge with any other, agreement says nothing: plain weights
+            weights = agreed
+        else:
+            log.info("consensus: no two graphs share an edge; votes are weighted without agreement")
     total = sum(weights)
     if total <= 0:
         raise UpdateError("The voting weights sum to zero; give at least one client a positive weight.")
@@ -91,4 +121,4 @@ def graph_consensus(graphs: Sequence[CausalRuleSet], weights: Sequence[float] | 
             dropped.append((cause, effect))
             log.warning("consensus: dropped %s -> %s (share %.2f, strength %.3f), the weakest edge of a cycle: %s",
                         cause, effect, shares[(cause, effect)], median[(cause, effect)], cycle)
-    return ConsensusResult(result, shares, dropped)
+    return ConsensusResult(result, shares, dropped, [w / total for w in weights])

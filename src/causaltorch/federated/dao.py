@@ -103,6 +103,9 @@ class CausalDAO:
         initial_graph: the graph agreed before any vote (a `CausalRuleSet` or a rule-file dict); its variables
             are the only ones client graphs may name. None: the first accepted graph sets the variables.
         consensus_threshold: share of the voting clients' weight an edge needs to enter the global graph.
+        consensus_agreement: weight each client's vote also by how much its graph agrees with the others'
+            (`causaltorch.federated.consensus.agreement_weights`), so that clients reporting unrelated graphs
+            lose most of their say.
         model_aggregation: an `Aggregator` name (``"fedavg"``, ``"median"``, ``"trimmed_mean(0.2)"``,
             ``"krum(4)"``, ``"multi_krum(4)"``, ``"centered_clip"``, with ``"bucketing(2)+"`` in front of any).
         require_signatures: refuse clients registered without a public key (a client registered with a key
@@ -115,9 +118,12 @@ class CausalDAO:
     def __init__(self, initial_graph: CausalRuleSet | Mapping[str, Any] | None = None,
                  consensus_threshold: float = 0.6, model_aggregation: str | Aggregator = DEFAULT_AGGREGATION, *,
                  require_signatures: bool = False, chain_path: str | Path | None = None, recover: bool = False,
-                 seed: int = 0):
+                 seed: int = 0, consensus_agreement: bool = False):
         self.consensus_threshold = _validate.number("consensus_threshold", consensus_threshold, 0.0, 1.0,
                                                     low_open=True, what="a share of votes in (0, 1]")
+        if not isinstance(consensus_agreement, bool):
+            raise UpdateError(f"consensus_agreement must be True or False, got {consensus_agreement!r}.")
+        self.consensus_agreement = consensus_agreement
         self.aggregator = Aggregator.parse(model_aggregation)
         self.model_aggregation = str(self.aggregator)
         self.seed = _validate.nonnegative_int("seed", seed)
@@ -162,8 +168,10 @@ class CausalDAO:
         A second update from the same client in the same round replaces its first (the chain records which).
 
         Raises:
-            UnregisteredClientError, SignatureError (missing or forged), ReplayError (signed for another round),
-            UpdateError (names, shapes, NaN / inf, data_size).
+            UnregisteredClientError: the client is not registered.
+            SignatureError: the signature is missing or forged.
+            ReplayError: the update was signed for another round.
+            UpdateError: wrong names or shapes, NaN / inf, or a bad data_size.
         """
         try:
             self._check_client(client_id)
@@ -264,7 +272,7 @@ class CausalDAO:
         voters = list(self._graphs)
         variables = self.global_graph.variables or None
         result = graph_consensus([self._graphs[c] for c in voters], [self.clients[c].weight for c in voters],
-                                 self.consensus_threshold, variables)
+                                 self.consensus_threshold, variables, self.consensus_agreement)
         old = {(r.cause, r.effect) for r in self.global_graph.rules}
         new = {(r.cause, r.effect) for r in result.graph.rules}
         changed = old != new or payload_hash(result.graph) != payload_hash(self.global_graph)
