@@ -174,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--violation-samples", type=int, default=1000,
                         help="--decoding: sampled continuations checked for violations (default: 1000)")
     parser.add_argument("--max-new-tokens", type=int, default=24, help="--decoding: new tokens (default: 24)")
+    parser.add_argument("--judge-dir", type=Path, default=None,
+                        help="--decoding: reuse the judge saved here by an earlier run with the same --steps (else "
+                             "train one and save it here)")
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -296,6 +299,10 @@ def _percentiles(values: list[float]) -> dict:
     return {"p10": at(0.1), "p50": at(0.5), "p90": at(0.9), "n": len(ordered)}
 
 
+def _mean_tokens(tokenizer, texts: Sequence[str]) -> float:
+    return sum(len(tokenizer.encode(text)) for text in texts) / max(1, len(texts))
+
+
 def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, violation_samples: int) -> dict:
     """Coverage, CFS, judge perplexity, violations and timing of constrained decoding (CLI defaults)."""
     from causaltorch.text.constrained import build_constraints, implied_effects
@@ -333,6 +340,8 @@ def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, viol
             "judge_guided": judge_perplexity(judge, prompts, guided),
             "judge_unguided": judge_perplexity(judge, prompts, plain),
             "examples": [prompt + c for prompt, c in zip(prompts[:5], guided[:5])],
+            "new_tokens_mean": {"guided": _mean_tokens(model.tokenizer, guided),
+                                "greedy": _mean_tokens(model.tokenizer, plain)},
         }
         out[set_name]["judge_ratio"] = (out[set_name]["judge_guided"]["perplexity"]
                                         / out[set_name]["judge_unguided"]["perplexity"])
@@ -362,6 +371,28 @@ def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, viol
     return out
 
 
+def load_or_train_judge(folder: Path | None, settings, results: dict):
+    """The judge saved in ``folder`` by an earlier run with the same steps, else one trained now (and saved there,
+    when a folder is given), so that runs compared with each other share one judge."""
+    from causaltorch.text.model import CausalTransformer
+
+    lines, valid = load_corpus("train"), load_corpus("valid")
+    record = folder / "judge.json" if folder is not None else None
+    if record is not None and record.is_file():
+        saved = json.loads(record.read_text())
+        if saved.get("steps") == settings.steps:
+            judge = CausalTransformer.from_pretrained(folder / "model")
+            results["judge"] = {**saved["judge"], "loaded_from": str(folder)}
+            return judge
+    with tempfile.TemporaryDirectory() as scratch:
+        judge = train_judge(Path(scratch) / "judge", settings, lines, valid, results)
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        judge.save_pretrained(folder / "model")
+        record.write_text(json.dumps({"steps": settings.steps, "judge": results["judge"]}, indent=2) + "\n")
+    return judge
+
+
 def decoding_main(args, argv) -> int:
     import platform
 
@@ -378,8 +409,7 @@ def decoding_main(args, argv) -> int:
                      "threads": torch.get_num_threads()}
     started = time.perf_counter()
     settings = dataclasses.replace(FULL, steps=args.steps)
-    with tempfile.TemporaryDirectory() as scratch:
-        judge = train_judge(Path(scratch) / "judge", settings, load_corpus("train"), load_corpus("valid"), results)
+    judge = load_or_train_judge(args.judge_dir, settings, results)
     judge.tokenizer = tokenizer
     limit = args.case_limit
     cases = {"heldin": heldin_cases(rules)[:limit], "heldout": heldout_cases()[:limit]}
@@ -400,7 +430,9 @@ def decoding_main(args, argv) -> int:
     print(f"violations: {d['violations']['violations']} in {d['violations']['continuations']} continuations; "
           f"time per prompt p10/p50/p90: constrained {t['constrained']['p10']:.2f}/{t['constrained']['p50']:.2f}/"
           f"{t['constrained']['p90']:.2f} s, greedy {t['greedy']['p10']:.3f}/{t['greedy']['p50']:.3f}/"
-          f"{t['greedy']['p90']:.3f} s, ratio of medians {d['time_ratio_p50']:.1f}x")
+          f"{t['greedy']['p90']:.3f} s, ratio of medians {d['time_ratio_p50']:.1f}x; mean new tokens, guided / greedy: "
+          + ", ".join(f"{key} {d[key]['new_tokens_mean']['guided']:.1f} / {d[key]['new_tokens_mean']['greedy']:.1f}"
+                      for key in ("heldin", "heldout")))
     return 0
 
 

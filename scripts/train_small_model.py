@@ -2,6 +2,8 @@
 
     python scripts/train_small_model.py [--out runs/causal-small] [--steps 1200] [--max-minutes 45]
                                         [--lines 600000] [--install] [--evaluate-only] [--install-only]
+                                        [--init-from MODEL_DIR] [--skip-cfs] [--threads N]
+    python scripts/train_small_model.py --init-from src/causaltorch/data/models/causal-small --out runs/more ...
     python scripts/train_small_model.py --speed [--calls 10] [--new-tokens 96]
 
 1. ``scripts/make_corpus.py --large`` writes the large corpus (about 7 M tokens: negation, counterfactuals,
@@ -97,6 +99,12 @@ def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
     )
     model = CausalTransformer(config)
     model.tokenizer = tokenizer
+    if args.init_from is not None:  # continue from a saved model's weights (a fresh optimizer and schedule)
+        start = CausalTransformer.from_pretrained(args.init_from)
+        if start.config != config:
+            raise SystemExit(f"--init-from {args.init_from}: its config differs from the causal-small config "
+                             f"trained here ({start.config} vs {config})")
+        model.load_state_dict(start.state_dict())
     data = TokenDataModule(out / "data" / "train.bin", args.block, args.batch_size, val_file=out / "data" / "valid.bin")
     module = CausalLMModule(model, learning_rate=args.learning_rate, warmup_steps=args.warmup)
     timer = Timer(duration={"minutes": args.max_minutes}, interval="step")
@@ -108,7 +116,10 @@ def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
     seconds = time.perf_counter() - started
     tokenizer.save_pretrained(out / "model")  # the export holds the weights only
     steps = int(trainer.global_step)
+    before = _tokens_seen_before(args.init_from)
     return {
+        "init_from": str(args.init_from) if args.init_from is not None else None,
+        "tokens_seen_before": before, "tokens_seen_total": before + steps * args.block * args.batch_size,
         "steps_planned": args.steps, "steps_done": steps, "stopped_by_timer": steps < args.steps,
         "block_size": args.block, "batch_size": args.batch_size, "learning_rate": args.learning_rate,
         "warmup_steps": args.warmup, "tokens_seen": steps * args.block * args.batch_size,
@@ -118,8 +129,20 @@ def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
     }
 
 
+def _tokens_seen_before(init_from: Path | None) -> int:
+    """Tokens the ``--init-from`` model had already trained on (its ``training_log.json``, else 0)."""
+    if init_from is None:
+        return 0
+    for folder in (Path(init_from), Path(init_from).parent):
+        log = folder / "training_log.json"
+        if log.is_file():
+            training = json.loads(log.read_text()).get("training", {})
+            return int(training.get("tokens_seen_total", training.get("tokens_seen", 0)))
+    return 0
+
+
 @torch.no_grad()
-def evaluate(model_dir: Path, valid_bin: Path | None, windows: int = 200) -> dict:
+def evaluate(model_dir: Path, valid_bin: Path | None, windows: int = 200, cfs: bool = True) -> dict:
     """Perplexities and fidelity scores of the model saved in ``model_dir``."""
     from causaltorch.metrics.text import calculate_cfs, perplexity
     from causaltorch.text.corpus import knowledge_base, load_corpus
@@ -144,6 +167,8 @@ def evaluate(model_dir: Path, valid_bin: Path | None, windows: int = 200) -> dic
     lines = load_corpus("valid")
     results["shipped_valid_perplexity"] = perplexity(model, lines)
     results["shipped_valid_lines"] = len(lines)
+    if not cfs:
+        return results
     rules = knowledge_base()
     cases = heldout_cases()
     results["heldout_cases"] = len(cases)
@@ -234,7 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--val-every", type=int, default=100)
     parser.add_argument("--val-batches", type=int, default=10)
     parser.add_argument("--checkpoint-every", type=int, default=200)
+    parser.add_argument("--init-from", type=Path, default=None,
+                        help="start from this saved model's weights (e.g. the shipped causal-small folder); the "
+                             "optimizer and schedule start afresh and tokens seen add up")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
+    parser.add_argument("--skip-cfs", action="store_true", help="measure perplexities only (the CFS runs are slow)")
     parser.add_argument("--install", action="store_true", help="copy the model into the package data folder")
     parser.add_argument("--evaluate-only", action="store_true", help="only measure OUT/model (and --install)")
     parser.add_argument("--speed", action="store_true",
@@ -277,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         log_path.write_text(json.dumps(log, indent=2) + "\n")
         print(json.dumps(log["training"], indent=2), flush=True)
     started = time.perf_counter()
-    log["evaluation"] = evaluate(out / "model", out / "data" / "valid.bin")
+    log["evaluation"] = evaluate(out / "model", out / "data" / "valid.bin", cfs=not args.skip_cfs)
     log["evaluation"]["seconds"] = round(time.perf_counter() - started, 1)
     log_path.write_text(json.dumps(log, indent=2) + "\n")
     print(json.dumps(log["evaluation"], indent=2), flush=True)

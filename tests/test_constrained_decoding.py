@@ -216,3 +216,68 @@ def test_a_required_effect_the_tokenizer_cannot_spell_is_a_named_error():
 def test_an_unknown_intervention_is_named_before_anything_is_generated(tokenizer, rules):
     with pytest.raises(UnknownVariableError, match="Did you mean 'rain'"):
         word_model(tokenizer).generate("If it rains,", causal_rules=rules, causal_interventions={"rian": 0.0})
+
+
+# ---------------------------------------------------------------------- the key/value cache and the pruning
+def _search(model, tokenizer, rules, max_new=10, **options):
+    from causaltorch.text.constrained import constrained_search
+
+    prompt = "If it rains,"
+    ids = tokenizer.encode(prompt)
+    constraints = build_constraints(rules, prompt, tokenizer, model.config.vocab_size)
+    return constrained_search(model.eval(), ids, prompt, constraints, tokenizer, max_new=max_new, eos_ids=[],
+                              num_beams=3, lookahead=2, **options)
+
+
+def test_the_cached_search_writes_the_tokens_of_the_search_that_recomputes(tokenizer, rules):
+    model = word_model(tokenizer)
+    widths: list[int] = []
+    handle = model.register_forward_pre_hook(lambda module, args: widths.append(args[0].shape[1]))
+    try:
+        cached = _search(model, tokenizer, rules, use_cache=True)
+        fed_with_cache = list(widths)
+        widths.clear()
+        recomputed = _search(model, tokenizer, rules, use_cache=False)
+    finally:
+        handle.remove()
+    assert cached == recomputed and len(cached) == 10
+    assert fed_with_cache[0] == len(tokenizer.encode("If it rains,")) and set(fed_with_cache[1:]) == {1}
+    assert max(widths) > len(tokenizer.encode("If it rains,"))  # without the cache every call reads it all again
+    sampled = [model.generate("If it rains,", causal_rules=rules, max_new_tokens=8, use_cache=use,
+                              generator=torch.Generator().manual_seed(3), top_k=None, top_p=1.0)
+               for use in (True, False)]
+    assert sampled[0] == sampled[1]
+
+
+def test_rollouts_run_only_when_a_form_is_among_the_likeliest_tokens(tokenizer, rules):
+    model = word_model(tokenizer)
+    calls: list[int] = []
+    handle = model.register_forward_pre_hook(lambda module, args: calls.append(args[0].shape[0]))
+    counts = {}
+    try:
+        for top_k in (None, 0, 360):  # always / never (no token is among the 0 likeliest) / every token is
+            calls.clear()
+            _search(model, tokenizer, rules, max_new=1, rollout_top_k=top_k)
+            counts[top_k] = list(calls)
+    finally:
+        handle.remove()
+    # one step: the prompt's call, then the rollout of the candidates (3 beams: 6 likeliest and 3 starting a form;
+    # depth: the lookahead of 2, or the longest form's rest + 1) unless pruned (no form is under way at the start)
+    assert counts[0] == [1]
+    assert counts[None] == counts[360] and counts[None][0] == 1 and len(counts[None]) >= 3
+    assert set(counts[None][1:]) == {9}
+
+
+def test_a_bad_rollout_top_k_is_named(tokenizer, rules):
+    with pytest.raises(DataError, match="rollout_top_k"):
+        _search(word_model(tokenizer), tokenizer, rules, rollout_top_k=-1)
+
+
+def test_constraints_follow_rules_changed_after_a_call(tokenizer):
+    rules = CausalRuleSet()
+    rules.add_variable("rain", synonyms=["rains"])
+    rules.add_rule("rain", "wet_ground", 0.9)
+    assert implied_effects(rules, "If it rains,") == ["wet_ground"]
+    rules.add_rule("rain", "flood", 0.7)
+    assert implied_effects(rules, "If it rains,") == ["wet_ground", "flood"]
+    assert implied_effects(rules, "If it rains,", {"rain": 0.0}) == []

@@ -464,6 +464,36 @@ def test_a_callable_constitution_vetoes_candidate_text(tokenizer):
     assert not any("kitchen" in text.lower() for text in out)
 
 
+class _BatchingConstitution:
+    """A constitution with the batched hook: prefetch_continuations sees every unfinished row's candidate at once,
+    then check_continuation judges each row on its own (a blocked candidate must still never be emitted)."""
+
+    def __init__(self):
+        self.batches, self.checked = [], 0
+
+    def prefetch_continuations(self, texts, starts):
+        self.batches.append((list(texts), list(starts)))
+
+    def check_continuation(self, text, start):  # (passed, violations), as EthicalConstitution's
+        self.checked += 1
+        return "kitchen" not in text[start:].lower(), []
+
+    def __call__(self, text):
+        return text, self.check_continuation(text, 0)[0], []
+
+
+def test_the_batched_prefetch_sees_every_row_and_the_row_checks_still_block(tokenizer):
+    constitution = _BatchingConstitution()
+    model = word_model(tokenizer, ethical_constitution=constitution)
+    out = model.generate(["The cat"] * 6, max_new_tokens=5, logits_processor=[_booster(tokenizer, ["kitchen"])],
+                         top_k=None, top_p=1.0, generator=torch.Generator().manual_seed(0))
+    first_texts, first_starts = constitution.batches[0]
+    assert len(first_texts) == 6 and all(text.startswith("The cat") for text in first_texts)
+    assert first_starts == [len("The cat")] * 6
+    assert constitution.checked >= sum(len(texts) for texts, _ in constitution.batches)
+    assert not any("kitchen" in text.lower() for text in out)
+
+
 def test_a_constitution_needs_a_tokenizer():
     model = tiny(ethical_constitution=lambda text: True)
     with pytest.raises(DataError, match="ethical_constitution checks text"):

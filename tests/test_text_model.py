@@ -500,3 +500,22 @@ def test_the_rule_attention_bias_finds_its_token_ids_through_the_fallback():
     plain.load_state_dict(model.state_dict())
     ids = torch.tensor([model.tokenizer_fallback.get(4000).encode("It was rain, so the wet ground")])
     assert not torch.allclose(model(ids).logits, plain(ids).logits, atol=1e-4)
+
+
+def test_a_cache_reorders_and_joins_rows_for_a_beam_search():
+    cache = KVCache(2, 3, 2, 4, 10)
+    for buffer in (cache.keys, cache.values):
+        buffer.normal_()
+    cache.token_ids.random_(0, 50)
+    cache.length = 6
+    picked = cache.select([2, 0, 2], 5)
+    assert picked.length == 5 and picked.max_length == 10
+    assert torch.equal(picked.keys[:, :, :, :5], cache.keys[:, [2, 0, 2], :, :5])
+    assert torch.equal(picked.values[:, :, :, :5], cache.values[:, [2, 0, 2], :, :5])
+    assert torch.equal(picked.token_ids[:, :5], cache.token_ids[[2, 0, 2], :5])
+    joined = KVCache.cat([picked, cache.select([1], 5)])
+    assert joined.keys.shape[1] == 4 and torch.equal(joined.keys[:, 3, :, :5], cache.keys[:, 1, :, :5])
+    with pytest.raises(DataError, match="length must be in"):
+        cache.select([0], 7)
+    with pytest.raises(DataError, match="same number of positions"):
+        KVCache.cat([picked, cache])

@@ -110,7 +110,7 @@ def _print_result(console: Console, result: DemoResult, rules: CausalRuleSet) ->
     matcher = SurfaceFormMatcher(rules)
     examples = table("generation", "text", "rule variables stated after the prompt", align="lll", compact=False)
     for label, text in result.counterfactual.items():
-        complete, at_end = matcher.scan(text, len(COUNTERFACTUAL_PROMPT))
+        complete, at_end = matcher.scan(text, len(COUNTERFACTUAL_PROMPT), skip_negated=True)
         stated = ", ".join(rules.variables[i] for i in sorted(complete | at_end)) or "none"
         add_row(examples, label, text, stated)
     console.print(examples)

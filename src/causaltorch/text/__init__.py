@@ -22,7 +22,8 @@ Names that look alike but live elsewhere: `CNSGNet` is the causal *video* genera
 its outputs against an ethical constitution.
 
 Modules: `config` (the config), `model` (the network), `positions` and `biasing` (two of its pieces),
-`generation` (`generate`, `sample`, `KVCache`), `fit` (training on text), `default_tokenizer`,
+`generation` (`generate`, `sample`), `kv_cache` (`KVCache`, also for the constrained search's beams),
+`constrained` (constraint-aware decoding), `fit` (training on text), `default_tokenizer`,
 `processors` (rule biasing and word bans), `surface_forms` (how variables appear in text and tokens),
 `checkpoint` (``save_pretrained`` / ``from_pretrained`` files), `gpt2` (Hugging Face GPT-2 weights),
 `corpus` (the bundled cause→effect corpus), `adaptive` (models that adapt to a task:
@@ -48,7 +49,7 @@ _EXPORTS = {
     "CausalBiasingNetwork": "causaltorch.text.biasing",
     "TextTrainingResult": "causaltorch.text.fit",
     "train_on_texts": "causaltorch.text.fit",
-    "KVCache": "causaltorch.text.generation",
+    "KVCache": "causaltorch.text.kv_cache",
     "generate": "causaltorch.text.generation",
     "sample": "causaltorch.text.generation",
     "CausalRuleLogitsProcessor": "causaltorch.text.processors",

@@ -16,6 +16,14 @@ The constraints of one prompt (`build_constraints`):
   intensity ``<= suppress_below`` — the intervened-on variable and its instantaneous descendants. Banned
   phrases are hard: their completing token is removed at every step (`PhraseBan`), so they never appear.
 
+Cost: the search keeps one row of a key/value cache per beam (`KVCache`; reordered when beams are picked), so the
+prompt and each token are computed once; a step's rollouts run in one batch that starts from their parents' rows,
+and its first call also gives the next-token logits of the candidates that become beams. The lookahead runs only
+while the best candidate has some constraint unmet, and only when a form of one is near (a beam has a token that
+starts one among its ``rollout_top_k`` likeliest, or a form is under way); the rest is a plain beam search, which
+stops once a finished beam meets every constraint and no live beam can still beat it (`_settled`).
+Models whose attention reads every hidden state (a `CausalBiasingNetwork` in attention) recompute instead.
+
 Conflicts: a forbidden word equal to a form of a required variable's name is a contradiction
 (`ConstraintConflictError`). A forbidden word that is only part of some forms ("dog" in "frightened
 dog") wins: those forms are dropped, and a variable left with no form is no longer required (logged).
@@ -25,8 +33,11 @@ A required variable none of whose forms the tokenizer can spell within the model
 
 from __future__ import annotations
 
+import json
 import logging
 import math
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +68,7 @@ log = logging.getLogger(__name__)
 DEFAULT_NUM_BEAMS = 4
 DEFAULT_LOOKAHEAD = 3
 DEFAULT_CONSTRAINT_WEIGHT = 6.0
+ROLLOUT_TOP_K = 20  # a step rolls out when a form's next token is among a beam's 20 likeliest (or one is under way)
 MIN_INTENSITY = 0.5
 SUPPRESS_BELOW = 0.01
 
@@ -79,26 +91,60 @@ class Constraints:
     intensity: dict[str, float] = field(default_factory=dict)  # every variable's intensity under do()
 
 
-def _evidence(layer: CausalSymbolicLayer, forms: Mapping[str, list[str]], text: str) -> tuple[list[str], Tensor]:
+def _evidence(layer: CausalSymbolicLayer, matcher: SurfaceFormMatcher, text: str) -> tuple[list[str], Tensor]:
     """Variables ``text`` states and every variable's intensity given them (``[d]``)."""
-    matcher = SurfaceFormMatcher(layer.ruleset, forms)
     complete, at_end = matcher.scan(text)
-    present = sorted(complete | at_end)
-    scm = layer.scm
-    observed = torch.zeros(1, len(layer.variables), device=scm.device, dtype=scm.dtype)
-    observed[0, present] = 1.0
-    with torch.no_grad():
-        intensity = layer(observed).detach().cpu()[0]
-    return [layer.variables[i] for i in present], intensity
+    present = tuple(sorted(complete | at_end))
+    known = _INTENSITIES.setdefault(layer, {})
+    if present not in known:
+        scm = layer.scm
+        observed = torch.zeros(1, len(layer.variables), device=scm.device, dtype=scm.dtype)
+        observed[0, list(present)] = 1.0
+        with torch.no_grad():
+            known[present] = layer(observed).detach().cpu()[0]
+        if len(known) > 256:
+            known.pop(next(iter(known)))
+    return [layer.variables[i] for i in present], known[present].clone()
+
+
+# intensities the layer gives each set of stated variables (its weights do not change: built by `_prepare`)
+_INTENSITIES: weakref.WeakKeyDictionary[CausalSymbolicLayer, dict[tuple[int, ...], Tensor]] = \
+    weakref.WeakKeyDictionary()
+
+
+_PREPARED: OrderedDict[Any, tuple[CausalSymbolicLayer, dict[str, list[str]], SurfaceFormMatcher]] = OrderedDict()
+_PREPARED_SIZE = 8
+
+
+def _prepare(rules: CausalRuleSet, interventions: Mapping[str, Any]) -> tuple[CausalSymbolicLayer, dict[str, list[str]],
+                                                                              SurfaceFormMatcher]:
+    """The SCM layer under ``do(interventions)``, every variable's realisations and their matcher; the last few
+    are kept, keyed by the rules' content and the interventions, since building them costs more than a short
+    continuation."""
+    try:
+        key: Any = (json.dumps(rules.to_dict(), sort_keys=True, default=repr),
+                    tuple(sorted((str(name), float(value)) for name, value in interventions.items())))
+    except (TypeError, ValueError):  # a value that is no plain number: built afresh (and checked) each time
+        key = None
+    if key is not None and key in _PREPARED:
+        _PREPARED.move_to_end(key)
+        return _PREPARED[key]
+    layer = CausalSymbolicLayer(CausalSymbolicLayer(rules).scm.do(dict(interventions)))  # checks names and values
+    forms = {name: realisations(layer.ruleset, name) for name in layer.variables}
+    prepared = (layer, forms, SurfaceFormMatcher(layer.ruleset, forms))
+    if key is not None:
+        _PREPARED[key] = prepared
+        while len(_PREPARED) > _PREPARED_SIZE:
+            _PREPARED.popitem(last=False)
+    return prepared
 
 
 def implied_effects(rules: CausalRuleSet, prompt: str, interventions: Mapping[str, Any] | None = None,
                     min_intensity: float = MIN_INTENSITY) -> list[str]:
     """The variables the rules imply from what ``prompt`` states (under ``do(interventions)``), not yet stated:
     what constraint-aware decoding requires and what coverage counts."""
-    layer = CausalSymbolicLayer(CausalSymbolicLayer(rules).scm.do(dict(interventions or {})))
-    forms = {name: realisations(layer.ruleset, name) for name in layer.variables}
-    expressed, intensity = _evidence(layer, forms, prompt)
+    layer, _, matcher = _prepare(rules, dict(interventions or {}))
+    expressed, intensity = _evidence(layer, matcher, prompt)
     return [name for i, name in enumerate(layer.variables)
             if name not in expressed and float(intensity[i]) >= min_intensity]
 
@@ -123,10 +169,9 @@ def build_constraints(rules: CausalRuleSet, prompt: str, tokenizer: Any, vocab: 
         for name in interventions:
             raise UnknownVariableError(name, [], "causal_interventions (the rules are empty)")
         return Constraints({}, list(dict.fromkeys(normalize_phrase(w) for w in forbidden_words)), [], {})
-    layer = CausalSymbolicLayer(CausalSymbolicLayer(rules).scm.do(interventions))  # checks names and values
+    layer, forms, matcher = _prepare(rules, interventions)  # checks names and values
     ruleset = layer.ruleset
-    forms = {name: realisations(ruleset, name) for name in ruleset.variables}
-    expressed, intensity = _evidence(layer, forms, prompt)
+    expressed, intensity = _evidence(layer, matcher, prompt)
     suppressible: set[str] = set()
     for name in interventions:
         suppressible.add(name)
@@ -177,6 +222,10 @@ class _Beam:
     finished: bool = False
     progress: float = 0.0  # share of a form of an unmet constraint that the last tokens have written
     written: int = 0  # how many tokens of that form
+    parent: int = -1  # row of the live beam it extends (the search's cache rows)
+    base: str = ""  # text of the tokens before ``pending``
+    pending: tuple[int, ...] = ()  # last tokens that end inside a multi-byte character (``text`` shows them so far)
+    slot: int = -1  # row of this step's rollout that continued it (-1: none)
 
     def key(self, weight: float) -> float:
         return self.logprob + weight * len(self.met)
@@ -188,6 +237,7 @@ class _Tracker:
     def __init__(self, constraints: Constraints, tokenizer: Any, vocab: int, prompt_text: str):
         self.tokenizer = tokenizer
         self.prompt_text = prompt_text
+        self._pieces: dict[int, str] = {}  # token id -> its text
         self.required = constraints.required
         self.patterns = {name: whole_word_pattern(forms) for name, forms in constraints.required.items()}
         vocabulary = vocabulary_text(tokenizer) if constraints.banned else None
@@ -203,6 +253,21 @@ class _Tracker:
                 if spaced and max(spaced) < vocab and bare and max(bare) < vocab:
                     spellings.append((spaced, bare))
             self.sequences[name] = spellings
+
+    def extend(self, beam: _Beam, tokens: Sequence[int]) -> tuple[str, str, tuple[int, ...]]:
+        """``(text, base, pending)`` of ``beam``'s continuation followed by ``tokens``, decoding only the new tokens
+        (and those held back inside a multi-byte character): decoding concatenates at character boundaries
+        (`causaltorch.text.surface_forms`), so this equals decoding every token."""
+        pending = (*beam.pending, *tokens)
+        if len(pending) == 1:
+            piece = self._pieces.get(pending[0])
+            if piece is None:
+                piece = self._pieces[pending[0]] = self.tokenizer.decode(list(pending))
+        else:
+            piece = self.tokenizer.decode(list(pending))
+        if piece.endswith("\ufffd"):
+            return beam.base + piece, beam.base, pending
+        return beam.base + piece, beam.base + piece, ()
 
     def met(self, text: str) -> frozenset[str]:
         return frozenset(name for name, pattern in self.patterns.items()
@@ -239,42 +304,132 @@ class _Tracker:
         return out
 
 
-def _logprobs(model: nn.Module, prompt: Tensor, beams: list[_Beam], processors: Sequence[Callable],
-              decodable: int | None) -> Tensor:
-    """Next-token log-probabilities ``[K, V]`` of every beam (prompt + its tokens; beams have one length)."""
-    rows = torch.stack([torch.cat([prompt, prompt.new_tensor(b.tokens, dtype=torch.long)]) for b in beams])
-    logits = model(rows).logits[:, -1].float()
-    if decodable is not None and decodable < logits.shape[-1]:
-        logits[:, decodable:] = float("-inf")
-    for processor in processors:
-        logits = processor(rows, logits)
-    return torch.log_softmax(logits, dim=-1)
+class _Calls:
+    """The model calls of one search: the beams' next-token logits and the greedy rollouts.
+
+    With a KV cache (``cached``), the prompt's keys and values are computed once and each beam's tokens once:
+    the cache holds one row per live beam; a rollout copies its candidates' parent rows and feeds only new
+    tokens, and its first call (the candidate's own token) also gives that candidate's next-token logits, so
+    the beams picked from rolled-out candidates cost nothing more; the others are fed their last token in one
+    batch, and the rows are reordered to the new beams. Without one (a model whose attention reads every hidden
+    state, or ``use_cache=False``) every call recomputes whole sequences.
+    """
+
+    def __init__(self, model: nn.Module, prompt: Tensor, decodable: int | None, cached: bool, room: int):
+        self.model = model
+        self.prompt = prompt
+        self.decodable = decodable
+        self.cached = cached
+        self.limit = model.config.max_seq_length
+        self.cache = None  # one row per live beam (prompt + its tokens), in the order of the live beams
+        self.logits: Tensor | None = None  # [K, V] raw next-token logits of those rows
+        self._rolled: tuple[Any, Tensor | None, int] = (None, None, 0)  # the last rollout's cache, first logits, length
+        if cached:
+            from causaltorch.text.kv_cache import KVCache
+
+            self.cache = KVCache.for_model(model, 1, room)
+            self.logits = model(prompt[None], kv_cache=self.cache).logits[:, -1].float()
+
+    def _rows(self, token_lists: Sequence[Sequence[int]]) -> Tensor:
+        return torch.stack([torch.cat([self.prompt, self.prompt.new_tensor(list(t), dtype=torch.long)])
+                            for t in token_lists])
+
+    def logprobs(self, beams: list[_Beam], processors: Sequence[Callable]) -> Tensor:
+        """Next-token log-probabilities ``[K, V]`` of the live ``beams`` (they have one length)."""
+        rows = self._rows([b.tokens for b in beams]) if processors or not self.cached else None
+        if self.cached:
+            logits = self.logits.clone()
+        else:
+            logits = self.model(rows).logits[:, -1].float()
+        if self.decodable is not None and self.decodable < logits.shape[-1]:
+            logits[:, self.decodable:] = float("-inf")
+        for processor in processors:
+            logits = processor(rows, logits)
+        return torch.log_softmax(logits, dim=-1)
+
+    def rollout(self, children: list[_Beam], forced: list[tuple[int, ...]],
+                steps: int) -> tuple[Tensor, list[list[int]]]:
+        """Each candidate continued for ``steps`` tokens: first its ``forced`` tokens (the rest of a form it has
+        started), then greedily. Returns ``(summed log-probability [N], tokens added)``; with the cache, the
+        candidates' rows and next-token logits are kept for `advance` (``child.slot``)."""
+        total = torch.zeros(len(children))
+        added: list[list[int]] = [[] for _ in children]
+        if self.cached:
+            cache = self.cache.select([c.parent for c in children])
+            ids = self.prompt.new_tensor([c.tokens[-1] for c in children])[:, None]
+        else:
+            cache = None
+            ids = self._rows([c.tokens for c in children])
+        for j, child in enumerate(children):
+            child.slot = j
+        first = None
+        for step in range(steps):
+            if (cache.length + 1 if cache is not None else ids.shape[1]) > self.limit:
+                break
+            logits = self.model(ids, kv_cache=cache).logits[:, -1].float()
+            if step == 0:
+                first = logits.clone()
+            if self.decodable is not None:
+                logits[:, self.decodable:] = float("-inf")
+            logp = torch.log_softmax(logits, dim=-1)
+            token = logp.argmax(dim=-1)
+            for i, rest in enumerate(forced):
+                if step < len(rest):
+                    token[i] = rest[step]
+            total += logp.gather(-1, token[:, None]).squeeze(-1).cpu()
+            ids = token[:, None] if cache is not None else torch.cat([ids, token[:, None]], dim=1)
+            for i, t in enumerate(token.tolist()):
+                added[i].append(t)
+        self._rolled = (cache, first, self.cache.length + 1 if cache is not None else 0)
+        return total, added
+
+    def advance(self, live: list[_Beam], rolled_out: bool) -> None:
+        """Make the cache rows (and next-token logits) those of the new live beams, in their order."""
+        if not self.cached or not live:
+            return
+        from causaltorch.text.kv_cache import KVCache
+
+        reuse = rolled_out and self._rolled[1] is not None
+        ready = [b for b in live if reuse and b.slot >= 0]
+        fresh = [b for b in live if not (reuse and b.slot >= 0)]
+        caches, logits, order = [], [], []
+        if ready:
+            cache, first, length = self._rolled
+            caches.append(cache.select([b.slot for b in ready], length))
+            logits.append(first[[b.slot for b in ready]])
+            order.extend(ready)
+        if fresh:
+            cache = self.cache.select([b.parent for b in fresh])
+            ids = self.prompt.new_tensor([b.tokens[-1] for b in fresh])[:, None]
+            logits.append(self.model(ids, kv_cache=cache).logits[:, -1].float())
+            caches.append(cache)
+            order.extend(fresh)
+        position = {id(b): i for i, b in enumerate(order)}
+        index = [position[id(b)] for b in live]
+        in_order = index == list(range(len(index)))
+        self.cache = KVCache.cat(caches) if in_order else KVCache.cat(caches).select(index)
+        self.logits = torch.cat(logits) if in_order else torch.cat(logits)[index]
+        self._rolled = (None, None, 0)
 
 
-def _rollout(model: nn.Module, prompt: Tensor, rows: list[list[int]], forced: list[tuple[int, ...]],
-             steps: int, decodable: int | None = None) -> tuple[Tensor, list[list[int]]]:
-    """Each candidate continued for ``steps`` tokens: first its ``forced`` tokens (the rest of a form it has
-    started), then greedily. Returns ``(summed log-probability [N], tokens added)``."""
-    ids = torch.stack([torch.cat([prompt, prompt.new_tensor(r, dtype=torch.long)]) for r in rows])
-    total = torch.zeros(len(rows))
-    added: list[list[int]] = [[] for _ in rows]
-    limit = model.config.max_seq_length
-    for step in range(steps):
-        if ids.shape[1] >= limit:
-            break
-        logits = model(ids).logits[:, -1].float()
-        if decodable is not None:
-            logits[:, decodable:] = float("-inf")
-        logp = torch.log_softmax(logits, dim=-1)
-        token = logp.argmax(dim=-1)
-        for i, rest in enumerate(forced):
-            if step < len(rest):
-                token[i] = rest[step]
-        total += logp.gather(-1, token[:, None]).squeeze(-1).cpu()
-        ids = torch.cat([ids, token[:, None]], dim=1)
-        for i, t in enumerate(token.tolist()):
-            added[i].append(t)
-    return total, added
+def _settled(beams: list[_Beam], required: int, remaining: int) -> bool:
+    """Whether no live beam can become the answer any more: a finished beam meets every constraint and no live
+    beam could beat its length-normalised log-likelihood even if every one of its ``remaining`` tokens had
+    probability 1 (its average can rise at most to ``logprob / (tokens + remaining)``)."""
+    done = [b for b in beams if b.finished and len(b.met) == required]
+    if not done:
+        return False
+    best = max(b.logprob / max(1, len(b.tokens)) for b in done)
+    return all(b.logprob / (len(b.tokens) + remaining) < best for b in beams if not b.finished)
+
+
+def _reads_cache(model: nn.Module) -> bool:
+    """Whether ``model`` can decode with a `KVCache`: it has the cache's sizes and no attention layer that reads
+    every position's hidden state (`CausalBiasingNetwork`)."""
+    config = getattr(model, "config", None)
+    if not all(hasattr(config, name) for name in ("n_layers", "n_heads", "head_dim")):
+        return False
+    return not any(getattr(module, "causal_biasing", None) is not None for module in model.modules())
 
 
 @torch.no_grad()
@@ -283,21 +438,28 @@ def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text:
                        lookahead: int = DEFAULT_LOOKAHEAD, constraint_weight: float = DEFAULT_CONSTRAINT_WEIGHT,
                        temperature: float = 0.0, top_k: int | None = None, top_p: float = 1.0,
                        generator: torch.Generator | None = None, processors: Sequence[Callable] = (),
-                       allowed: Callable[[str], bool] | None = None) -> list[int]:
+                       allowed: Callable[[str], bool] | None = None, use_cache: bool = True,
+                       rollout_top_k: int | None = ROLLOUT_TOP_K) -> list[int]:
     """The new tokens of the best continuation of one prompt (see the module docstring).
 
     Each step extends every beam by its ``2 * num_beams`` likeliest tokens (drawn by sampling when
     ``temperature > 0``: a stochastic beam search) plus every token that starts or continues a form of
     an unmet constraint; banned phrases' completing tokens are removed first. Each candidate is scored
-    ``log-likelihood + constraint_weight · constraints met``, plus, while some constraint is unmet, for the
-    best ``2 · num_beams`` (and the best ``num_beams`` that start or continue a form), a rollout of
+    ``log-likelihood + constraint_weight · constraints met``, plus, while the best candidate has a constraint
+    unmet, for the best ``2 · num_beams`` (and the best ``num_beams`` that start or continue a form), a rollout of
     ``lookahead`` tokens — the rest of the form first, then greedy — adding its log-likelihood and
-    ``constraint_weight`` per constraint it would meet. Selection keeps the best candidate of each number of
-    constraints met and the one furthest into a form, then the best by score, ``num_beams`` in all; finished
-    beams stay. The answer is the beam meeting the most constraints, then with the best length-normalised
-    log-likelihood.
+    ``constraint_weight`` per constraint it would meet. The rollouts are pruned: a step rolls out only when
+    some candidate continues a form already started, or some beam has a token that starts a form of an
+    unmet constraint among its ``rollout_top_k`` likeliest (None: always). Selection keeps the best candidate
+    of each number of constraints met and the one furthest into a form, then the best by score,
+    ``num_beams`` in all; finished beams stay. The answer is the beam meeting the most constraints, then with
+    the best length-normalised log-likelihood.
     ``allowed(text)`` (the ethical constitution) vets each surviving candidate's continuation.
+    ``use_cache`` keeps keys and values (`_Calls`); it is off for models that cannot read a cache.
     """
+    check_search(num_beams, lookahead, constraint_weight)
+    _validate.optional(_validate.nonnegative_int, "rollout_top_k", rollout_top_k,
+                       what="None or an integer >= 0 (a form's next token among a beam's likeliest: roll out)")
     device = next(model.parameters()).device
     prompt = torch.tensor(list(prompt_ids), dtype=torch.long, device=device)
     vocab = model.config.vocab_size
@@ -305,57 +467,75 @@ def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text:
     tracker = _Tracker(constraints, tokenizer, vocab, prompt_text)
     eos = set(eos_ids)
     steps = min(max_new, model.config.max_seq_length - len(prompt_ids))
+    if steps <= 0:
+        return []
+    longest = max((len(spaced) for spellings in tracker.sequences.values() for spaced, _ in spellings), default=0)
+    room = min(model.config.max_seq_length, len(prompt_ids) + steps + max(lookahead, longest) + 1)
+    calls = _Calls(model, prompt, decodable, use_cache and _reads_cache(model), room)
     beams = [_Beam([], 0.0, "", frozenset())]
     width = 2 * num_beams
-    for _ in range(max(0, steps)):
+    for step in range(steps):
         live = [b for b in beams if not b.finished]
         if not live:
             break
-        logp = _logprobs(model, prompt, live, processors, decodable)
+        logp = calls.logprobs(live, processors)
         candidates: list[tuple[float, _Beam]] = [(b.key(constraint_weight), b) for b in beams if b.finished]
         fresh: list[tuple[float, _Beam, tuple[int, ...]]] = []  # (score before lookahead, beam, form tokens left)
+        near = False  # some beam has a token starting an unmet constraint's form among its likeliest
+        logp = logp.clone()
         for row, beam in enumerate(live):
-            scores = logp[row].clone()
-            banned = tracker.banned_tokens(beam.text)
+            banned = [t for t in tracker.banned_tokens(beam.text) if t < vocab]
             if banned:
-                scores[torch.tensor([t for t in banned if t < vocab], dtype=torch.long, device=scores.device)] = \
-                    float("-inf")
-            if not bool(torch.isfinite(scores).any()):
+                logp[row, banned] = float("-inf")
+        movable = torch.isfinite(logp).any(dim=-1).tolist()
+        active = [row for row, ok in enumerate(movable) if ok]
+        picks = dict(zip(active, _pick(logp[active], width, temperature, top_k, top_p, generator))) if active else {}
+        for row, beam in enumerate(live):
+            scores = logp[row]
+            if not movable[row]:  # every token is banned: the beam ends here
                 beam.finished = True
                 candidates.append((beam.key(constraint_weight), beam))
                 continue
-            tokens = _pick(scores, width, temperature, top_k, top_p, generator)
+            tokens = picks[row]
             pushed = tracker.constraint_tokens(beam)
+            if pushed and not near and rollout_top_k is not None:
+                likeliest = set(torch.topk(scores, min(rollout_top_k, scores.shape[-1])).indices.tolist())
+                near = any(token in likeliest for token in pushed)
             for token in dict.fromkeys([*tokens, *pushed]):
                 value = float(scores[token])
                 if not math.isfinite(value):
                     continue
                 new_tokens = [*beam.tokens, token]
                 finished = token in eos
-                text = beam.text if finished else tokenizer.decode(new_tokens)
+                text, base, pending = ((beam.text, beam.base, beam.pending) if finished
+                                       else tracker.extend(beam, [token]))
                 met = tracker.met(text) if not finished else beam.met  # a form at the end may grow into a longer word
                 under_way = token in pushed and not finished and len(met) == len(beam.met)
                 child = _Beam(new_tokens, beam.logprob + value, text, frozenset(met), finished,
                               pushed[token][0] if under_way else 0.0,
                               round(pushed[token][0] * len(pushed[token][1]) / (1 - pushed[token][0] + 1e-9))
-                              if under_way and pushed[token][0] < 1 else 0)
+                              if under_way and pushed[token][0] < 1 else 0, parent=row, base=base, pending=pending)
                 rest = pushed[token][1] if under_way else ()
                 fresh.append((child.key(constraint_weight), child, rest))
         fresh.sort(key=lambda item: item[0], reverse=True)
         scored = [(score, child) for score, child, _ in fresh]
-        unmet = any(len(child.met) < len(tracker.required) for _, child, _ in fresh)
-        if lookahead > 0 and fresh and unmet:  # the lookahead asks whether a constraint can be met: none left, none
+        # the lookahead asks which candidates lead to a constraint being met: once the best candidate has met them
+        # all, the answer meets them all (the most met wins), and the rest is a plain beam search
+        unmet = bool(fresh) and len(fresh[0][1].met) < len(tracker.required)
+        started = any(rest and child.written >= 2 for _, child, rest in fresh)  # a form two or more tokens in
+        rolled_out = False
+        if lookahead > 0 and unmet and (rollout_top_k is None or near or started):
             # the best candidates by likelihood, and the best few that start or continue a form
             ranked = [i for i, (_, child, _) in enumerate(fresh) if not child.finished]
             top = ranked[:width] + [i for i in ranked[width:] if fresh[i][2]][:num_beams]
             if top:
                 forced = [fresh[i][2] for i in top]
                 depth = max([lookahead, *(len(rest) + 1 for rest in forced)])
-                gains, added = _rollout(model, prompt, [fresh[i][1].tokens for i in top], forced, depth,
-                                       decodable)
+                gains, added = calls.rollout([fresh[i][1] for i in top], forced, depth)
+                rolled_out = True
                 for j, i in enumerate(top):
                     score, child, _ = fresh[i]
-                    ahead = tokenizer.decode(child.tokens + added[j])
+                    ahead = tracker.extend(child, added[j])[0]
                     new = len(tracker.met(ahead) - child.met)
                     scored[i] = (score + float(gains[j]) + constraint_weight * new, child)
                 worst = float(gains.min())
@@ -390,30 +570,39 @@ def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text:
         if not beams:
             log.warning("No candidate continuation is allowed; ending the sequence here.")
             return []
+        if _settled(beams, len(tracker.required), steps - step - 1):
+            break
+        if step < steps - 1:  # the next step reads the new beams' rows
+            calls.advance([b for b in beams if not b.finished], rolled_out)
+        for b in beams:
+            b.slot = -1
     best = max(beams, key=lambda b: (len(b.met), b.logprob / max(1, len(b.tokens))))
     return best.tokens
 
 
 def _pick(scores: Tensor, count: int, temperature: float, top_k: int | None, top_p: float,
-          generator: torch.Generator | None) -> list[int]:
-    """The ``count`` likeliest tokens (greedy), or ``count`` drawn without replacement from the filtered
-    distribution (``temperature > 0``, with ``top_k``/``top_p`` as in `causaltorch.text.generation.sample`)."""
-    finite = int(torch.isfinite(scores).sum())
-    count = min(count, finite)
+          generator: torch.Generator | None) -> list[list[int]]:
+    """For each row of ``scores [K, V]`` (each with a finite entry), its ``count`` likeliest tokens (greedy), or
+    ``count`` drawn without replacement from its filtered distribution (``temperature > 0``, with
+    ``top_k``/``top_p`` as in `causaltorch.text.generation.sample`); fewer where fewer are allowed."""
     if temperature <= 0:
-        return torch.topk(scores, count).indices.tolist()
+        finite = torch.isfinite(scores).sum(dim=-1).tolist()
+        order = torch.topk(scores, min(count, max(finite)), dim=-1).indices.tolist()
+        return [tokens[:min(count, allowed)] for tokens, allowed in zip(order, finite)]
     logits = scores / temperature
     if top_k and top_k < logits.shape[-1]:
-        kth = torch.topk(logits, top_k).values[-1]
+        kth = torch.topk(logits, top_k, dim=-1).values[:, -1:]
         logits = logits.masked_fill(logits < kth, float("-inf"))
     if top_p < 1.0:
-        sorted_logits, order = torch.sort(logits, descending=True)
+        sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
         probs = torch.softmax(sorted_logits, dim=-1)
         drop = (probs.cumsum(-1) - probs) >= top_p
         logits = logits.masked_fill(drop.scatter(-1, order, drop), float("-inf"))
     probs = torch.softmax(logits, dim=-1)
-    count = min(count, int((probs > 0).sum()))
-    return torch.multinomial(probs, count, replacement=False, generator=generator).tolist()
+    counts = [min(count, allowed) for allowed in (probs > 0).sum(dim=-1).tolist()]
+    if len(set(counts)) == 1:  # one draw for every row
+        return torch.multinomial(probs, counts[0], replacement=False, generator=generator).tolist()
+    return [torch.multinomial(row, n, replacement=False, generator=generator).tolist() for row, n in zip(probs, counts)]
 
 
 def check_search(num_beams: int, lookahead: int, constraint_weight: float) -> None:

@@ -38,9 +38,14 @@ _IRREGULAR = {  # past or 3rd person -> (do-form, stem)
     "strikes": ("does", "strike"), "blew": ("did", "blow"), "blows": ("does", "blow"), "shook": ("did", "shake"),
     "caught": ("did", "catch"), "catches": ("does", "catch"), "ran": ("did", "run"), "runs": ("does", "run"),
     "turned": ("did", "turn"), "turns": ("does", "turn"), "did": ("did", "do"), "does": ("does", "do"),
+    "kept": ("did", "keep"), "keeps": ("does", "keep"), "came": ("did", "come"), "comes": ("does", "come"),
+    "took": ("did", "take"), "takes": ("does", "take"), "ate": ("did", "eat"), "drank": ("did", "drink"),
+    "created": ("did", "create"),
 }
 _DETERMINERS = {"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that", "some"}
 _SUBORDINATORS = {"if", "when", "because", "after", "since", "as", "once", "whenever", "then"}
+_COORDINATORS = {"and", "but", "or", "so", "then", "that"}  # "… and the roads get slippery": a clause follows
+_BE = {"is", "are", "was", "were"}
 _IRREGULAR.update({verb: ("do", verb) for verb in (  # plural present: "the roads get slippery"
     "get", "become", "go", "fall", "freeze", "break", "grow", "make", "begin", "rise", "turn", "flood", "stop")})
 _CLAUSE_SPLIT = re.compile(r"(,\s*(?:so|and|and then|then|which meant that|because)?\s+|\.\s*|;\s*|\bso\s+)")
@@ -56,7 +61,8 @@ def _stem(word: str) -> tuple[str, str] | None:
         stem = lower[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             stem = stem[:-1]  # stopped -> stop
-        elif lower.endswith(("ated", "ized", "used", "oved", "aved", "ared", "ored", "ured")):
+        elif lower.endswith(("ated", "ized", "used", "oved", "aved", "ared", "ored", "ured")) and \
+                not lower.endswith("eated"):  # heated -> heat
             stem = lower[:-1]  # melted stays melt; created -> create
         return "did", stem
     if lower.endswith("ies") and len(lower) > 4:
@@ -70,11 +76,15 @@ def _stem(word: str) -> tuple[str, str] | None:
 
 def negate_clause(clause: str, noun: bool = False) -> str:
     """``clause`` negated: "it rained" → "it did not rain", "the ground was wet" → "the ground was not wet",
-    "the ground gets wet" → "the ground does not get wet"; with ``noun=True`` (or no verb found),
-    "wet ground" → "no wet ground"."""
+    "the ground gets wet" → "the ground does not get wet", "there were accidents" → "there were no accidents";
+    with ``noun=True`` (or no verb found), "wet ground" → "no wet ground"."""
     words = clause.split()
     if not words:
         return clause
+    if not noun and len(words) > 2 and words[0].lower() == "there" and words[1].lower() in _BE:
+        # "there were accidents" -> "there were no accidents", "there was a fire" -> "there was no fire"
+        rest = words[3:] if words[2].lower() in {"a", "an", "some", "any"} else words[2:]
+        return " ".join(words[:2] + ["no"] + rest)
     if not noun:
         for i, word in enumerate(words[1:], 1):  # an auxiliary after the subject takes "not"
             if word.lower() in _AUXILIARIES:
@@ -84,6 +94,33 @@ def negate_clause(clause: str, noun: bool = False) -> str:
             if stem is not None and words[i - 1].lower() not in _DETERMINERS:
                 return " ".join(words[:i] + [stem[0], "not", stem[1]] + words[i + 1:])
     return "no " + clause
+
+
+def _negated_mention(text: str, start: int, end: int, is_noun: bool) -> tuple[int, str]:
+    """``(where the replaced span starts, its negation)`` for the mention ``text[start:end]`` of a variable."""
+    before = re.search(r"(\w+)\s+$", text[:start])
+    determiner = before is not None and before.group(1).lower() in _DETERMINERS
+    if determiner and not is_noun:
+        start = before.start(1)  # "the" + "roads get slippery": the clause starts at "the"
+    lead = text[:start].strip().lower()
+    spans = list(re.finditer(r"\S+", text[:start]))
+    words = [span.group().lower() for span in spans]
+    if not is_noun and (not lead or lead in _SUBORDINATORS or words[-1] in _SUBORDINATORS | _COORDINATORS):
+        return start, negate_clause(text[start:end])  # the mention is a clause: negate its verb
+    if determiner and is_noun:  # "the thunderstorm came", "there was a thunderstorm": the determiner becomes "no"
+        word = before.group(1)
+        return before.start(1), ("No" if word[:1].isupper() else "no") + text[before.end(1):end]
+    # the mention is the object of someone's verb ("she got lung disease"): negate that clause's verb
+    cut = max((i + 1 for i, word in enumerate(words) if word in _SUBORDINATORS | _COORDINATORS), default=0)
+    if cut < len(words):
+        clause_start = spans[cut].start()
+        negated = negate_clause(text[clause_start:end])
+        if not negated.startswith("no "):
+            return clause_start, negated
+    said = negate_clause(text[start:end], noun=True)
+    if start == 0 and text[start:start + 1].isupper():
+        said = "No " + said[3].lower() + said[4:]
+    return start, said
 
 
 @dataclass
@@ -151,15 +188,7 @@ def rewrite_counterfactual(rules: CausalRuleSet | Mapping[str, Any], text: str, 
             form = match.group(1)
             noun_forms = ruleset.variable_metadata(name).get("forms", {}).get("noun", [])
             is_noun = form.lower() in {f.lower() for f in [name.replace("_", " "), *noun_forms]}
-            start = match.start()
-            before = re.search(r"(\w+)\s+$", rewritten[:start])
-            if before is not None and before.group(1).lower() in _DETERMINERS and not is_noun:
-                start = before.start(1)  # "the" + "roads get slippery": the clause starts at "the"
-            lead = rewritten[:start].strip().lower()
-            clause = (not lead or lead in _SUBORDINATORS) and not is_noun
-            said = negate_clause(rewritten[start:match.end()], noun=not clause)
-            if not clause and start == 0 and form[:1].isupper():
-                said = "No " + said[3].lower() + said[4:]
+            start, said = _negated_mention(rewritten, match.start(), match.end(), is_noun)
             rewritten = rewritten[:start] + said + rewritten[match.end():]
             negated.append(name)
         out.append(rewritten)

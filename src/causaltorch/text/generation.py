@@ -28,6 +28,7 @@ from causaltorch.text.constrained import (
     constrained_search,
 )
 from causaltorch.text.default_tokenizer import resolve_tokenizer
+from causaltorch.text.kv_cache import KVCache
 from causaltorch.text.processors import CausalRuleLogitsProcessor, ForbiddenWordsLogitsProcessor
 from causaltorch.text.surface_forms import DecodedRows
 
@@ -38,55 +39,6 @@ log = logging.getLogger(__name__)
 LogitsProcessor = Callable[[Tensor, Tensor], Tensor]
 _CONSTRAINT_KEYS = {"forbidden_words"}
 _CONSTITUTION_ATTEMPTS = 5
-
-
-class KVCache(nn.Module):
-    """Keys and values of every layer for one batch, preallocated for ``max_length`` positions.
-
-    ``update(layer, k, v)`` writes a layer's new keys/values ``[B, nh, T, hs]`` after the ``length``
-    positions already held and returns all of them; the model calls ``advance(input_ids)`` once its
-    layers are done, which also records the token ids (the rule attention bias reads them).
-    """
-
-    def __init__(self, n_layers: int, batch_size: int, n_heads: int, head_dim: int, max_length: int, *,
-                 device: torch.device | str | None = None, dtype: torch.dtype | None = None):
-        super().__init__()
-        shape = (n_layers, batch_size, n_heads, max_length, head_dim)
-        self.register_buffer("keys", torch.zeros(shape, device=device, dtype=dtype), persistent=False)
-        self.register_buffer("values", torch.zeros(shape, device=device, dtype=dtype), persistent=False)
-        self.register_buffer("token_ids", torch.zeros(batch_size, max_length, dtype=torch.long, device=device),
-                             persistent=False)
-        self.register_buffer("rule_labels", torch.zeros(batch_size, max_length, dtype=torch.long, device=device),
-                             persistent=False)
-        self.length = 0
-
-    @classmethod
-    def for_model(cls, model: nn.Module, batch_size: int, max_length: int) -> KVCache:
-        """A cache shaped for ``model`` (its ``config``), on its device and in its dtype."""
-        config = model.config
-        weight = next(model.parameters())
-        return cls(config.n_layers, batch_size, config.n_heads, config.head_dim, max_length,
-                   device=weight.device, dtype=weight.dtype)
-
-    @property
-    def max_length(self) -> int:
-        return self.keys.shape[3]
-
-    def update(self, layer: int, keys: Tensor, values: Tensor) -> tuple[Tensor, Tensor]:
-        """Store keys/values ``[B, nh, T, hs]`` at positions ``length … length + T``; return all so far."""
-        end = self.length + keys.shape[2]
-        self.keys[layer, :, :, self.length:end] = keys
-        self.values[layer, :, :, self.length:end] = values
-        return self.keys[layer, :, :, :end].to(keys.dtype), self.values[layer, :, :, :end].to(values.dtype)
-
-    def advance(self, input_ids: Tensor) -> None:
-        """Record ``input_ids [B, T]`` as the tokens of the positions just written, and move past them."""
-        end = self.length + input_ids.shape[1]
-        self.token_ids[:, self.length:end] = input_ids
-        self.length = end
-
-    def reset(self) -> None:
-        self.length = 0
 
 
 def _check_sampling(temperature: float, top_k: int | None, top_p: float) -> None:
@@ -175,7 +127,8 @@ def generate(
             bans and the constitution. When neither is set, those use the model's fallback (the bundled
             ``causal-basic`` when it fits the vocabulary, `causaltorch.text.default_tokenizer`); a call
             that needs one and has none raises `DataError` saying what to pass.
-        use_cache: reuse keys/values (`KVCache`); False recomputes the whole sequence each step.
+        use_cache: reuse keys/values (`KVCache`), in the constrained search too (its beams' and rollouts' rows);
+            False recomputes the whole sequence each step.
         generator: a `torch.Generator` on the model's device, for reproducible sampling.
         decoding: ``"constrained"``: the lookahead beam search of `causaltorch.text.constrained` (the
             effects the rules imply from the prompt, under the interventions, are required; forbidden words
@@ -216,7 +169,7 @@ def generate(
         stopping = _stopping(prompt.lengths, max_length, max_new_tokens, eos_token_id, pad_token_id, tokenizer,
                              config)
         search = _Search(num_beams, lookahead, constraint_weight,
-                         _Sampling(temperature if do_sample else 0.0, top_k, top_p, generator))
+                         _Sampling(temperature if do_sample else 0.0, top_k, top_p, generator), use_cache)
         ids, mask = _constrained(model, prompt, stopping, tokenizer, causal_rules, causal_interventions,
                                  causal_constraints, rule_strength, logits_processor, search)
         return _assemble_output(ids, mask, prompt, stopping, tokenizer)
@@ -592,6 +545,7 @@ class _Search:
     lookahead: int
     constraint_weight: float
     sampling: _Sampling
+    use_cache: bool = True
 
 
 def _constrained(model: nn.Module, prompt: _Prompt, stopping: _Stopping, tokenizer: Any,
@@ -639,6 +593,7 @@ def _constrained(model: nn.Module, prompt: _Prompt, stopping: _Stopping, tokeniz
                 eos_ids=stopping.eos_ids, num_beams=search.num_beams, lookahead=search.lookahead,
                 constraint_weight=search.constraint_weight, temperature=sampling.temperature, top_k=sampling.top_k,
                 top_p=sampling.top_p, generator=sampling.generator, processors=processors, allowed=allowed,
+                use_cache=search.use_cache,
             ))
     finally:
         model.train(was_training)
@@ -682,6 +637,11 @@ class _ConstitutionGuard:
         texts = self.rows.update(ids)
         if self.prompt_chars is None:
             self.prompt_chars = [len(text) for text in texts]
+        prefetch = getattr(self.constitution, "prefetch_continuations", None)
+        if callable(prefetch):  # one batched pass of the semantic detectors over every row's candidate
+            rows = [b for b, done in enumerate(finished.tolist()) if not done]
+            prefetch([texts[b] + self.tokenizer.decode([int(next_ids[b])]) for b in rows],
+                     [self.prompt_chars[b] for b in rows])
         next_ids, finished = next_ids.clone(), finished.clone()
         for b, done in enumerate(finished.tolist()):
             if done:

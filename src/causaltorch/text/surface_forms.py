@@ -5,7 +5,8 @@ A variable's surface forms are `CausalRuleSet.surface_forms(v)`: its name with `
 built in one place, `whole_word_pattern` (the Causal Fidelity Score in `causaltorch.metrics.text` uses it too).
 Four small tools build on it:
 
-- `SurfaceFormMatcher`: which variables a piece of text expresses.
+- `SurfaceFormMatcher`: which variables a piece of text expresses (``skip_negated=True``: not where `is_negated`
+  says the clause denies them, "it did not rain").
 - `SurfaceFormTokens`: the token-id sequences of every form (with and without a leading space), padded
   into tensors for vectorised matching against token ids.
 - `PhraseBan`: the token ids whose decoded text would complete a phrase as a whole word, given the
@@ -143,6 +144,25 @@ def phrase_token_ids(tokenizer: Any, phrase: str) -> list[tuple[int, ...]]:
     return sequences
 
 
+_CLAUSE_START = re.compile(r"(?:[,.;:!?]|\b(?:and|but|or|so|then|because|since|when|if|while|after|before|which|"
+                           r"that|as)\b)(?!.*(?:[,.;:!?]|\b(?:and|but|or|so|then|because|since|when|if|while|after|"
+                           r"before|which|that|as)\b))", re.IGNORECASE | re.DOTALL)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(r"^\s+(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+not|"
+                             r"(?:did|does|do|was|were|is|are|has|have|had|wo|would|could|ca)n't|never)\b",
+                             re.IGNORECASE)
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is negated in its clause: a negation ("not", "no", "never",
+    "without", "n't" …) between the clause's start (punctuation or a conjunction) and the mention, or a negated
+    verb right after it ("rain did not fall"). "It did not rain" and "without rain" state no rain."""
+    before = text[:start]
+    boundary = _CLAUSE_START.search(before)
+    clause = before[boundary.end():] if boundary is not None else before
+    return _NEGATION_BEFORE.search(clause) is not None or _NEGATION_AFTER.search(text[end:]) is not None
+
+
 class SurfaceFormMatcher:
     """Finds the variables whose surface forms a text contains (whole words, any case).
 
@@ -163,18 +183,21 @@ class SurfaceFormMatcher:
         # overlapping, so a form that starts inside another one's match is found too
         self._pattern = whole_word_pattern(self.owners, overlapping=True)
 
-    def scan(self, text: str, start: int = 0) -> tuple[set[int], set[int]]:
+    def scan(self, text: str, start: int = 0, skip_negated: bool = False) -> tuple[set[int], set[int]]:
         """Variables whose forms occur in ``text`` at or after ``start``: ``(complete, at_end)``.
 
         ``complete`` forms are followed by a non-word character, so they stay matches whatever comes
         next; ``at_end`` forms end exactly at the end of ``text``. Characters before ``start`` still
-        count as left context (a form inside a longer word is not a match).
+        count as left context (a form inside a longer word is not a match). ``skip_negated``: a form that
+        `is_negated` ("it did not rain", "without rain", "no wet ground") is no statement of its variable.
         """
         complete: set[int] = set()
         at_end: set[int] = set()
         if self._pattern is None:
             return complete, at_end
         for match in self._pattern.finditer(text, start):
+            if skip_negated and is_negated(text, match.start(1), match.end(1)):
+                continue
             found = self.owners[normalize_phrase(match.group(1))]
             (at_end if match.end(1) == len(text) else complete).update(found)
         return complete, at_end
