@@ -4,6 +4,7 @@ and EpisodicMemory's cost per operation. Results (JSON + PNG) go to runs/rl/.
     python benchmarks/rl.py cartpole --agents dqn a2c ppo policy_gradient --seeds 5     # full: SB3's budgets
     python benchmarks/rl.py ablation --seeds 5 --steps 50000
     python benchmarks/rl.py memory --pushes 1000000 --samples 10000
+    python benchmarks/rl.py speed --agents dqn a2c ppo --chunk 2048 --rounds 5   # interleaved steps/s
 
 Both sides run in this process, one seed after the other, with the same torch threads (default 1), the
 same rl-zoo hyperparameters and the same deterministic evaluation (20 episodes every 5k steps, seeds
@@ -175,6 +176,39 @@ def plot_curves(results: dict, path: Path) -> None:
     plt.close(fig)
 
 
+# ------------------------------------------------------------------------------------------------ speed
+def speed(args: argparse.Namespace) -> dict:
+    """Training throughput side by side: each agent and its SB3 counterpart alternate ``--chunk`` steps at a
+    time (after one warm-up chunk each, past DQN's learning_starts), so load on a shared machine hits both
+    alike; steps/s per chunk, p10/p50/p90, with the load average before and after each chunk."""
+    results: dict = {}
+    for agent in args.agents:
+        ours = agent_for_env("CartPole-v1", agent, 100_000,
+                             {"seed": 0, **({"total_steps": 10**8} if agent in ("ppo",) else {})})
+        theirs = sb3_model(agent, "CartPole-v1", 0)
+        rates: dict = {"ours": [], "sb3": []}
+        loads = []
+        for round_ in range(args.rounds + 1):
+            for side in ("ours", "sb3") if round_ % 2 == 0 else ("sb3", "ours"):
+                loads.append(load_average())
+                started = time.perf_counter()
+                if side == "ours":
+                    history = train(ours, "CartPole-v1", args.chunk, seed=round_, eval_every=10**9, eval_episodes=1)
+                    rate = history.steps_per_second
+                else:
+                    theirs.learn(args.chunk, reset_num_timesteps=False)
+                    rate = args.chunk / (time.perf_counter() - started)
+                if round_ > 0:  # round 0 warms both up (DQN: fills the buffer past learning_starts)
+                    rates[side].append(rate)
+        summary = {side: quantiles(values) for side, values in rates.items()}
+        ratio = [o / t for o, t in zip(rates["ours"], rates["sb3"])]
+        results[agent] = {"steps_per_second": summary, "ratio_ours_over_sb3": quantiles(ratio), "rates": rates,
+                          "load_average": loads}
+        print(f"{agent:16s} ours p50 {summary['ours']['p50']:7.0f}  sb3 p50 {summary['sb3']['p50']:7.0f}  "
+              f"ratio p50 {quantiles(ratio)['p50']:.2f}  load {loads[0]} .. {loads[-1]}", flush=True)
+    return results
+
+
 # ------------------------------------------------------------------------------------------------ ablation
 PRIORITIES = {"uniform": {"use_causal_priority": False}, "td_per": {"causal_weight": 0.0},
               "causal": {"causal_weight": 0.5}}
@@ -259,6 +293,10 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--seeds", type=int, default=5)
         p.add_argument("--eval-every", type=int, default=5000)
         p.add_argument("--eval-episodes", type=int, default=20)
+    sp = sub.add_parser("speed")
+    sp.add_argument("--agents", nargs="+", default=["dqn", "a2c", "ppo"], choices=["dqn", "a2c", "ppo"])
+    sp.add_argument("--chunk", type=int, default=2048, help="steps per timed chunk (default: 2048)")
+    sp.add_argument("--rounds", type=int, default=5, help="timed chunks per side (default: 5)")
     mem = sub.add_parser("memory")
     mem.add_argument("--pushes", type=int, default=1_000_000)
     mem.add_argument("--samples", type=int, default=10_000)
@@ -268,7 +306,7 @@ def main(argv: list[str] | None = None) -> None:
     torch.set_num_threads(args.threads)
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    results = {"cartpole": cartpole, "ablation": ablation, "memory": memory}[args.part](args)
+    results = {"cartpole": cartpole, "ablation": ablation, "memory": memory, "speed": speed}[args.part](args)
     record = {"command": "python benchmarks/rl.py " + " ".join(argv if argv is not None else sys.argv[1:]),
               "machine": {"cpu": cpu_model(), "load_average_at_end": load_average(), "threads": args.threads,
                           "torch": torch.__version__},

@@ -159,3 +159,51 @@ def test_select_action_checks_the_state_shape():
         agent.select_action(torch.zeros(1, 4))
     assert agent.select_action(torch.zeros(5)).shape == ()
     assert agent.select_action(torch.zeros(3, 5)).shape == (3,)
+
+
+def _constant_q(network: torch.nn.Module, values: list[float]) -> None:
+    """Make ``network`` output ``values`` for every state: zero weights, the values as the last bias."""
+    with torch.no_grad():
+        for parameter in network.parameters():
+            parameter.zero_()
+        list(network.parameters())[-1].copy_(torch.tensor(values))
+
+
+@pytest.mark.parametrize("double_q, bootstrap", [(True, 1.0), (False, 3.0)])
+def test_dqn_target_bootstraps_truncation_and_not_termination(double_q, bootstrap):
+    agent = CausalRLAgent(2, 2, "dqn", 16, {"hidden_dim": 4, "gamma": 0.9, "double_q": double_q, "seed": 0})
+    _constant_q(agent.target_network, [1.0, 3.0])  # Q_target(s', .) = (1, 3)
+    _constant_q(agent.q_network, [5.0, 2.0])  # the online network picks action 0 at s' (double-Q)
+    state, final = np.zeros((3, 2), np.float32), np.ones((3, 2), np.float32)
+    # three transitions with reward 1: cut by the time limit, terminated, and an ordinary step
+    agent.store_experience(state, [0, 1, 0], [1.0, 1.0, 1.0], final, [False, True, False], [True, False, False])
+    batch = agent.episodic_memory.recent(3)
+    assert batch.dones.tolist() == [0.0, 1.0, 0.0]  # truncation is not stored as the end of the return
+    targets = agent._dqn_targets(batch)
+    # r + gamma * Q_target(s', a*) where a* = argmax Q_online(s') = 0 with double-Q, argmax Q_target = 1 without
+    np.testing.assert_allclose(targets.numpy(), [1 + 0.9 * bootstrap, 1.0, 1 + 0.9 * bootstrap], atol=1e-6)
+
+
+def test_deferred_influence_equals_the_immediate_one_and_is_computed_before_prioritised_sampling():
+    config = {"hidden_dim": 8, "learning_starts": 32, "train_freq": 16, "gradient_steps": 1, "batch_size": 8,
+              "model_steps": 1, "model_learning_rate": 1e-2, "seed": 0}
+    agent = CausalRLAgent(5, 2, "dqn", 500, config)
+    rng = np.random.default_rng(0)
+    states = torch.from_numpy(np.eye(5, dtype=np.float32)[rng.integers(0, 5, 64)])
+    actions = rng.integers(0, 2, 64)
+    next_states = torch.stack([torch.roll(s, 1 if a else -1) for s, a in zip(states, actions)])  # a moves s
+    flags = np.zeros(64, dtype=bool)
+    agent.store_experience(states[:32], actions[:32], np.zeros(32), next_states[:32], flags[:32])
+    for _ in range(200):
+        agent._fit_forward_model()
+    # the training loop's path: no checks, influence left for later
+    agent._store(states[32:], actions[32:], np.zeros(32), next_states[32:], flags[32:], flags[32:], None)
+    memory = agent.episodic_memory
+    assert agent._pending[32:64].all() and (memory._arrays["causal_strength"][32:64] == 0).all()
+    expected = agent.causal_core.influence(states[32:]).numpy()
+    assert expected.max() > 0.1  # a fitted model: the check below compares non-trivial numbers
+    agent.learn()  # a round is due (64 steps, train_freq 16): the pending strengths are computed first
+    assert not agent._pending.any()
+    np.testing.assert_allclose(memory._arrays["causal_strength"][32:64], expected, atol=0.05)
+    td, causal = memory._arrays["td"][32:64], memory._arrays["causal_strength"][32:64].astype(np.float64)
+    np.testing.assert_allclose(memory.tree.priorities(np.arange(32, 64)), memory._priority(td, causal), rtol=1e-9)

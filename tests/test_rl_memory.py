@@ -120,3 +120,25 @@ def test_bad_transitions_are_refused_before_storing(bad):
     with pytest.raises(DataError):
         memory.push(**values)
     assert len(memory) == 1
+
+
+@pytest.mark.parametrize("fanout", [2, 3, 64])
+def test_wide_sum_tree_finds_the_same_slots_as_a_cumulative_search(fanout):
+    rng = np.random.default_rng(3)
+    priorities = rng.random(1000)
+    priorities[rng.random(1000) < 0.3] = 0.0  # empty slots must never be drawn
+    tree = SumTree(1000, fanout=fanout)
+    tree.update(np.arange(1000), priorities)
+    assert len(tree.levels) == max(1, int(np.ceil(np.log(1000) / np.log(fanout))))
+    values = rng.uniform(0, priorities.sum(), 5000)
+    brute = np.searchsorted(np.cumsum(priorities), values, side="right")  # first slot whose running sum exceeds
+    found = tree.find(values)
+    assert (found == brute).mean() > 0.999  # float rounding may move a value sitting on a boundary by one slot
+    assert priorities[found].min() > 0
+    # one-slot and batched updates keep every level equal to the sums of the level below
+    tree.update_one(7, 5.0)
+    tree.update(np.array([8, 8, 999]), np.array([1.0, 2.0, 0.5]))  # a repeated slot: the later value wins
+    priorities[[7, 8, 999]] = 5.0, 2.0, 0.5
+    assert tree.total == pytest.approx(priorities.sum(), abs=1e-9)
+    for below, level in zip(tree.levels[:-1], tree.levels[1:]):
+        np.testing.assert_allclose(level[:len(below) // fanout], below.reshape(-1, fanout).sum(1), atol=1e-9)

@@ -14,6 +14,11 @@ environment (shape (N, state_dim)).
 
 ``done`` means terminated (no bootstrap); pass ``truncated=True`` where a time limit cut the episode, with the
 episode's true last observation as ``next_state`` (Gymnasium's ``final_obs``).
+
+Inputs are checked where they enter (`select_action`, `store_experience`); `causaltorch.rl.training.train`,
+whose inputs come from an environment with checked spaces, uses the unchecked ``_act`` / ``_store`` and leaves
+each new transition's causal strength to one batched forward-model pass before the memory is next sampled by
+priority (or analysed).
 """
 
 from __future__ import annotations
@@ -91,15 +96,17 @@ class CausalRLAgent(nn.Module):
             network = self.policy_network
         if c["optimizer"] == "rmsprop":  # SB3's A2C: RMSprop(alpha=0.99, eps=1e-5)
             self.optimizer: torch.optim.Optimizer = torch.optim.RMSprop(network.parameters(), lr=c["learning_rate"],
-                                                                        alpha=0.99, eps=1e-5)
-        else:
+                                                                        alpha=0.99, eps=1e-5, foreach=True)
+        else:  # fused: one kernel for all parameters instead of a Python loop over them (same arithmetic)
             self.optimizer = torch.optim.Adam(network.parameters(), lr=c["learning_rate"],
-                                              eps=1e-5 if agent_type in ON_POLICY else 1e-8)
+                                              eps=1e-5 if agent_type in ON_POLICY else 1e-8, fused=True)
         self.env_steps = 0
         self.updates = 0
         self._train_rounds = 0
         self._last_target_sync = 0
         self._rollout: dict[str, list[Tensor]] = {}
+        self._model_calls = 0
+        self._pending = np.zeros(memory_capacity, dtype=bool)  # slots whose causal strength is not computed yet
 
     # ------------------------------------------------------------------------------------------- inputs
     def _states(self, value: Any, name: str = "state") -> tuple[Tensor, bool]:
@@ -147,19 +154,27 @@ class CausalRLAgent(nn.Module):
         ``explore`` samples (epsilon-greedy for DQN, from the policy otherwise); False takes the greedy action.
         """
         states, single = self._states(state)
+        actions = self._act(states, explore)
+        return actions[0] if single else actions
+
+    @torch.no_grad()
+    def _act(self, states: Tensor, explore: bool = True) -> Tensor:
+        """`select_action` on checked float states (B, D), no input checks (the training loop's hot path)."""
         if self.agent_type == "dqn":
             actions = self.q_network(states).argmax(-1)
             if explore:
-                random = torch.rand(len(states), generator=self.generator) < self.exploration_rate()
-                uniform = torch.randint(self.action_dim, (len(states),), generator=self.generator)
-                actions = torch.where(random, uniform, actions)
-        else:
-            logits = self.policy_network.actor(states)
-            if explore:
-                actions = torch.multinomial(torch.softmax(logits, -1), 1, generator=self.generator).squeeze(-1)
-            else:
-                actions = logits.argmax(-1)
-        return actions[0] if single else actions
+                epsilon = self.exploration_rate()
+                if epsilon > 0:
+                    random = torch.rand(len(states), generator=self.generator) < epsilon
+                    uniform = torch.randint(self.action_dim, (len(states),), generator=self.generator)
+                    actions = torch.where(random, uniform, actions)
+            return actions
+        logits = self.policy_network.actor(states)
+        if explore:  # inverse-CDF draw from the policy (torch.multinomial costs twice as much per call)
+            cdf = torch.softmax(logits, -1).cumsum(-1)
+            draw = torch.rand(len(states), 1, generator=self.generator) * cdf[:, -1:]
+            return (cdf <= draw).sum(-1).clamp_max(self.action_dim - 1)
+        return logits.argmax(-1)
 
     # ------------------------------------------------------------------------------------------- storing
     def store_experience(self, state: Any, action: Any, reward: Any, next_state: Any, done: Any,
@@ -184,27 +199,47 @@ class CausalRLAgent(nn.Module):
         rewards = self._per_state(reward, "reward", batch)
         terminated = self._per_state(done, "done", batch) != 0
         ended = terminated | (self._per_state(truncated, "truncated", batch) != 0)
-        on_policy = self.agent_type in ON_POLICY
-        if on_policy and self._rollout and self._rollout["states"][0].shape[0] != batch:
+        if self.agent_type in ON_POLICY and self._rollout and self._rollout["states"][0].shape[0] != batch:
             raise DataError(f"This rollout is collecting {self._rollout['states'][0].shape[0]} environments; got "
                             f"{batch} states. Call learn() until the rollout is used, or keep the batch size.")
         strength = self.causal_core.influence(states)
-        action_tensor = torch.as_tensor(actions, dtype=torch.long)
-        self.episodic_memory.push_batch(states, actions, rewards, next_states, terminated, strength)
-        if on_policy:
-            with torch.no_grad():
-                log_probs = torch.log_softmax(self.policy_network.actor(states), -1)
-                values = self.policy_network.critic(torch.cat([states, next_states])).squeeze(-1)
-                step = {"states": states, "actions": action_tensor,
-                        "log_probs": log_probs.gather(1, action_tensor[:, None]).squeeze(1),
-                        "values": values[:batch], "next_values": values[batch:],
-                        "rewards": torch.as_tensor(rewards, dtype=torch.float32),
-                        "terminated": torch.as_tensor(terminated, dtype=torch.float32),
-                        "ended": torch.as_tensor(ended, dtype=torch.float32)}
+        self._store(states, actions.astype(np.int64), rewards, next_states, terminated, ended, strength)
+        return strength
+
+    def _store(self, states: Tensor, actions: np.ndarray, rewards: np.ndarray, next_states: Tensor,
+               terminated: np.ndarray, ended: np.ndarray, strength: Tensor | None) -> None:
+        """Store checked transitions (states float32 (B, D), the rest (B,)), no input checks.
+
+        ``strength`` None defers the causal influence: the slots are computed in one batch before the memory
+        is next sampled by priority (`_flush_influence`), instead of one forward-model pass per step.
+        """
+        slots = self.episodic_memory._push_unchecked(
+            states.numpy(), actions, rewards, next_states.numpy(), terminated,
+            None if strength is None else strength.numpy())
+        if strength is None:
+            self._pending[slots] = True
+        else:
+            self._pending[slots] = False
+        if self.agent_type in ON_POLICY:
+            step = {"states": states, "next_states": next_states, "actions": torch.from_numpy(actions),
+                    "rewards": torch.as_tensor(rewards, dtype=torch.float32),
+                    "terminated": torch.as_tensor(terminated, dtype=torch.float32),
+                    "ended": torch.as_tensor(ended, dtype=torch.float32)}
             for key, value in step.items():
                 self._rollout.setdefault(key, []).append(value)
-        self.env_steps += batch
-        return strength
+        self.env_steps += len(actions)
+
+    def _flush_influence(self, chunk: int = 8192) -> None:
+        """Compute the causal strength of every stored transition still waiting for it, in batches."""
+        if not self._pending.any() or not self.causal_core.fitted:
+            return
+        slots = np.flatnonzero(self._pending)
+        states = self.episodic_memory._arrays["states"]  # type: ignore[index]
+        for start in range(0, len(slots), chunk):
+            part = slots[start:start + chunk]
+            strength = self.causal_core.influence(torch.from_numpy(states[part]))
+            self.episodic_memory._set_strength(part, strength.numpy())
+        self._pending[slots] = False
 
     # ------------------------------------------------------------------------------------------- learning
     def learn(self) -> dict[str, float]:
@@ -220,8 +255,10 @@ class CausalRLAgent(nn.Module):
         return self._learn_on_policy()
 
     def _fit_forward_model(self) -> dict[str, float]:
+        """``model_steps`` Adam steps of the forward model, on every ``model_every``-th call (one per update)."""
         c = self.config
-        if c["model_steps"] == 0 or len(self.episodic_memory) < 2:
+        self._model_calls += 1
+        if c["model_steps"] == 0 or len(self.episodic_memory) < 2 or (self._model_calls - 1) % c["model_every"]:
             return {}
         size = min(c["model_batch_size"], len(self.episodic_memory))
         losses = []
@@ -245,29 +282,50 @@ class CausalRLAgent(nn.Module):
             self._last_target_sync = self.env_steps
         info = self._fit_forward_model()
         prioritised = c["use_causal_priority"]
-        losses, td_sizes = [], []
+        refresh = prioritised and c["causal_weight"] > 0
+        if refresh:
+            self._flush_influence()
+        losses, td_sizes, sampled = [], [], []
         for _ in range(rounds * c["gradient_steps"]):
-            b = memory.sample(c["batch_size"], use_causal_priority=prioritised)
+            b = memory._sample(c["batch_size"], prioritised)
             q = self.q_network(b.states).gather(1, b.actions[:, None]).squeeze(1)
-            with torch.no_grad():
-                online = self.q_network if c["double_q"] else self.target_network
-                next_actions = online(b.next_states).argmax(-1, keepdim=True)
-                next_q = self.target_network(b.next_states).gather(1, next_actions).squeeze(1)
-                target = b.rewards + c["gamma"] * (1.0 - b.dones) * next_q
-            loss = (b.weights * F.smooth_l1_loss(q, target, reduction="none")).mean()
+            target = self._dqn_targets(b)
+            loss = (b.weights * F.smooth_l1_loss(q, target, reduction="none")).mean() if prioritised else \
+                F.smooth_l1_loss(q, target)
             self.optimizer.zero_grad(set_to_none=True)
             loss.backward()
-            nn.utils.clip_grad_norm_(self.q_network.parameters(), c["max_grad_norm"])
+            nn.utils.clip_grad_norm_(self.q_network.parameters(), c["max_grad_norm"], foreach=True)
             self.optimizer.step()
             td = (target - q).detach()
             if prioritised:
-                strength = self.causal_core.influence(b.states) if c["causal_weight"] > 0 else None
-                memory.update_priorities(b.indices, td.numpy(), strength)
-            losses.append(float(loss.detach()))
-            td_sizes.append(float(td.abs().mean()))
+                memory._set_priorities(b.indices, td.abs().numpy())
+                sampled.append(b.indices)
+            losses.append(loss.detach())
+            td_sizes.append(td.abs().mean())
             self.updates += 1
-        return {"q_loss": float(np.mean(losses)), "td_error": float(np.mean(td_sizes)),
+        if refresh and self.causal_core.fitted:
+            # the forward model has moved on since these were stored: one batched pass renews their strengths
+            slots = np.unique(np.concatenate(sampled))
+            states = torch.from_numpy(memory._arrays["states"][slots])  # type: ignore[index]
+            memory._set_strength(slots, self.causal_core.influence(states).numpy())
+        return {"q_loss": float(torch.stack(losses).mean()), "td_error": float(torch.stack(td_sizes).mean()),
                 "epsilon": self.exploration_rate(), **info}
+
+    @torch.no_grad()
+    def _dqn_targets(self, b: Any) -> Tensor:
+        """``r + gamma (1 - terminated) Q_target(s', argmax_a Q(s', a))`` (double-Q; plain max without it).
+
+        Only termination stops the bootstrap: a transition cut by a time limit (truncated, stored with its
+        true last observation as ``s'``) is bootstrapped like any other.
+        """
+        c = self.config
+        next_target = self.target_network(b.next_states)
+        if c["double_q"]:
+            next_actions = self.q_network(b.next_states).argmax(-1, keepdim=True)
+            next_q = next_target.gather(1, next_actions).squeeze(1)
+        else:
+            next_q = next_target.max(-1).values
+        return b.rewards + c["gamma"] * (1.0 - b.dones) * next_q
 
     def _schedule(self) -> float:
         """Fraction of the learning rate (and PPO clip) left: ``1 - env_steps / total_steps`` when annealing."""
@@ -278,12 +336,19 @@ class CausalRLAgent(nn.Module):
 
     def _learn_on_policy(self) -> dict[str, float]:
         c = self.config
-        roll = {key: torch.stack(values) for key, values in self._rollout.items()}  # each (T, N)
+        roll = {key: torch.stack(values) for key, values in self._rollout.items()}  # each (T, N) or (T, N, D)
         self._rollout = {}
-        advantages, returns = gae(roll["rewards"], roll["values"], roll["next_values"], roll["terminated"],
-                                  roll["ended"], c["gamma"], c["gae_lambda"])
+        steps, envs = roll["rewards"].shape
         states = roll["states"].reshape(-1, self.state_dim)
-        actions, old_log_probs = roll["actions"].reshape(-1), roll["log_probs"].reshape(-1)
+        actions = roll["actions"].reshape(-1)
+        with torch.no_grad():  # the networks have not changed since the rollout began: one batched pass
+            old_log_probs = torch.log_softmax(self.policy_network.actor(states), -1).gather(
+                1, actions[:, None]).squeeze(1)
+            values = self.policy_network.critic(
+                torch.cat([states, roll["next_states"].reshape(-1, self.state_dim)])).squeeze(-1)
+        values, next_values = values[:len(states)].view(steps, envs), values[len(states):].view(steps, envs)
+        advantages, returns = gae(roll["rewards"], values, next_values, roll["terminated"], roll["ended"],
+                                  c["gamma"], c["gae_lambda"])
         advantages, returns = advantages.reshape(-1), returns.reshape(-1)
         fraction = self._schedule()
         for group in self.optimizer.param_groups:
@@ -300,8 +365,8 @@ class CausalRLAgent(nn.Module):
                 if c["normalize_advantage"] and len(index) > 1:
                     adv = (adv - adv.mean()) / (adv.std() + 1e-8)
                 logits, values = self.policy_network(states[index])
-                dist = torch.distributions.Categorical(logits=logits, validate_args=False)
-                log_probs = dist.log_prob(actions[index])
+                all_log_probs = torch.log_softmax(logits, -1)
+                log_probs = all_log_probs.gather(1, actions[index][:, None]).squeeze(1)
                 if self.agent_type == "ppo":
                     policy_loss = ppo_clip_loss(log_probs, old_log_probs[index], adv, max(clip, 1e-8))
                     with torch.no_grad():
@@ -311,11 +376,11 @@ class CausalRLAgent(nn.Module):
                 else:
                     policy_loss = -(log_probs * adv).mean()
                 value_loss = F.mse_loss(values, returns[index])
-                entropy = dist.entropy().mean()
+                entropy = -(all_log_probs.exp() * all_log_probs).sum(-1).mean()
                 loss = policy_loss + c["vf_coef"] * value_loss - c["ent_coef"] * entropy
                 self.optimizer.zero_grad(set_to_none=True)
                 loss.backward()
-                nn.utils.clip_grad_norm_(self.policy_network.parameters(), c["max_grad_norm"])
+                nn.utils.clip_grad_norm_(self.policy_network.parameters(), c["max_grad_norm"], foreach=True)
                 self.optimizer.step()
                 self.updates += 1
                 for key, value in (("policy_loss", policy_loss), ("value_loss", value_loss), ("entropy", entropy)):
@@ -336,6 +401,7 @@ class CausalRLAgent(nn.Module):
         num_states = _validate.positive_int("num_states", num_states)
         if len(self.episodic_memory) == 0:
             raise DataError("analyze_causal_patterns needs stored experiences; call store_experience first.")
+        self._flush_influence()
         states = self.episodic_memory.recent(num_states).states
         per_feature = self.causal_core.influence_per_feature(states).mean(0)
         scale = math.log(self.action_dim) if self.action_dim > 1 else 1.0

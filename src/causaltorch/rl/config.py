@@ -58,7 +58,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     # memory and causal priority
     "causal_threshold": _validate.nonnegative, "causal_weight": _F, "use_causal_priority": _bool,
     "priority_alpha": _validate.nonnegative, "beta_start": _F, "beta_steps": _P,
-    "model_learning_rate": _POS, "model_steps": _NN, "model_batch_size": _P,
+    "model_learning_rate": _POS, "model_steps": _NN, "model_batch_size": _P, "model_every": _P,
     # DQN
     "learning_starts": _NN, "train_freq": _P, "gradient_steps": _P, "target_update_interval": _P,
     "exploration_steps": _P, "exploration_initial": _F, "exploration_final": _F, "double_q": _bool,
@@ -71,7 +71,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
 _COMMON = {
     "causal_rules": [], "feature_names": None, "seed": None, "causal_threshold": 0.5, "causal_weight": 0.5,
     "priority_alpha": 0.6, "beta_start": 0.4, "beta_steps": 100_000,
-    "model_learning_rate": 1e-3, "model_batch_size": 256, "num_layers": 2,
+    "model_learning_rate": 1e-3, "model_batch_size": 256, "num_layers": 2, "model_every": 1,
 }
 DEFAULTS: dict[str, dict[str, Any]] = {
     "dqn": {**_COMMON, "hidden_dim": 256, "gamma": 0.99, "learning_rate": 2.3e-3, "batch_size": 64,
@@ -85,11 +85,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
                         "optimizer": "adam", "anneal": False, "total_steps": None},
     "a2c": {**_COMMON, "hidden_dim": 64, "gamma": 0.99, "learning_rate": 7e-4,
             "max_grad_norm": 0.5, "n_steps": 5, "gae_lambda": 1.0, "ent_coef": 0.0, "vf_coef": 0.5,
-            "normalize_advantage": False, "model_steps": 1,
+            "normalize_advantage": False, "model_steps": 1, "model_every": 8,
             "optimizer": "rmsprop", "anneal": False, "total_steps": None},
     "ppo": {**_COMMON, "hidden_dim": 64, "gamma": 0.98, "learning_rate": 1e-3, "batch_size": 256,
             "max_grad_norm": 0.5, "n_steps": 32, "n_epochs": 20, "gae_lambda": 0.8, "clip_range": 0.2,
-            "ent_coef": 0.0, "vf_coef": 0.5, "normalize_advantage": True, "model_steps": 4,
+            "ent_coef": 0.0, "vf_coef": 0.5, "normalize_advantage": True, "model_steps": 2,
             "optimizer": "adam", "anneal": True, "total_steps": None},
 }
 

@@ -30,48 +30,71 @@ __all__ = ["Batch", "EpisodicMemory", "SumTree"]
 
 
 class SumTree:
-    """Priorities of ``capacity`` slots in a binary tree of sums (leaves at ``size .. 2 size - 1``).
+    """Priorities of ``capacity`` slots in a tree of partial sums with ``fanout`` children per node.
 
-    ``update(indices, priorities)`` and ``find(values)`` are vectorised over a batch; each costs O(log n) per
-    element. ``total`` is the sum of all priorities.
+    Level 0 holds the priorities (padded with zeros to a multiple of ``fanout``); each level above holds the
+    sums of ``fanout`` consecutive entries of the level below, up to a top level of ``fanout`` entries.
+    ``update(indices, priorities)`` and ``find(values)`` are vectorised over a batch and walk the
+    ``log_fanout(n)`` levels once: O(fanout log_fanout n) per element, i.e. O(log n). A wide node keeps the
+    number of levels, and so of NumPy calls per batch, small (3 levels for 10^5 slots at the default 64).
+    ``total`` is the sum of all priorities.
     """
 
-    def __init__(self, capacity: int):
+    def __init__(self, capacity: int, fanout: int = 64):
         self.capacity = _validate.positive_int("capacity", capacity)
-        self.size = 1 << max(0, (self.capacity - 1).bit_length())  # leaves: the next power of two
-        self.tree = np.zeros(2 * self.size, dtype=np.float64)
+        self.fanout = _validate.integer("fanout", fanout, 2)
+        f = self.fanout
+        self.levels = [np.zeros(-(-self.capacity // f) * f, dtype=np.float64)]
+        while len(self.levels[-1]) > f:
+            groups = len(self.levels[-1]) // f
+            self.levels.append(np.zeros(-(-groups // f) * f, dtype=np.float64))
 
     @property
     def total(self) -> float:
-        return float(self.tree[1])
+        return float(self.levels[-1].sum())
 
     def priorities(self, indices: np.ndarray) -> np.ndarray:
-        return self.tree[np.asarray(indices, dtype=np.int64) + self.size]
+        return self.levels[0][np.asarray(indices, dtype=np.int64)]
 
     def update(self, indices: np.ndarray, priorities: np.ndarray) -> None:
-        """Set the priority of each slot in ``indices`` (later duplicates win), then repair the sums above."""
-        nodes = np.asarray(indices, dtype=np.int64) + self.size
-        self.tree[nodes] = np.asarray(priorities, dtype=np.float64)
-        nodes = nodes // 2
-        while len(nodes) and nodes[0] >= 1:  # all nodes sit on one level; a repeated parent gets the same sum
-            self.tree[nodes] = self.tree[2 * nodes] + self.tree[2 * nodes + 1]
-            nodes = nodes // 2
+        """Set the priority of each slot in ``indices`` (later duplicates win), then recompute the sums above."""
+        nodes = np.asarray(indices, dtype=np.int64)
+        f = self.fanout
+        self.levels[0][nodes] = np.asarray(priorities, dtype=np.float64)
+        for below, level in zip(self.levels[:-1], self.levels[1:]):
+            nodes = nodes // f  # a repeated parent is recomputed from its children and gets the same sum
+            level[nodes] = below.reshape(-1, f)[nodes].sum(axis=1)
+
+    def update_one(self, index: int, priority: float) -> None:
+        """`update` for a single slot without the batch machinery."""
+        f = self.fanout
+        self.levels[0][index] = priority
+        for below, level in zip(self.levels[:-1], self.levels[1:]):
+            index //= f
+            level[index] = below[index * f:(index + 1) * f].sum()
 
     def find(self, values: np.ndarray) -> np.ndarray:
         """The slot whose cumulative-priority interval holds each of ``values`` (each in ``[0, total)``)."""
         values = np.array(values, dtype=np.float64)
-        nodes = np.ones(len(values), dtype=np.int64)
-        while nodes[0] < self.size:  # every node descends one level per pass
-            left = 2 * nodes
-            left_sum = self.tree[left]
-            go_right = values >= left_sum
-            values = np.where(go_right, values - left_sum, values)
-            nodes = np.where(go_right, left + 1, left)
-        slots = nodes - self.size
+        f = self.fanout
+        starts = np.arange(len(values)) * f
+        ends = starts + f
+        nodes = np.zeros(len(values), dtype=np.int64)  # the group (of f entries) to descend into, per value
+        running = np.zeros(len(values) * f + 1)
+        for level in reversed(self.levels):
+            # the chosen groups side by side under one running sum (running[j]: the first j entries), so each
+            # value's child is one binary search for (the sum of the groups before its own) + value
+            np.cumsum(level.reshape(-1, f)[nodes], out=running[1:])
+            target = running[starts] + values
+            after = np.minimum(running.searchsorted(target, side="right"), ends)  # 1 + the child's position
+            values = target - running[after - 1]
+            nodes = nodes * f + (after - 1 - starts)
+        slots = nodes
         # rounding can step past the last non-zero leaf; fall back to the nearest filled slot on the left
-        empty = self.tree[nodes] <= 0
+        leaves = self.levels[0]
+        empty = (slots >= self.capacity) | (leaves[np.minimum(slots, len(leaves) - 1)] <= 0)
         if empty.any():
-            filled = np.flatnonzero(self.tree[self.size:self.size + self.capacity] > 0)
+            filled = np.flatnonzero(leaves[:self.capacity] > 0)
             position = np.searchsorted(filled, slots[empty], side="right") - 1
             slots[empty] = filled[np.clip(position, 0, len(filled) - 1)]
         return slots
@@ -159,20 +182,20 @@ class EpisodicMemory:
         a["dones"][slot], a["causal_strength"][slot], a["td"][slot] = float(values[2] != 0), values[3], self.max_td
         causal = values[3] if values[3] >= self.causal_threshold else 0.0
         priority = (self.eps + (1.0 - self.causal_weight) * self.max_td + self.causal_weight * causal) ** self.alpha
-        tree, node = self.tree.tree, slot + self.tree.size
-        tree[node] = priority
-        node //= 2
-        while node >= 1:
-            tree[node] = tree[2 * node] + tree[2 * node + 1]
-            node //= 2
+        self.tree.update_one(slot, priority)
         self.position = (self.position + 1) % self.capacity
         self.count = min(self.capacity, self.count + 1)
 
     def push_batch(self, states: Any, actions: Any, rewards: Any, next_states: Any, dones: Any,
                    causal_strength: Any) -> None:
         """Store B transitions at once: ``states`` and ``next_states`` (B, D), the rest (B,)."""
-        states, actions, rewards, next_states, dones, strength = self._checked(
-            states, actions, rewards, next_states, dones, causal_strength)
+        self._push_unchecked(*self._checked(states, actions, rewards, next_states, dones, causal_strength))
+
+    def _push_unchecked(self, states: np.ndarray, actions: np.ndarray, rewards: np.ndarray, next_states: np.ndarray,
+                        dones: np.ndarray, strength: np.ndarray | None) -> np.ndarray:
+        """`push_batch` on arrays already checked (states (B, D) float32, the rest (B,)); returns the slots.
+
+        ``strength`` None stores 0 for now (the caller sets it later with `_set_strength`)."""
         if self._arrays is None:
             dim = states.shape[1]
             self._arrays = {
@@ -183,19 +206,25 @@ class EpisodicMemory:
                 "td": np.zeros(self.capacity, np.float64),
             }
         n = len(states)
+        if strength is None:
+            strength = np.zeros(n)
         if n > self.capacity:  # only the last `capacity` survive a ring buffer anyway
             states, actions, rewards, next_states, dones, strength = (
                 x[-self.capacity:] for x in (states, actions, rewards, next_states, dones, strength))
             n = self.capacity
-        slots = (self.position + np.arange(n)) % self.capacity
+        if self.position + n <= self.capacity:
+            slots = np.arange(self.position, self.position + n)
+        else:
+            slots = (self.position + np.arange(n)) % self.capacity
         a = self._arrays
         a["states"][slots], a["next_states"][slots] = states, next_states
         a["actions"][slots], a["rewards"][slots], a["dones"][slots] = actions, rewards, dones
         a["causal_strength"][slots] = strength
         a["td"][slots] = self.max_td  # new experiences are seen at least once, as in PER
-        self.tree.update(slots, self._priority(a["td"][slots], strength))
+        self.tree.update(slots, self._priority(a["td"][slots], np.asarray(strength, dtype=np.float64)))
         self.position = int((self.position + n) % self.capacity)
         self.count = min(self.capacity, self.count + n)
+        return slots
 
     def _checked(self, states: Any, actions: Any, rewards: Any, next_states: Any, dones: Any, strength: Any
                  ) -> tuple[np.ndarray, ...]:
@@ -242,13 +271,31 @@ class EpisodicMemory:
             raise DataError(f"td_errors must be {len(indices)} finite numbers, one per index; got shape {td.shape}.")
         if len(indices) and (indices.min() < 0 or indices.max() >= self.count):
             raise DataError(f"indices must be slots in [0, {self.count}); got {indices.min()}..{indices.max()}.")
-        a = self._arrays
+        strength = None
         if causal_strength is not None:
-            a["causal_strength"][indices] = np.asarray(_numpy(causal_strength), dtype=np.float32).reshape(-1)
+            strength = np.asarray(_numpy(causal_strength), dtype=np.float64).reshape(-1)
+            if strength.shape != indices.shape or not np.isfinite(strength).all() or (strength < 0).any():
+                raise DataError(f"causal_strength must be {len(indices)} finite non-negative numbers, one per "
+                                f"index; got shape {strength.shape}.")
+        self._set_priorities(indices, td, strength)
+
+    def _set_priorities(self, indices: np.ndarray, td: np.ndarray, strength: np.ndarray | None = None) -> None:
+        """`update_priorities` without checks: ``td`` holds |TD errors| (finite), ``indices`` valid slots."""
+        a = self._arrays
+        assert a is not None
+        if strength is not None:
+            a["causal_strength"][indices] = strength
         a["td"][indices] = td
         if len(td):
             self.max_td = max(self.max_td, float(td.max()))
         self.tree.update(indices, self._priority(td, a["causal_strength"][indices].astype(np.float64)))
+
+    def _set_strength(self, indices: np.ndarray, strength: np.ndarray) -> None:
+        """New causal strengths for ``indices`` (valid slots), their TD errors kept: the priorities follow."""
+        a = self._arrays
+        assert a is not None
+        a["causal_strength"][indices] = strength
+        self.tree.update(indices, self._priority(a["td"][indices], a["causal_strength"][indices].astype(np.float64)))
 
     # ------------------------------------------------------------------------------------------- sampling
     def sample(self, batch_size: int, use_causal_priority: bool = True) -> Batch:
@@ -257,17 +304,21 @@ class EpisodicMemory:
         if batch_size > self.count:
             raise DataError(f"sample asked for {batch_size} experiences but the memory holds {self.count}; "
                             "store more first or ask for fewer.")
-        if not use_causal_priority:
+        return self._sample(batch_size, use_causal_priority)
+
+    def _sample(self, batch_size: int, prioritised: bool) -> Batch:
+        """`sample` without checks (``0 < batch_size <= len(self)``)."""
+        if not prioritised:
             indices = self.rng.integers(0, self.count, size=batch_size)
-            weights = np.ones(batch_size)
+            weights = torch.ones(batch_size)
         else:
             total = self.tree.total
             bounds = np.linspace(0.0, total, batch_size + 1)  # stratified: one draw per equal segment
             values = self.rng.uniform(bounds[:-1], bounds[1:])
             indices = self.tree.find(np.minimum(values, np.nextafter(total, 0)))
             probabilities = self.tree.priorities(indices) / total
-            weights = (self.count * probabilities) ** (-self.beta)
-            weights = weights / weights.max()
+            w = (self.count * probabilities) ** (-self.beta)
+            weights = torch.from_numpy((w / w.max()).astype(np.float32))
             self.samples_drawn += 1
         a = self._arrays
         assert a is not None
@@ -275,8 +326,7 @@ class EpisodicMemory:
             states=torch.from_numpy(a["states"][indices]), actions=torch.from_numpy(a["actions"][indices]),
             rewards=torch.from_numpy(a["rewards"][indices]), next_states=torch.from_numpy(a["next_states"][indices]),
             dones=torch.from_numpy(a["dones"][indices]),
-            causal_strength=torch.from_numpy(a["causal_strength"][indices]),
-            weights=torch.as_tensor(weights, dtype=torch.float32), indices=indices)
+            causal_strength=torch.from_numpy(a["causal_strength"][indices]), weights=weights, indices=indices)
 
     def recent(self, n: int) -> Batch:
         """The last ``min(n, len(self))`` stored transitions, oldest first (uniform weights)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import torch
 
 from causaltorch import _validate
 from causaltorch.errors import CausalTorchError, require
@@ -160,19 +161,26 @@ def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | 
     done_steps, next_eval = 0, eval_every
     try:
         started = time.perf_counter()
+        # inputs come from an environment whose spaces were checked above: the loop uses the agent's unchecked
+        # paths (no per-step validation) and defers the causal influence of new transitions to one batched pass
+        # before the memory is next sampled by priority
         while done_steps < total_steps:
-            actions = agent.select_action(obs).numpy()
+            states = torch.from_numpy(np.asarray(obs, dtype=np.float32))
+            actions = agent._act(states).numpy()
             next_obs, rewards, terminated, truncated, infos = env.step(actions)
-            real_next = next_obs.copy()
             if "_final_obs" in infos:
+                real_next = np.array(next_obs, dtype=np.float32)
                 for i in np.flatnonzero(infos["_final_obs"]):
                     real_next[i] = infos["final_obs"][i]
-            agent.store_experience(obs, actions, rewards, real_next, terminated, truncated)
+            else:
+                real_next = np.asarray(next_obs, dtype=np.float32)
+            ended = terminated | truncated
+            agent._store(states, actions, rewards, torch.from_numpy(real_next), terminated, ended, None)
             agent.learn()
             obs = next_obs
             done_steps += n_envs
             running += rewards
-            for i in np.flatnonzero(terminated | truncated):
+            for i in np.flatnonzero(ended):
                 history.episode_returns.append(float(running[i]))
                 history.episode_end_steps.append(done_steps)
                 running[i] = 0.0
