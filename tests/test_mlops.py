@@ -92,6 +92,18 @@ def test_an_unreachable_tracking_server_fails_fast_with_the_fix():
     assert time.monotonic() - started < 10
 
 
+def test_a_sqlite_store_under_a_file_or_at_a_folder_is_a_named_error(tmp_path):
+    (tmp_path / "file").write_text("keep\n")
+    with pytest.raises(TrackingUnreachableError, match="is a file, not a folder"):
+        CausalMLOps("p", tracking_uri=f"sqlite:///{tmp_path}/file/deeper/x.db")
+    (tmp_path / "folder.db").mkdir()
+    with pytest.raises(TrackingUnreachableError, match="it is a folder"):
+        CausalMLOps("p", tracking_uri=f"sqlite:///{tmp_path}/folder.db")
+    assert (tmp_path / "file").read_text() == "keep\n"
+    CausalMLOps("p", tracking_uri=f"sqlite:///{tmp_path}/new/store.db")  # a missing folder is made, as MLflow does
+    assert (tmp_path / "new" / "store.db").is_file()
+
+
 def test_a_locked_database_is_retried_until_it_frees():
     calls = []
 

@@ -78,6 +78,9 @@ def check_reachable(uri: str, timeout: float = 5.0) -> None:
     """Refuse an HTTP(S) tracking server nothing answers on within ``timeout`` seconds (MLflow itself would
     retry for minutes before failing)."""
     parsed = urlparse(uri)
+    if parsed.scheme == "sqlite":
+        _check_sqlite_folder(uri)
+        return
     if parsed.scheme not in ("http", "https"):
         return
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
@@ -89,6 +92,28 @@ def check_reachable(uri: str, timeout: float = 5.0) -> None:
             f"Cannot reach the MLflow tracking server {uri} ({exc.strerror or exc}). Start it (mlflow server "
             "--host ... --port ...), fix tracking_uri / MLFLOW_TRACKING_URI, or leave both unset to use the "
             "embedded SQLite store.") from None
+
+
+def _check_sqlite_folder(uri: str) -> None:
+    """Create the folder of a ``sqlite:///path`` store (as MLflow would) or refuse in our terms: MLflow's own
+    attempt raises a bare OSError when a path component is a file or the folder is not writable."""
+    path = uri[len("sqlite:///"):] if uri.startswith("sqlite:///") else ""
+    if not path or path.startswith(":memory:"):
+        return
+    database = Path(path)
+    existing = next((folder for folder in (database.parent, *database.parent.parents) if folder.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise TrackingUnreachableError(f"Cannot open the tracking store {uri}: {existing} is a file, not a folder. "
+                                       "Give a database path in a writable folder, or leave tracking_uri unset "
+                                       "for the embedded store.")
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        if database.is_dir():
+            raise IsADirectoryError(21, "it is a folder")
+    except OSError as exc:
+        raise TrackingUnreachableError(
+            f"Cannot open the tracking store {uri}: {exc.strerror or exc} ({database.parent}). Give a database "
+            "path in a writable folder, or leave tracking_uri unset for the embedded store.") from None
 
 
 def _is_lock(exc: BaseException) -> bool:
