@@ -33,6 +33,7 @@ from rich.console import Console
 from causaltorch import _stream, _validate
 from causaltorch._checkpoint import byte_size, check_memory
 from causaltorch._files import atomic_path
+from causaltorch._stream import _file_size_limit
 from causaltorch.cli._args import ASSIGNMENT_FORM, output_folder, output_option, parse_assignments
 from causaltorch.cli._ui import add_row, number, progress_bar, say, table
 from causaltorch.errors import DataError, OutputError
@@ -133,16 +134,6 @@ def _write_csv(path: Path, header: list[str], rows: torch.Tensor) -> Path:
     with _csv_output(path, header) as handle:
         _write_rows(handle, rows)
     return path
-
-
-def _file_size_limit() -> int | None:
-    """The largest file this process may write (``ulimit -f``), or None without a limit."""
-    try:
-        import resource
-    except ImportError:  # not a Unix
-        return None
-    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    return None if soft == resource.RLIM_INFINITY else soft
 
 
 def _check_disk(path: Path, model: StructuralCausalModel, n: int) -> None:
