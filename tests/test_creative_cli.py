@@ -42,12 +42,16 @@ def test_imagine_writes_observed_and_intervened_rows(saved, tmp_path, capsys):
     assert png(grid) and "wrote 8 pictures" in capsys.readouterr().out
 
 
-def test_imagine_counterfactual_of_puts_the_original_next_to_each_world(saved, tmp_path, capsys):
+def test_imagine_counterfactual_of_puts_the_original_above_each_labelled_world(saved, tmp_path, capsys):
+    from PIL import Image
+
     grid = tmp_path / "grid.png"
     assert cli.main(["creative", "imagine", "--model", str(saved / "model"), "--do", "rain=1", "--do",
                      "rain=0,sun=1", "--counterfactual-of", "3", "-o", str(grid)]) == 0
     out = capsys.readouterr().out
     assert png(grid) and "wrote 3 pictures" in out and "do(sun=1)" in out
+    width, height = Image.open(grid).size
+    assert height > 2.5 * 32 * 3 and width > 32 * 3 + 40  # three rows of one picture, with a label margin
 
 
 def test_search_writes_the_archive_plot_and_json(saved, tmp_path, capsys):

@@ -158,12 +158,12 @@ def _cmd_imagine(args: argparse.Namespace, console: Any) -> None:
         original = dreamer.latent(args.num_samples, None, args.seed)[args.counterfactual_of:args.counterfactual_of + 1]
         pictures = [dreamer.decode(original)]
         pictures += [dreamer.imagine(plan, counterfactual_of=original) for plan in plans]
-        nrow = len(pictures)
-        row_labels = None
+        nrow = 1  # one picture a row, each labelled with its world
+        row_labels = [f"sample {args.counterfactual_of}"] + labels
     images = torch.cat(pictures)
     save_image_grid(images, args.output, nrow=nrow, scale=args.scale, row_labels=row_labels)
     if args.counterfactual_of is not None:
-        say(console, f"sample {args.counterfactual_of} (left) next to its counterfactuals: " + "; ".join(labels))
+        say(console, f"sample {args.counterfactual_of} (top row) above its counterfactuals: " + "; ".join(labels))
     say(console, f"wrote {images.shape[0]} pictures to {args.output}")
 
 
