@@ -1624,6 +1624,10 @@ case("rl-train/steps-zero", "rl train --steps 0 --out {tmp}/o --no-mlflow", ERRO
 case("rl-train/continuous-env", "rl train --env Pendulum-v1 --agent dqn --steps 10 --out {tmp}/o --no-mlflow", ERROR)
 case("rl-train/unknown-env", "rl train --env NoSuchEnv-v0 --steps 10 --out {tmp}/o --no-mlflow", ERROR)
 case("rl-train/causal-weight", "rl train --steps 10 --causal-weight 2 --out {tmp}/o --no-mlflow", ERROR)
+case("rl-train/track-and-no-mlflow", "rl train --steps 10 --out {tmp}/o --track {tmp}/s --no-mlflow", ERROR,
+     outputs=("s",))
+case("rl-train/track-under-a-file", "rl train --steps 10 --out {tmp}/o --track {tmp}/file/store", ERROR,
+     setup=write("file", "keep\n"))
 case("rl-evaluate/missing", "rl evaluate {tmp}/nowhere", ERROR)
 case("rl-evaluate/gif-suffix", "rl evaluate {tmp}/nowhere --gif x.png", ERROR)
 

@@ -5,7 +5,9 @@
 
 ``train`` writes ``DIR/config.json`` + ``DIR/model.safetensors`` (the agent), ``DIR/training.json`` (the
 environment and every evaluation) and, when MLflow is installed (the ``mlops`` extra), an MLflow run in
-``DIR/mlflow.db``. Gymnasium, torch and MLflow load inside the handlers.
+``DIR/mlflow.db``; with ``--track [STORE]`` the run goes to that shared store instead (as on every other ``train``
+command) and the agent is registered there with alias ``champion``. Gymnasium, torch and MLflow load inside the
+handlers.
 """
 
 from __future__ import annotations
@@ -14,18 +16,20 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from causaltorch import _validate
-from causaltorch.cli._args import check_seed, output_folder, output_option, positive_options
+from causaltorch.cli._args import check_seed, output_folder, output_option, positive_options, tracking_option
 from causaltorch.cli._ui import add_row, progress_bar, say, table
-from causaltorch.errors import CheckpointError, OutputError, require
+from causaltorch.errors import CheckpointError, DataError, OutputError, require
 
 __all__ = ["add_commands"]
 
 AGENTS = ("dqn", "policy_gradient", "a2c", "ppo")
 TRAIN_FILES = ("config.json", "model.safetensors", "training.json")
+PARAMS = ("env", "agent", "steps", "seed", "n_envs", "memory_capacity", "causal_weight")
 
 
 def add_commands(subparsers: Any) -> None:
@@ -48,6 +52,10 @@ def add_commands(subparsers: Any) -> None:
                        help="weight of causal influence against TD error in replay priority, in [0, 1]")
     train.add_argument("--threads", type=int, default=1, help="torch threads (default: 1; small networks)")
     train.add_argument("--no-mlflow", action="store_true", help="do not log to MLflow even when it is installed")
+    train.add_argument("--track", nargs="?", const=True, default=None, metavar="STORE",
+                       help="log the run to a shared MLflow store (a folder for the embedded SQLite store, default "
+                            "./causaltorch-runs, or any MLflow tracking URI) and register the agent there")
+    train.add_argument("--experiment", default="rl", help="the MLflow experiment of --track (default: rl)")
     train.set_defaults(handler=_cmd_train)
 
     evaluate = actions.add_parser("evaluate", help="greedy returns of a trained agent, optionally as a GIF")
@@ -74,8 +82,15 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     config: dict[str, Any] = {"seed": args.seed}
     if args.causal_weight is not None:
         config["causal_weight"] = args.causal_weight
+    if args.track is not None and args.no_mlflow:
+        raise DataError("--track and --no-mlflow contradict each other; give one of them.")
     agent = agent_for_env(args.env, args.agent, args.memory_capacity, config)
-    tracker = None if args.no_mlflow else _mlflow_run(args)
+    tracked = tracking_option(args, "rl")
+    if tracked is not None:
+        tracked.log_params({key: getattr(args, key) for key in PARAMS})
+        tracker = (tracked.client, tracked.run_id)
+    else:
+        tracker = None if args.no_mlflow or args.track is not None else _mlflow_run(args)
     evaluations: list[dict[str, float]] = []
 
     def on_eval(step: int, returns: Any) -> None:
@@ -100,6 +115,11 @@ def _cmd_train(args: argparse.Namespace, console: Any) -> None:
     (args.out / "training.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     if tracker is not None:
         tracker[0].log_metric(tracker[1], "steps_per_second", history.steps_per_second)
+    if tracked is not None:
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"rl-{args.env}-{args.agent}")
+        version = tracked.model_registry.save_model(agent, name, metadata={"env": args.env, "steps": history.env_steps,
+                                                                           "seed": args.seed}, alias="champion")
+        say(console, f"registered {name} version {version.version} (alias champion) in {tracked.tracking_uri}")
     say(console, f"trained {history.env_steps} steps ({history.steps_per_second:.0f} steps/s); wrote {args.out}")
 
 
@@ -114,7 +134,7 @@ def _mlflow_run(args: argparse.Namespace) -> tuple[Any, str] | None:
     experiment = client.get_experiment_by_name("causaltorch-rl")
     experiment_id = experiment.experiment_id if experiment else client.create_experiment("causaltorch-rl")
     run = client.create_run(experiment_id, run_name=f"{args.agent}-{args.env}-seed{args.seed}")
-    for key in ("env", "agent", "steps", "seed", "n_envs", "memory_capacity", "causal_weight"):
+    for key in PARAMS:
         client.log_param(run.info.run_id, key, str(getattr(args, key)))
     return client, run.info.run_id
 
