@@ -29,6 +29,7 @@ Anything else raises `NoCausalLatentError` saying what a generator needs.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any
 
@@ -53,13 +54,14 @@ class NoCausalLatentError(CausalTorchError, TypeError):
     """A base generator the dreamer cannot drive: it has no structural causal model in its latent."""
 
 
-class _LatentBackend:
-    """One step of an SCM latent: noise → factors (+ free dims) → output; the shape every backend shares."""
+class _LatentBackend(ABC):
+    """One step of an SCM latent: noise → factors (+ free dims) → output; the shape every backend shares.
+    Subclasses say how ``do()`` reaches their factors (`latent`) and how a latent becomes an output (`decode`)."""
 
     kind = "latent"
 
-    def __init__(self, scm: StructuralCausalModel, latent_dim: int):
-        self.scm, self.latent_dim = scm, latent_dim
+    def __init__(self, scm: StructuralCausalModel, generator: nn.Module, latent_dim: int):
+        self.scm, self.generator, self.latent_dim = scm, generator, latent_dim
 
     def noise(self, n: int, rng: torch.Generator) -> Tensor:
         return torch.randn(n, self.latent_dim, generator=rng)
@@ -70,8 +72,13 @@ class _LatentBackend:
         nbytes = estimate(n) if callable(estimate) else 4 * n * (3 * self.latent_dim + 4 * 1024)
         check_memory(nbytes, f"Dreaming {n} samples", "ask for fewer samples at a time")
 
+    @abstractmethod
     def latent(self, z: Tensor, actions: Mapping[str, Any]) -> Tensor:
-        raise NotImplementedError
+        """The latent (factors under ``actions``, then the free dims) for standard-normal noise ``z``."""
+
+    @abstractmethod
+    def decode(self, latent: Tensor) -> Tensor:
+        """The generator's output for ``latent``."""
 
     def free(self, z: Tensor) -> Tensor:
         return z[:, len(self.scm.variables):]
@@ -88,8 +95,7 @@ class _ImageBackend(_LatentBackend):
     """`CausalImageGenerator`: factors from ``ndtr(z[:, :d])`` through the SCM, exactly as ``generate`` does."""
 
     def __init__(self, generator: nn.Module, scm: StructuralCausalModel):
-        super().__init__(scm, generator.latent_dim)
-        self.generator = generator
+        super().__init__(scm, generator, generator.latent_dim)
 
     def latent(self, z: Tensor, actions: Mapping[str, Any]) -> Tensor:
         from causaltorch.vision.latent import propagate_from_uniform
@@ -109,8 +115,7 @@ class _VectorBackend(_LatentBackend):
     """``latent_scm`` + ``decode``: the leading dims are the SCM's variables, their noise the prior's N(0, 1)."""
 
     def __init__(self, generator: nn.Module, scm: StructuralCausalModel, latent_dim: int):
-        super().__init__(scm, latent_dim)
-        self.generator = generator
+        super().__init__(scm, generator, latent_dim)
 
     def latent(self, z: Tensor, actions: Mapping[str, Any]) -> Tensor:
         d = len(self.scm.variables)
