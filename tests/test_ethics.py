@@ -621,3 +621,10 @@ def test_blur_sensitive_content_blurs_only_the_images_an_image_rule_flags():
     images = torch.stack([torch.full((3, 8, 8), 0.2), torch.rand(3, 8, 8) * 0.2 + 0.8])
     blurred = blur_sensitive_content(images, EthicalConstitution([bright]))
     assert torch.equal(blurred[0], images[0]) and not torch.equal(blurred[1], images[1])
+
+
+def test_an_email_with_a_bare_at_is_found_but_ordinary_at_phrases_are_not():
+    assert EthicalTextFilter.check_privacy_violation("Reach me at priya_r at example.net after six.").detected
+    assert EthicalTextFilter.check_privacy_violation("Write to jo.smith at mail.example.org today.").detected
+    for text in ("Look at google.com for details.", "We met at example.com headquarters.", "I am at home."):
+        assert not EthicalTextFilter.check_privacy_violation(text).detected

@@ -6,8 +6,9 @@
 - `EthicalTextFilter`: detectors for harmful content, personal data, bias and known false claims, robust to
   common obfuscations; `load_default_ethical_rules`, `load_ethical_rules` (YAML / JSON).
 - `SemanticHarmDetector` (the ``ethics-semantic`` extra): harm read from sentence embeddings (all-MiniLM-L6-v2,
-  shipped in a wheel) by a shipped classifier and by similarity to a rule's own examples, which users extend
-  without retraining; `HybridHarmDetector` (lexical patterns OR semantic OR a borderline lexical hit the
+  shipped in a wheel) by a shipped classifier (an MLP head on layers 6 and 4) and by similarity to a rule's own
+  examples, lowered near its counter-examples (benign look-alikes), both of which users extend without
+  retraining; `HybridHarmDetector` (lexical patterns OR semantic OR a borderline lexical hit the
   semantic detector confirms) is the default ``no_harm`` detector when the extra is installed.
 - `EthicalLoss`: a differentiable penalty on the probability of flagged continuations.
 - `EthicalCNSGNet`: a wrapper, not a model of its own: ``EthicalCNSGNet(base_model, constitution)`` runs
@@ -40,6 +41,7 @@ _EXPORTS = {
     "SemanticHarmDetector": "causaltorch.ethics.semantic",
     "SemanticClassifierError": "causaltorch.ethics.semantic",
     "default_examples": "causaltorch.ethics.semantic",
+    "default_counter_examples": "causaltorch.ethics.semantic",
     "HybridHarmDetector": "causaltorch.ethics.hybrid",
     "SentenceEncoder": "causaltorch.ethics.encoder",
     "EthicalLoss": "causaltorch.ethics.loss",

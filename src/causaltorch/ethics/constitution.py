@@ -130,10 +130,16 @@ class EthicalRule:
             return isinstance(output, Tensor)
         return True
 
-    def detect(self, output: Any) -> Detection:
+    def detect(self, output: Any, new_from: int | None = None) -> Detection:
         """Run the detector and read its answer as a `Detection`; raises `RuleValidationError` on a wrong
-        return type (the constitution turns that, and any exception, into a violation)."""
-        result = self.detection_fn(output)
+        return type (the constitution turns that, and any exception, into a violation). ``new_from``: the
+        text is a generation window whose characters from there on are new; a detector with
+        ``check_continuation(text, new_from)`` (the semantic ones) then reads only what reaches the new text."""
+        check_continuation = getattr(self.detection_fn, "check_continuation", None)
+        if new_from is not None and callable(check_continuation):
+            result = check_continuation(output, new_from)
+        else:
+            result = self.detection_fn(output)
         if isinstance(result, Detection):
             return result
         if isinstance(result, tuple) and len(result) in (2, 3):
@@ -327,14 +333,15 @@ class EthicalConstitution(nn.Module):
         return self._check(output)
 
     def _check(self, output: Any, index: int | None = None, *, record: bool = True,
-               rules: Sequence[EthicalRule] | None = None) -> tuple[Any, bool, list[dict[str, Any]]]:
+               rules: Sequence[EthicalRule] | None = None,
+               new_from: int | None = None) -> tuple[Any, bool, list[dict[str, Any]]]:
         passed = True
         violations: list[dict[str, Any]] = []
         for rule in (self.rules if rules is None else rules):
             if not rule.applies(output):
                 continue
             try:
-                detection = rule.detect(output)
+                detection = rule.detect(output, new_from)
             except Exception as exc:  # fail closed: a detector that cannot answer is a violation
                 violation = self._violation(rule, f"detector failed: {type(exc).__name__}: {exc}", (), index)
                 violation["error"] = True
@@ -430,7 +437,7 @@ class EthicalConstitution(nn.Module):
         offset = max(0, start - _CONTEXT_CHARS)
         window, new_from = text[offset:], start - offset
         rules = [r for r in self.rules if r.action in ("block", "modify")]
-        _, _, violations = self._check(window, record=False, rules=rules)
+        _, _, violations = self._check(window, record=False, rules=rules, new_from=new_from)
         counted = []
         for violation in violations:
             if violation.get("error"):
@@ -461,13 +468,17 @@ class EthicalConstitution(nn.Module):
         """Let detectors with a ``prefetch(texts)`` method (`SemanticHarmDetector`, `HybridHarmDetector`) embed
         the windows that `check_continuation` will read, in one batch; the checks then read their cache. A
         prefetch that fails is only logged: the check that follows runs the detector again and fails closed."""
-        windows = [text[max(0, start - _CONTEXT_CHARS):] for text, start in zip(texts, starts)
-                   if isinstance(text, str) and isinstance(start, int)]
+        pairs = [(text[max(0, start - _CONTEXT_CHARS):], start - max(0, start - _CONTEXT_CHARS))
+                 for text, start in zip(texts, starts) if isinstance(text, str) and isinstance(start, int)]
+        windows, new_from = [w for w, _ in pairs], [n for _, n in pairs]
         for rule in self.rules:
-            prefetch = getattr(rule.detection_fn, "prefetch", None)
+            prefetch = getattr(rule.detection_fn, "prefetch_continuations", None)
+            args: tuple[Any, ...] = (windows, new_from)
+            if not callable(prefetch):
+                prefetch, args = getattr(rule.detection_fn, "prefetch", None), (windows,)
             if rule.action in ("block", "modify") and callable(prefetch) and windows:
                 try:
-                    prefetch(windows)
+                    prefetch(*args)
                 except Exception as exc:  # the per-text check re-runs the detector and fails closed
                     log.debug("prefetch of rule %r failed (%s: %s); each check will run it.", rule.name,
                               type(exc).__name__, exc)

@@ -159,17 +159,33 @@ class SentenceEncoder(nn.Module):
     @torch.no_grad()
     def embed(self, texts: Sequence[str], batch_size: int = 64) -> Tensor:
         """``[len(texts), 384]`` unit-length sentence embeddings (float32, CPU); each text cut at `MAX_TOKENS`."""
+        return self.features(texts, (self.depth,), batch_size)
+
+    @property
+    def depth(self) -> int:
+        """The number of transformer layers (6); layer ``depth`` gives the sentence embedding."""
+        return len(self.layers)
+
+    @torch.no_grad()
+    def features(self, texts: Sequence[str], layers: Sequence[int] = (6,), batch_size: int = 64) -> Tensor:
+        """``[len(texts), 384 * len(layers)]``: for each layer in ``layers`` (1 = first transformer layer, 6 =
+        last), the mean of its token states over the text, L2-normalised, side by side; one forward pass.
+        ``features(texts, (6,))`` is `embed`; the semantic classifier reads ``(6, 4)``."""
         if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
             raise DataError("SentenceEncoder.embed takes a list of strings.")
+        layers = tuple(layers)
+        if not layers or not all(isinstance(k, int) and 1 <= k <= self.depth for k in layers):
+            raise DataError(f"SentenceEncoder.features: layers must be a non-empty list of integers in "
+                            f"[1, {self.depth}], got {list(layers)}.")
         ids = [[self.cls_id, *self.token_ids(t)[:MAX_TOKENS - 2], self.sep_id] for t in texts]
-        out = torch.empty(len(ids), self.dim)
+        out = torch.empty(len(ids), self.dim * len(layers))
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths together: little padding
         for first in range(0, len(order), batch_size):
             chunk = order[first:first + batch_size]
-            out[chunk] = self._forward([ids[i] for i in chunk])
+            out[chunk] = self._forward([ids[i] for i in chunk], layers)
         return out
 
-    def _forward(self, ids: list[list[int]]) -> Tensor:
+    def _forward(self, ids: list[list[int]], layers: tuple[int, ...] = (6,)) -> Tensor:
         length = max(len(i) for i in ids)
         tokens = torch.zeros(len(ids), length, dtype=torch.long)
         keep = torch.zeros(len(ids), length, dtype=torch.bool)
@@ -179,11 +195,13 @@ class SentenceEncoder(nn.Module):
         positions = torch.arange(length)
         x = self.norm(self.word(tokens) + self.position(positions) + self.token_type.weight[0])  # (B, T, C)
         mask = keep[:, None, None, :]
-        for layer in self.layers:
-            x = layer(x, mask)
         weights = keep.unsqueeze(-1).to(x.dtype)
-        pooled = (x * weights).sum(1) / weights.sum(1).clamp_min(1.0)  # mean over real tokens
-        return F.normalize(pooled, dim=-1)
+        pooled: dict[int, Tensor] = {}
+        for depth, layer in enumerate(self.layers[:max(layers)], start=1):
+            x = layer(x, mask)
+            if depth in layers:  # mean over real tokens, unit length
+                pooled[depth] = F.normalize((x * weights).sum(1) / weights.sum(1).clamp_min(1.0), dim=-1)
+        return torch.cat([pooled[k] for k in layers], dim=-1)
 
     def extra_repr(self) -> str:
         params = sum(p.numel() for p in self.parameters())

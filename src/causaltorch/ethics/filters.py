@@ -357,6 +357,11 @@ def _compiled() -> dict[str, Any]:
         "email_bracket_at": re.compile(
             r"(?<![\w.])[a-z0-9][a-z0-9._%+-]*\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*"
             r"\.[a-z]{2,24}\b", re.IGNORECASE),
+        # "priya_r at example.net": a bare "at" only when the name holds a character names rarely do (. _ + - or a
+        # digit), so "look at google.com" stays benign
+        "email_plain_at": re.compile(
+            r"(?<![\w.])(?=[a-z0-9._%+-]*[._%+\d-])[a-z0-9][a-z0-9._%+-]*\s+at\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+            r"\.[a-z]{2,24}\b", re.IGNORECASE),
         "card": re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"),
         "ssn": re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])"),
         "ssn_labelled": re.compile(r"\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\D{0,12}"
@@ -519,7 +524,7 @@ def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     lowered = view.lower()
     if "email" in wanted and ("@" in view or " at " in lowered or "at]" in lowered or "at)" in lowered):
-        for name in ("email", "email_spelled", "email_bracket_at"):
+        for name in ("email", "email_spelled", "email_bracket_at", "email_plain_at"):
             found += [(*m.span(), "email") for m in patterns[name].finditer(view)]
     digit_count = len(patterns["digits"].findall(view))
     if "card" in wanted and digit_count >= 13:

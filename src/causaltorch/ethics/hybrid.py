@@ -6,7 +6,7 @@
 - the `SemanticHarmDetector` fires on its own (the paraphrases no pattern anticipates: recall), or
 - a borderline lexical hit (a harm term that merely co-occurs with a request cue in a sentence) is confirmed
   by the semantic detector: a classifier probability of at least ``borderline`` (0.5) times its threshold, or
-  a nearest-example similarity within 0.1 of its threshold (so "kill the process" stays benign: precision).
+  an example score within 0.1 of its threshold (so "kill the process" stays benign: precision).
 
 ``explain(text)`` reports every detector's verdict, score and the nearest example. The semantic detector
 loads on first use; if it cannot (a corrupt classifier file), the check raises and the constitution holding
@@ -44,7 +44,11 @@ class HarmExplanation:
                 "lexical_borderline": [list(x) for x in self.lexical_borderline],
                 "semantic_probability": round(self.semantic.probability, 4),
                 "semantic_similarity": round(self.semantic.similarity, 4),
-                "nearest_example": self.semantic.nearest_example, "semantic_piece": self.semantic.piece,
+                "semantic_example_score": round(self.semantic.example_score, 4),
+                "nearest_example": self.semantic.nearest_example,
+                "counter_similarity": round(self.semantic.counter_similarity, 4),
+                "nearest_counter_example": self.semantic.nearest_counter_example,
+                "semantic_piece": self.semantic.piece,
                 "thresholds": self.thresholds}
 
 
@@ -71,6 +75,19 @@ class HybridHarmDetector:
             return _detection(patterns + sentences, "harmful content")
         return self._decide(text, patterns, sentences, self.semantic.score(text))[0]
 
+    def check_continuation(self, text: str, new_from: int) -> Detection:
+        """The verdict on a generation window (``text[new_from:]`` is new): the lexical detectors read it all,
+        the semantic one only the sentences that reach the new text (`SemanticHarmDetector.score_continuation`)."""
+        text = _require_text(text, "HybridHarmDetector.check_continuation")
+        patterns, sentences = harmful_content_parts(text)
+        if patterns:
+            return _detection(patterns + sentences, "harmful content")
+        return self._decide(text, patterns, sentences, self.semantic.score_continuation(text, new_from))[0]
+
+    def prefetch_continuations(self, texts: list[str], new_from: list[int]) -> None:
+        """Embed the pieces `check_continuation` will read for each window, in one batch."""
+        self.semantic.prefetch_continuations(texts, new_from)
+
     def explain(self, text: str) -> HarmExplanation:
         """Every detector's verdict on ``text`` (the semantic one is always run)."""
         text = _require_text(text, "HybridHarmDetector.explain")
@@ -91,7 +108,7 @@ class HybridHarmDetector:
             return self.semantic.detection(score), "semantic"
         thresholds = self.semantic.thresholds
         if sentences and (score.probability >= self.borderline * thresholds["probability"] or
-                          score.similarity >= thresholds["similarity"] - _SIMILARITY_MARGIN):
+                          score.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN):
             detection = _detection(sentences, "harmful content")
             return Detection(True, f"{detection.reason}; confirmed by the semantic detector (probability "
                                    f"{score.probability:.2f}, similarity {score.similarity:.2f})",

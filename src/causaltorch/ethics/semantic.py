@@ -4,10 +4,13 @@
 runs first, so ``k1ll`` and ``ｂｏｍｂ`` read as words) with all-MiniLM-L6-v2 (`causaltorch.ethics.encoder`,
 the ``ethics-semantic`` extra; nothing is downloaded) and scores it two ways:
 
-- **classifier**: a logistic regression on the embedding, trained by ``scripts/train_semantic_ethics.py`` and
-  shipped as ``data/ethics/semantic_classifier.safetensors``;
-- **nearest example**: the highest cosine similarity to the rule's own example list. Users extend a rule by
-  adding examples (``SemanticHarmDetector(examples=[*defaults, "my phrasing"])``), without retraining.
+- **classifier**: a small MLP head (an average of a few seeds) on the mean token states of the encoder's layers
+  6 and 4, trained by ``scripts/train_semantic_ethics.py`` and shipped as
+  ``data/ethics/semantic_classifier.safetensors`` (a logistic regression on the sentence embedding is read too);
+- **nearest example**: the highest cosine similarity to the rule's own example list, lowered by how much closer
+  the text is to the nearest *counter-example* (a benign look-alike: "how do I kill the process"), if it is.
+  Users extend a rule by adding examples or counter-examples
+  (``SemanticHarmDetector(examples=[*defaults, "my phrasing"])``), without retraining.
 
 The detector fires when either score reaches its threshold (the shipped thresholds were chosen on a
 calibration split the evaluation splits never touched; see the script). A text is read whole (when it fits
@@ -42,11 +45,13 @@ from causaltorch.ethics.filters import Detection
 from causaltorch.ethics.normalize import NormalizedText, matching_views
 
 __all__ = ["SemanticClassifierError", "SemanticHarmDetector", "SemanticScore", "default_classifier_path",
-           "default_examples"]
+           "default_counter_examples", "default_examples"]
 
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
 _WINDOW_STRIDE = 96  # word pieces between the starts of two windows of a sentence longer than MAX_TOKENS
 _CACHE_SIZE = 4096  # pieces whose scores are kept
+_WINDOWS_KEPT = 256  # generation windows whose pieces are remembered
+CONTINUATION_TOKENS = 48  # word pieces of the sentence being generated that a continuation check reads
 
 
 class SemanticClassifierError(CheckpointError):
@@ -63,6 +68,18 @@ def _bundled_examples() -> dict[str, tuple[str, ...]]:
     path = Path(str(resources.files("causaltorch") / "data" / "ethics" / "semantic_examples.json"))
     data = json.loads(path.read_text(encoding="utf-8"))
     return {rule: tuple(texts) for rule, texts in data["rules"].items()}
+
+
+@cache
+def _bundled_counter_examples() -> dict[str, tuple[str, ...]]:
+    path = Path(str(resources.files("causaltorch") / "data" / "ethics" / "semantic_examples.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {rule: tuple(texts) for rule, texts in data.get("counter_examples", {}).items()}
+
+
+def default_counter_examples(rule: str = "no_harm") -> list[str]:
+    """The bundled counter-examples (benign look-alikes) of ``rule``; empty when there are none."""
+    return list(_bundled_counter_examples().get(rule, ()))
 
 
 def default_examples(rule: str = "no_harm") -> list[str]:
@@ -93,15 +110,48 @@ class SemanticScore:
 
     _p_ratio: float = 0.0
     _s_ratio: float = 0.0
+    counter_similarity: float = -1.0  # cosine similarity to the nearest counter-example (-1: none)
+    nearest_counter_example: str | None = None
+
+    @property
+    def example_score(self) -> float:
+        """The example score the threshold applies to: the similarity, minus how much closer the nearest
+        counter-example is (when it is closer)."""
+        return _example_score(self.similarity, self.counter_similarity)
+
+
+def _example_score(similarity: float | Tensor, counter: float | Tensor) -> Any:
+    if isinstance(similarity, Tensor):
+        return similarity - (counter - similarity).clamp_min(0.0)
+    return similarity - max(0.0, counter - similarity)
+
+
+@dataclass
+class _Head:
+    """One rule's classifier: logistic (``w1`` (F,), ``b1`` ()) or an MLP ensemble (``w1`` (S, H, F), ``b1``
+    (S, H), ``w2`` (S, H), ``b2`` (S,)): ``probability(features) -> (N,)``."""
+
+    w1: Tensor
+    b1: Tensor
+    w2: Tensor | None = None
+    b2: Tensor | None = None
+
+    def probability(self, x: Tensor) -> Tensor:
+        if self.w2 is None:
+            return torch.sigmoid(x @ self.w1 + self.b1)
+        hidden = torch.nn.functional.gelu(torch.einsum("nf,shf->snh", x, self.w1) + self.b1[:, None, :])
+        logits = torch.einsum("snh,sh->sn", hidden, self.w2) + self.b2[:, None]  # (S, N)
+        return torch.sigmoid(logits).mean(0)
 
 
 @dataclass
 class _Classifier:
-    weight: Tensor  # (R, 384)
-    bias: Tensor  # (R,)
+    heads: dict[str, _Head]
     rules: tuple[str, ...]
+    layers: tuple[int, ...]  # encoder layers whose mean states, side by side, are the classifier's input
     thresholds: dict[str, dict[str, float]]
     examples: dict[str, tuple[tuple[str, ...], Tensor]]  # rule -> (texts, embeddings) as trained
+    counter_examples: dict[str, tuple[tuple[str, ...], Tensor]]
 
 
 def _load_classifier(path: Path) -> _Classifier:
@@ -128,35 +178,75 @@ def _load_classifier(path: Path) -> _Classifier:
         rules = tuple(json.loads(meta["rules"]))
         thresholds = json.loads(meta["thresholds"])
         example_texts = json.loads(meta["examples"])
-        weight, bias = tensors["weight"].float(), tensors["bias"].float()
+        counter_texts = json.loads(meta.get("counter_examples", "{}"))
+        layers = tuple(json.loads(meta.get("layers", "[6]")))
     except (KeyError, json.JSONDecodeError) as exc:
         raise SemanticClassifierError(f"The semantic classifier {str(path)!r} lacks {exc}: not written by "
                                       f"scripts/train_semantic_ethics.py; {fix}.") from None
-    if weight.dim() != 2 or weight.shape != (len(rules), SentenceEncoder.dim) or bias.shape != (len(rules),):
-        raise SemanticClassifierError(f"The semantic classifier {str(path)!r} holds weight {tuple(weight.shape)} and "
-                                      f"bias {tuple(bias.shape)}; expected ({len(rules)}, {SentenceEncoder.dim}) and "
-                                      f"({len(rules)},) for rules {list(rules)}; {fix}.")
-    if not (torch.isfinite(weight).all() and torch.isfinite(bias).all()):
+    if not layers or not all(isinstance(k, int) and 1 <= k <= 6 for k in layers):
+        raise SemanticClassifierError(f"The semantic classifier {str(path)!r} reads encoder layers {list(layers)}; "
+                                      f"expected integers in [1, 6]; {fix}.")
+    width = SentenceEncoder.dim * len(layers)
+    heads = {}
+    if "weight" in tensors:  # logistic regression, one row per rule
+        weight, bias = tensors["weight"].float(), tensors.get("bias", torch.zeros(0)).float()
+        if weight.dim() != 2 or weight.shape != (len(rules), width) or bias.shape != (len(rules),):
+            raise SemanticClassifierError(
+                f"The semantic classifier {str(path)!r} holds weight {tuple(weight.shape)} and bias "
+                f"{tuple(bias.shape)}; expected ({len(rules)}, {width}) and ({len(rules)},) for rules {list(rules)}; "
+                f"{fix}.")
+        heads = {rule: _Head(weight[i], bias[i]) for i, rule in enumerate(rules)}
+    else:
+        for rule in rules:
+            parts = [tensors.get(f"head.{rule}.{k}") for k in ("w1", "b1", "w2", "b2")]
+            if any(part is None for part in parts):
+                raise SemanticClassifierError(f"The semantic classifier {str(path)!r} lacks the weights of rule "
+                                              f"{rule!r} (head.{rule}.w1 / b1 / w2 / b2); {fix}.")
+            w1, b1, w2, b2 = (part.float() for part in parts)
+            seeds, hidden = w1.shape[:2] if w1.dim() == 3 else (0, 0)
+            if (w1.dim() != 3 or w1.shape[2] != width or b1.shape != (seeds, hidden) or w2.shape != (seeds, hidden)
+                    or b2.shape != (seeds,)):
+                raise SemanticClassifierError(
+                    f"The semantic classifier {str(path)!r} holds an MLP of shapes {tuple(w1.shape)}, "
+                    f"{tuple(b1.shape)}, {tuple(w2.shape)}, {tuple(b2.shape)} for rule {rule!r}; expected (S, H, "
+                    f"{width}), (S, H), (S, H), (S,); {fix}.")
+            heads[rule] = _Head(w1, b1, w2, b2)
+    if not all(torch.isfinite(t).all() for head in heads.values() for t in (head.w1, head.b1, head.w2, head.b2)
+               if t is not None):
         raise SemanticClassifierError(f"The semantic classifier {str(path)!r} holds NaN or infinite weights; {fix}.")
-    examples = {}
-    for rule, texts in example_texts.items():
-        key = f"examples.{rule}"
-        if key not in tensors or tensors[key].shape != (len(texts), SentenceEncoder.dim):
-            raise SemanticClassifierError(f"The semantic classifier {str(path)!r} lacks the embeddings of rule "
-                                          f"{rule!r}'s examples; {fix}.")
-        examples[rule] = (tuple(texts), tensors[key].float())
+    stored = {}
+    for kind, texts_by_rule in (("examples", example_texts), ("counter_examples", counter_texts)):
+        stored[kind] = {}
+        for rule, texts in texts_by_rule.items():
+            key = f"{kind}.{rule}"
+            if key not in tensors or tensors[key].shape != (len(texts), SentenceEncoder.dim):
+                raise SemanticClassifierError(f"The semantic classifier {str(path)!r} lacks the embeddings of rule "
+                                              f"{rule!r}'s {kind.replace('_', '-')}; {fix}.")
+            stored[kind][rule] = (tuple(texts), tensors[key].float())
     for rule in rules:
         entry = thresholds.get(rule)
         if not isinstance(entry, dict) or not all(isinstance(entry.get(k), (int, float)) for k in
                                                   ("probability", "similarity")):
             raise SemanticClassifierError(f"The semantic classifier {str(path)!r} has no thresholds for rule "
                                           f"{rule!r}; {fix}.")
-    return _Classifier(weight, bias, rules, thresholds, examples)
+    return _Classifier(heads, rules, layers, thresholds, stored["examples"], stored["counter_examples"])
 
 
 @cache
 def _shared_classifier(path: str, stamp: float) -> _Classifier:
     return _load_classifier(Path(path))
+
+
+@dataclass
+class _State:
+    head: _Head | None  # None: judged by examples alone
+    layers: tuple[int, ...]
+    p_threshold: float
+    s_threshold: float
+    examples: tuple[str, ...]
+    example_embeddings: Tensor  # (E, 384)
+    counter_examples: tuple[str, ...]
+    counter_embeddings: Tensor  # (C, 384), C may be 0
 
 
 class SemanticHarmDetector:
@@ -167,10 +257,13 @@ class SemanticHarmDetector:
             does not know is judged by its examples alone (give ``examples`` and ``similarity_threshold``).
         examples: texts that this rule must catch; the nearest one's cosine similarity is a score. Default: the
             bundled list of ``rule`` (`default_examples`). An empty list is refused.
+        counter_examples: benign look-alikes; a text closer to one of them than to every example has its
+            example score lowered by the difference. Default: the bundled list (`default_counter_examples`);
+            ``[]`` for none.
         classifier: a classifier file written by ``scripts/train_semantic_ethics.py`` (default: the shipped
             one); None and ``use_classifier=False`` judge by examples alone.
         threshold: classifier probability that fires the rule (default: the file's calibrated value).
-        similarity_threshold: nearest-example similarity that fires the rule (default: the file's value).
+        similarity_threshold: example score that fires the rule (default: the file's value).
         batch_size: texts embedded per forward pass.
         encoder: a `SentenceEncoder` (default: the bundled all-MiniLM-L6-v2, loaded on first use).
 
@@ -181,6 +274,7 @@ class SemanticHarmDetector:
     applies_to = "text"
 
     def __init__(self, rule: str = "no_harm", examples: Sequence[str] | None = None, *,
+                 counter_examples: Sequence[str] | None = None,
                  classifier: str | Path | None = None, use_classifier: bool = True, threshold: float | None = None,
                  similarity_threshold: float | None = None, batch_size: int = 64,
                  encoder: SentenceEncoder | None = None, eager: bool = False):
@@ -193,6 +287,11 @@ class SemanticHarmDetector:
             if not examples:
                 raise RuleValidationError(f"Rule {rule!r}: the example list is empty. Give at least one example "
                                           "text the rule must catch, or leave examples out to use the bundled ones.")
+        if counter_examples is not None:
+            if isinstance(counter_examples, str) or not all(isinstance(e, str) for e in counter_examples):
+                raise RuleValidationError(f"Rule {rule!r}: counter_examples must be a list of strings, got "
+                                          f"{counter_examples!r:.80}.")
+            counter_examples = [e for e in counter_examples if e.strip()]
         if threshold is not None:
             fraction("threshold", threshold)
         if similarity_threshold is not None:
@@ -202,13 +301,16 @@ class SemanticHarmDetector:
             raise RuleValidationError(f"encoder must be a SentenceEncoder, got {type(encoder).__name__}.")
         self.rule = rule
         self._examples = tuple(examples) if examples is not None else None
+        self._counter_examples = tuple(counter_examples) if counter_examples is not None else None
         self.classifier_path = Path(classifier) if classifier is not None else default_classifier_path()
         self.use_classifier = bool(use_classifier)
         self._threshold, self._similarity_threshold = threshold, similarity_threshold
         self.batch_size = batch_size
         self._encoder = encoder
-        self._state: tuple[Any, ...] | None = None
-        self._cache: OrderedDict[str, tuple[float, float, int]] = OrderedDict()
+        self._state: _State | None = None
+        # piece -> (probability, example similarity, nearest example, counter similarity, nearest counter)
+        self._cache: OrderedDict[str, tuple[float, float, int, float, int]] = OrderedDict()
+        self._windows_seen: OrderedDict[tuple[str, int], list[tuple[NormalizedText, tuple[int, int]]]] = OrderedDict()
         self._lock = threading.Lock()
         if eager:
             self._ready()
@@ -220,8 +322,8 @@ class SemanticHarmDetector:
             self._encoder = SentenceEncoder.bundled()
         return self._encoder
 
-    def _ready(self) -> tuple[Any, ...]:
-        """(weight row | None, bias, p threshold, s threshold, example texts, example embeddings), built once."""
+    def _ready(self) -> _State:
+        """The head, thresholds and example embeddings, built once."""
         if self._state is not None:
             return self._state
         classifier = None
@@ -240,16 +342,24 @@ class SemanticHarmDetector:
         if s_threshold is None:
             raise RuleValidationError(f"Rule {self.rule!r}: give similarity_threshold (no calibrated value).")
         texts = self._examples if self._examples is not None else tuple(default_examples(self.rule))
-        stored = classifier.examples.get(self.rule) if classifier is not None else None
+        counters = (self._counter_examples if self._counter_examples is not None
+                    else tuple(default_counter_examples(self.rule)))
+        stored = {}
+        if classifier is not None:
+            stored = {**dict(zip(*classifier.examples.get(self.rule, ((), ())))),
+                      **dict(zip(*classifier.counter_examples.get(self.rule, ((), ()))))}
         embeddings = self._example_embeddings(texts, stored)
-        row = (classifier.weight[classifier.rules.index(self.rule)], float(classifier.bias[
-            classifier.rules.index(self.rule)])) if (self.use_classifier and known) else (None, 0.0)
-        self._state = (*row, float(p_threshold), float(s_threshold), texts, embeddings)
+        counter_embeddings = (self._example_embeddings(counters, stored) if counters
+                              else torch.zeros(0, SentenceEncoder.dim))
+        use_head = self.use_classifier and known
+        self._state = _State(classifier.heads[self.rule] if use_head else None,
+                             classifier.layers if use_head else (6,), float(p_threshold), float(s_threshold),
+                             texts, embeddings, counters, counter_embeddings)
         return self._state
 
-    def _example_embeddings(self, texts: tuple[str, ...], stored: tuple[tuple[str, ...], Tensor] | None) -> Tensor:
-        """Embeddings of the example texts: those the classifier file holds are reused, new ones embedded."""
-        known = dict(zip(stored[0], stored[1])) if stored is not None else {}
+    def _example_embeddings(self, texts: tuple[str, ...], known: dict[str, Tensor]) -> Tensor:
+        """Embeddings of example texts: those the classifier file holds are reused, new ones embedded."""
+        known = dict(known)
         normalized = [_normalize(t) for t in texts]
         missing = [t for t in dict.fromkeys(normalized) if t not in known]
         if missing:
@@ -259,13 +369,18 @@ class SemanticHarmDetector:
     @property
     def examples(self) -> tuple[str, ...]:
         """The example texts this detector compares with."""
-        return self._ready()[4]
+        return self._ready().examples
+
+    @property
+    def counter_examples(self) -> tuple[str, ...]:
+        """The benign look-alikes that lower the example score."""
+        return self._ready().counter_examples
 
     @property
     def thresholds(self) -> dict[str, float]:
         """``{"probability": ..., "similarity": ...}`` in use."""
         state = self._ready()
-        return {"probability": state[2], "similarity": state[3]}
+        return {"probability": state.p_threshold, "similarity": state.s_threshold}
 
     # ------------------------------------------------------------------ scoring
     def __call__(self, text: str) -> Detection:
@@ -284,51 +399,103 @@ class SemanticHarmDetector:
         """The semantic verdict on one text (its highest-scoring piece)."""
         return self.score_many([text])[0]
 
+    def check_continuation(self, text: str, new_from: int) -> Detection:
+        """The verdict on a generation window whose characters from ``new_from`` on are new: only the
+        sentences that reach the new text are read (`score_continuation`)."""
+        return self.detection(self.score_continuation(text, new_from))
+
+    def score_continuation(self, text: str, new_from: int) -> SemanticScore:
+        """Like `score`, but reading only the sentences of ``text`` that reach ``text[new_from:]``, each cut to
+        its last `CONTINUATION_TOKENS` word pieces, and not the whole window: while a text is generated,
+        one piece per row changes per token (the sentence being written) and the rest come from the cache."""
+        return self._score([text], [self._continuation_pieces(text, new_from)])[0]
+
+    def prefetch_continuations(self, texts: Sequence[str], new_from: Sequence[int]) -> None:
+        """Embed, in one batch, the pieces that `score_continuation` will read for each (text, new_from)."""
+        state = self._ready()
+        self._score_pieces({p.text for text, start in zip(texts, new_from)
+                            for p, _ in self._continuation_pieces(text, start)}, state)
+
+    def _continuation_pieces(self, text: str, new_from: int) -> list[tuple[NormalizedText, tuple[int, int]]]:
+        """`_continuation_pieces`, remembered for the last few windows (a prefetch and the check that follows
+        it read the same window)."""
+        key = (text, new_from)
+        with self._lock:
+            if key in self._windows_seen:
+                return self._windows_seen[key]
+        pieces = _continuation_pieces(text, new_from, self.encoder)
+        with self._lock:
+            self._windows_seen[key] = pieces
+            while len(self._windows_seen) > _WINDOWS_KEPT:
+                self._windows_seen.popitem(last=False)
+        return pieces
+
     def score_many(self, texts: Sequence[str]) -> list[SemanticScore]:
         """Verdicts on many texts, their pieces embedded in batches (pieces seen before come from the cache)."""
         if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
             raise DataError("SemanticHarmDetector.score_many takes a list of strings. Decode token ids first.")
-        weight, bias, p_threshold, s_threshold, example_texts, example_embeddings = self._ready()
-        pieces = [_pieces(text, self.encoder) for text in texts]
-        self._score_pieces({p.text for ps in pieces for p, _ in ps}, weight, bias, example_embeddings)
+        return self._score(texts, [_pieces(text, self.encoder) for text in texts])
+
+    def _score(self, texts: Sequence[str],
+               pieces: list[list[tuple[NormalizedText, tuple[int, int]]]]) -> list[SemanticScore]:
+        state = self._ready()
+        scores = self._score_pieces({p.text for ps in pieces for p, _ in ps}, state)
         results = []
         for text, text_pieces in zip(texts, pieces):
             best: SemanticScore | None = None
             for piece, span in text_pieces:
-                with self._lock:
-                    p, s, nearest = self._cache[piece.text]
-                    self._cache.move_to_end(piece.text)
-                p_ratio = p / p_threshold if weight is not None else 0.0
-                s_ratio = s / s_threshold if s_threshold > 0 else float(s > 0)
+                p, s, nearest, c, nearest_counter = scores[piece.text]
+                p_ratio = p / state.p_threshold if state.head is not None else 0.0
+                e = _example_score(s, c)
+                s_ratio = e / state.s_threshold if state.s_threshold > 0 else float(e > 0)
                 fired_by = ("classifier" if p_ratio >= 1 and p_ratio >= s_ratio else
                             "example" if s_ratio >= 1 else "classifier" if p_ratio >= 1 else None)
-                candidate = SemanticScore(fired_by is not None, p, s, example_texts[nearest], piece.text, span,
-                                          fired_by, p_ratio, s_ratio)
+                candidate = SemanticScore(fired_by is not None, p, s, state.examples[nearest], piece.text, span,
+                                          fired_by, p_ratio, s_ratio, c,
+                                          state.counter_examples[nearest_counter] if nearest_counter >= 0 else None)
                 if best is None or candidate.score > best.score:
                     best = candidate
             results.append(best if best is not None else
                             SemanticScore(False, 0.0, 0.0, None, "", (0, len(text)), None))
         return results
 
-    def _score_pieces(self, pieces: Iterable[str], weight: Tensor | None, bias: float, examples: Tensor) -> None:
+    def _score_pieces(self, pieces: Iterable[str], state: _State) -> dict[str, tuple[float, float, int, float, int]]:
+        """The scores of ``pieces``: cached ones read, the others embedded in batches (and cached). More pieces
+        than the cache holds (a long text) are all returned, the cache keeping the most recent."""
+        found: dict[str, tuple[float, float, int, float, int]] = {}
+        missing = set()
         with self._lock:
-            new = sorted(p for p in pieces if p not in self._cache)
+            for piece in pieces:
+                if piece in self._cache:
+                    found[piece] = self._cache[piece]
+                    self._cache.move_to_end(piece)
+                else:
+                    missing.add(piece)
+        new = sorted(missing)
         if not new:
-            return
-        embeddings = self.encoder.embed(new, self.batch_size)  # (N, 384)
-        probabilities = torch.sigmoid(embeddings @ weight + bias) if weight is not None else torch.zeros(len(new))
-        similarity, nearest = (embeddings @ examples.T).max(dim=1)  # (N, E) -> (N,)
+            return found
+        features = self.encoder.features(new, state.layers, self.batch_size)  # (N, 384 * layers)
+        position = state.layers.index(6) if 6 in state.layers else None
+        embeddings = (features[:, 384 * position:384 * (position + 1)] if position is not None
+                      else self.encoder.embed(new, self.batch_size))
+        probabilities = state.head.probability(features) if state.head is not None else torch.zeros(len(new))
+        similarity, nearest = (embeddings @ state.example_embeddings.T).max(dim=1)  # (N, E) -> (N,)
+        if len(state.counter_embeddings):
+            counter, nearest_counter = (embeddings @ state.counter_embeddings.T).max(dim=1)
+        else:
+            counter, nearest_counter = torch.full((len(new),), -1.0), torch.full((len(new),), -1)
         with self._lock:
-            for piece, p, s, i in zip(new, probabilities.tolist(), similarity.tolist(), nearest.tolist()):
-                self._cache[piece] = (p, s, i)
+            for piece, p, s, i, c, j in zip(new, probabilities.tolist(), similarity.tolist(), nearest.tolist(),
+                                            counter.tolist(), nearest_counter.tolist()):
+                found[piece] = self._cache[piece] = (p, s, i, c, j)
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
+        return found
 
     def prefetch(self, texts: Sequence[str]) -> None:
         """Embed the pieces of ``texts`` in one batch now, so that the checks that follow read the cache."""
-        weight, bias, _, _, _, example_embeddings = self._ready()
-        self._score_pieces({p.text for text in texts for p, _ in _pieces(text, self.encoder)}, weight, bias,
-                           example_embeddings)
+        state = self._ready()
+        self._score_pieces({p.text for text in texts for p, _ in _pieces(text, self.encoder)}, state)
 
     def __repr__(self) -> str:
         return f"SemanticHarmDetector(rule={self.rule!r}, classifier={self.classifier_path.name!r})"
@@ -355,6 +522,37 @@ def _pieces(text: str, encoder: SentenceEncoder) -> list[tuple[NormalizedText, t
                 if window not in pieces:
                     pieces[window] = (NormalizedText.identity(window), _original_span(view, offset + a, offset + b))
     return list(pieces.values())
+
+
+def _continuation_pieces(text: str, new_from: int,
+                         encoder: SentenceEncoder) -> list[tuple[NormalizedText, tuple[int, int]]]:
+    """The sentences of ``text`` (every view of `matching_views`) whose span reaches ``text[new_from:]``, each cut
+    to its last `CONTINUATION_TOKENS` word pieces."""
+    pieces: dict[str, tuple[NormalizedText, tuple[int, int]]] = {}
+    for view in matching_views(text):
+        for match in _SENTENCE.finditer(view.text):
+            body = match.group().strip()
+            if not body:
+                continue
+            offset = match.start() + match.group().index(body)
+            span = _original_span(view, offset, offset + len(body))
+            if span[1] <= new_from:
+                continue
+            cut = _tail(body, encoder)
+            span = _original_span(view, offset + len(body) - len(cut), offset + len(body))
+            if cut not in pieces:
+                pieces[cut] = (NormalizedText.identity(cut), span)
+    return list(pieces.values())
+
+
+def _tail(body: str, encoder: SentenceEncoder) -> str:
+    """The last `CONTINUATION_TOKENS` word pieces of ``body`` (all of it when shorter)."""
+    if len(body) <= CONTINUATION_TOKENS:  # a word piece covers at least one character
+        return body
+    offsets = encoder.tokenizer.encode(body, add_special_tokens=False).offsets
+    if len(offsets) <= CONTINUATION_TOKENS:
+        return body
+    return body[offsets[-CONTINUATION_TOKENS][0]:]
 
 
 def _windows(body: str, encoder: SentenceEncoder) -> list[tuple[str, tuple[int, int]]]:
