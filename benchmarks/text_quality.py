@@ -20,12 +20,16 @@ ones (judged on the largest corpus fraction, whose corpus the judge shares).
 Then, on the largest model, the same numbers across rule strengths (the trade-off).
 
 ``--decoding DIR`` instead measures constraint-aware decoding (`causaltorch.text.constrained`) on the saved
-model in DIR (e.g. ``runs/demo/model``) at the CLI's defaults (sampling at temperature 0.8, top-k 50, top-p 0.9,
-4 beams, lookahead 3, constraint weight 6), with the whole knowledge base: coverage (share of the effects the
-rules imply from each prompt that the continuation states, any realisation) and CFS on held-in and held-out
-prompts; the judge's perplexity (a model trained here with seed 1 and no rules, ``--steps`` steps) of the
-guided continuations against unguided ones; violations (forbidden words and intervened-away effects) in
-``--violation-samples`` sampled continuations; and time per prompt at batch 1 against greedy decoding.
+model in DIR (e.g. ``runs/demo/model``) at the CLI's sampling defaults (temperature 0.8, top-k 50, top-p 0.9) and
+the library's search defaults (`DEFAULT_NUM_BEAMS`, `DEFAULT_LOOKAHEAD`, `DEFAULT_CONSTRAINT_WEIGHT`;
+``--lookahead`` / ``--num-beams`` override), with the whole knowledge base: coverage (share of the effects the
+rules imply from each prompt that the continuation states, any realisation, not negated: `states`) and CFS on
+held-in and held-out prompts; the judge's perplexity (a model trained here with seed 1 and no rules, ``--steps``
+steps) of the guided continuations against unguided ones sampled with the same settings (``--unguided-samples``
+per prompt) and against greedy ones, and of the guided continuations' parts (before the effect, the effect
+phrase, after it); a reference row (``--reference-per-pair``): the judge's perplexity of the corpus grammar's own
+sentences stating held-out against held-in pairs; violations (forbidden words and intervened-away effects) in
+``--violation-samples`` sampled continuations; and time per prompt at batch 1 against greedy decoding (alternating).
 Writes ``NAME.json`` (default ``text_quality.json``) and, with more than one fraction, ``text_frugality.png``
 to ``--out``, and prints markdown tables.
 """
@@ -174,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--violation-samples", type=int, default=1000,
                         help="--decoding: sampled continuations checked for violations (default: 1000)")
     parser.add_argument("--max-new-tokens", type=int, default=24, help="--decoding: new tokens (default: 24)")
+    parser.add_argument("--lookahead", type=int, default=None,
+                        help="--decoding: the search's lookahead (default: the library's, DEFAULT_LOOKAHEAD)")
+    parser.add_argument("--num-beams", type=int, default=None,
+                        help="--decoding: the search's beams (default: the library's, DEFAULT_NUM_BEAMS)")
+    parser.add_argument("--unguided-samples", type=int, default=5,
+                        help="--decoding: sampled unguided continuations per prompt (default: 5)")
+    parser.add_argument("--reference-per-pair", type=int, default=20,
+                        help="--decoding: grammar sentences per pair for the reference row; 0: none (default: 20)")
     parser.add_argument("--judge-dir", type=Path, default=None,
                         help="--decoding: reuse the judge saved here by an earlier run with the same --steps (else "
                              "train one and save it here)")
@@ -303,22 +315,36 @@ def _mean_tokens(tokenizer, texts: Sequence[str]) -> float:
     return sum(len(tokenizer.encode(text)) for text in texts) / max(1, len(texts))
 
 
-def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, violation_samples: int) -> dict:
-    """Coverage, CFS, judge perplexity, violations and timing of constrained decoding (CLI defaults)."""
-    from causaltorch.text.constrained import build_constraints, implied_effects
+def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, violation_samples: int,
+                     search: dict | None = None, unguided_samples: int = 5) -> dict:
+    """Coverage, CFS, judge perplexity, violations and timing of constrained decoding at the CLI defaults (the
+    library's search defaults unless ``search`` overrides them).
+
+    The unguided baseline is sampled with the same settings (temperature, top-k, top-p; ``unguided_samples`` draws
+    per prompt, other seeds) and, as before, greedy. A mention counts as stating an effect when `states` says so
+    (not negated, not held off), for the search and for coverage alike."""
+    from causaltorch.text.constrained import (
+        DEFAULT_CONSTRAINT_WEIGHT,
+        DEFAULT_LOOKAHEAD,
+        DEFAULT_NUM_BEAMS,
+        build_constraints,
+        implied_effects,
+        states,
+    )
     from causaltorch.text.surface_forms import realisations, whole_word_pattern
 
     forms = {name: whole_word_pattern(realisations(rules, name)) for name in rules.variables}
     surface = {name: whole_word_pattern(rules.surface_forms(name)) for name in rules.variables}
-    cli = dict(max_new_tokens=max_new_tokens, temperature=0.8, top_k=50, top_p=0.9, num_beams=4, lookahead=3,
-               constraint_weight=6.0)
-    out: dict = {"settings": cli}
+    sampling = dict(temperature=0.8, top_k=50, top_p=0.9)
+    cli = {"max_new_tokens": max_new_tokens, **sampling, "num_beams": DEFAULT_NUM_BEAMS,
+           "lookahead": DEFAULT_LOOKAHEAD, "constraint_weight": DEFAULT_CONSTRAINT_WEIGHT, **(search or {})}
+    out: dict = {"settings": cli, "unguided_samples": unguided_samples}
     timing = {"greedy": [], "constrained": []}
     for set_name, set_cases in cases.items():
         prompts = [prompt for prompt, _ in set_cases]
         guided, plain = [], []
         generator = torch.Generator().manual_seed(0)
-        for prompt in prompts:
+        for prompt in prompts:  # guided and greedy alternate, so that load hits both alike
             started = time.perf_counter()
             text = model.generate(prompt, causal_rules=rules, generator=generator, **cli)
             timing["constrained"].append(time.perf_counter() - started)
@@ -327,24 +353,33 @@ def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, viol
             text = model.generate(prompt, max_new_tokens=max_new_tokens, do_sample=False)
             timing["greedy"].append(time.perf_counter() - started)
             plain.append(text[len(prompt):])
+        sampled = []
+        for draw in range(unguided_samples):
+            generator = torch.Generator().manual_seed(100 + draw)
+            sampled += [model.generate(prompt, max_new_tokens=max_new_tokens, generator=generator, **sampling)[
+                len(prompt):] for prompt in prompts]
         implied = [implied_effects(rules, prompt) for prompt in prompts]
-        stated = sum(bool(forms[name].search(continuation)) for effects, continuation in zip(implied, guided)
+        stated = sum(states(forms[name], continuation) for effects, continuation in zip(implied, guided)
                      for name in effects)
         total = sum(len(effects) for effects in implied)
-        out[set_name] = {
+        row = out[set_name] = {
             "prompts": len(prompts), "implied_effects": total,
             "coverage": stated / total if total else math.nan,
             "cfs": sum(bool(surface[effect].search(c)) for (_, effect), c in zip(set_cases, guided)) / len(prompts),
             "cfs_any_realisation": sum(bool(forms[effect].search(c))
                                        for (_, effect), c in zip(set_cases, guided)) / len(prompts),
             "judge_guided": judge_perplexity(judge, prompts, guided),
-            "judge_unguided": judge_perplexity(judge, prompts, plain),
-            "examples": [prompt + c for prompt, c in zip(prompts[:5], guided[:5])],
+            "judge_unguided": judge_perplexity(judge, prompts * unguided_samples, sampled),
+            "judge_greedy": judge_perplexity(judge, prompts, plain),
+            "judge_guided_parts": judge_parts(judge, prompts, guided, [[forms[name] for name in effects]
+                                                                      for effects in implied]),
+            "examples": [prompt + c for prompt, c in zip(prompts, guided)],
             "new_tokens_mean": {"guided": _mean_tokens(model.tokenizer, guided),
-                                "greedy": _mean_tokens(model.tokenizer, plain)},
+                                "greedy": _mean_tokens(model.tokenizer, plain),
+                                "unguided": _mean_tokens(model.tokenizer, sampled)},
         }
-        out[set_name]["judge_ratio"] = (out[set_name]["judge_guided"]["perplexity"]
-                                        / out[set_name]["judge_unguided"]["perplexity"])
+        row["judge_ratio"] = row["judge_guided"]["perplexity"] / row["judge_unguided"]["perplexity"]
+        row["judge_ratio_greedy"] = row["judge_guided"]["perplexity"] / row["judge_greedy"]["perplexity"]
     # violations: each prompt's cause intervened to 0 and one forbidden word, sampled at the CLI defaults
     all_cases = [case for set_cases in cases.values() for case in set_cases]
     violations, checked = 0, 0
@@ -368,6 +403,88 @@ def decoding_quality(model, judge, rules, cases: dict, max_new_tokens: int, viol
     out["violations"] = {"continuations": checked, "violations": violations}
     out["timing_seconds"] = {key: _percentiles(values) for key, values in timing.items()}
     out["time_ratio_p50"] = out["timing_seconds"]["constrained"]["p50"] / out["timing_seconds"]["greedy"]["p50"]
+    return out
+
+
+@torch.no_grad()
+def judge_parts(judge, prompts: Sequence[str], continuations: Sequence[str], patterns: Sequence[Sequence]) -> dict:
+    """Where the judge's surprise sits in the guided continuations: its perplexity of the tokens before the first
+    stated effect, of the effect phrases themselves, and of the tokens after the last one (a token belongs to
+    the part its first character falls in); ``patterns`` are each prompt's required effects' form patterns."""
+    tokenizer = judge.tokenizer
+    bos = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id
+    parts = {"before": [0.0, 0], "effect": [0.0, 0], "after": [0.0, 0], "no_effect": [0.0, 0]}
+    for prompt, continuation, found in zip(prompts, continuations, patterns, strict=True):
+        context = [bos, *tokenizer.encode(prompt)]
+        ids = [bos, *tokenizer.encode(prompt + continuation)]
+        log_probs = F.log_softmax(judge(torch.tensor([ids])).logits[0, :-1].float(), dim=-1)
+        spans = sorted(m.span() for pattern in found if pattern is not None for m in pattern.finditer(continuation))
+        at = 0
+        for t in range(len(context), len(ids)):
+            piece = tokenizer.decode([ids[t]])
+            first = at + (len(piece) - len(piece.lstrip()))
+            at += len(piece)
+            if not spans:
+                part = "no_effect"
+            elif first < spans[0][0]:
+                part = "before"
+            elif any(a <= first < b for a, b in spans):
+                part = "effect"
+            elif first >= spans[-1][1]:
+                part = "after"
+            else:
+                part = "before"  # between two effects: counted with the text that leads to one
+            parts[part][0] -= float(log_probs[t - 1, ids[t]])
+            parts[part][1] += 1
+    return {name: {"perplexity": math.exp(nll / n) if n else math.nan, "tokens": n} for name, (nll, n) in parts.items()}
+
+
+def grammar_reference(judge, per_pair: int = 20, seed: int = 4242) -> dict:
+    """The judge's perplexity of the corpus grammar's own sentences (`scripts/make_corpus.py`: its templates, forms
+    and prefixes) stating held-out pairs, which no training text states, against sentences stating held-in pairs:
+    what even a perfect writer of held-out pairs scores. Two readings: whole sentences (``per_pair`` each, drawn
+    as the corpus draws them), and prompt-style continuations ("If it snows," / "When it snows," -> " the roads turn
+    icy."; "It snowed, so" -> " the roads were icy.") over every present / past form of the effect, the prompt
+    only as context, as the decoding benchmark scores them."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "make_corpus.py"
+    spec = importlib.util.spec_from_file_location("_make_corpus", path)
+    grammar = importlib.util.module_from_spec(spec)
+    sys.modules["_make_corpus"] = grammar  # dataclasses look their module up while the file runs
+    try:
+        spec.loader.exec_module(grammar)
+    finally:
+        sys.modules.pop("_make_corpus", None)
+    by_name = {v.name: v for v in grammar.VARIABLES}
+    heldout = set(grammar.HELDOUT)
+    pairs = {"heldin": [p for p in grammar.PAIRS if (p[0], p[1]) not in heldout and p[2] > 0],
+             "heldout": [p for p in grammar.PAIRS if (p[0], p[1]) in heldout and p[2] > 0]}
+    rng = grammar._Random(seed)
+    out: dict = {"per_pair": per_pair, "seed": seed}
+    for split, chosen in pairs.items():
+        sentences, prompts, continuations = [], [], []
+        for cause, effect, strength in chosen:
+            slots = {"c": by_name[cause], "e": by_name[effect]}
+            pool = list(grammar.POSITIVE_TEMPLATES) + (grammar.MAKE_TEMPLATES if by_name[effect].make else [])
+            pool += grammar.WEAK_TEMPLATES if strength < 0.5 else []
+            for _ in range(per_pair):
+                template, kind = rng.choice(pool)
+                sentences.append(grammar._render(template, slots, rng, kind))
+            c, e = by_name[cause], by_name[effect]
+            for form in e.present:
+                for lead in ("If", "When"):
+                    prompts.append(f"{lead} {c.present[0]},")
+                    continuations.append(f" {form}.")
+            for form in e.past:
+                prompts.append(grammar._capitalise(c.past[0]) + ", so")
+                continuations.append(f" {form}.")
+        out[split] = {"pairs": len(chosen),
+                      "sentences": judge_perplexity(judge, [""] * len(sentences), sentences),
+                      "prompt_style": judge_perplexity(judge, prompts, continuations),
+                      "examples": sentences[:3] + [p + c for p, c in zip(prompts[:2], continuations[:2])]}
+    for reading in ("sentences", "prompt_style"):
+        out[f"ratio_{reading}"] = (out["heldout"][reading]["perplexity"] / out["heldin"][reading]["perplexity"])
     return out
 
 
@@ -413,24 +530,44 @@ def decoding_main(args, argv) -> int:
     judge.tokenizer = tokenizer
     limit = args.case_limit
     cases = {"heldin": heldin_cases(rules)[:limit], "heldout": heldout_cases()[:limit]}
-    results["decoding"] = decoding_quality(model, judge, rules, cases, args.max_new_tokens, args.violation_samples)
+    search = {key: value for key, value in (("lookahead", args.lookahead), ("num_beams", args.num_beams))
+              if value is not None}
+    results["decoding"] = decoding_quality(model, judge, rules, cases, args.max_new_tokens, args.violation_samples,
+                                           search, args.unguided_samples)
+    if args.reference_per_pair:
+        results["grammar_reference"] = grammar_reference(judge, args.reference_per_pair)
     results["seconds"] = time.perf_counter() - started
     results["load_average_end"] = os.getloadavg()
     (args.out / f"{args.name}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     d = results["decoding"]
-    print("| prompts | coverage | CFS | CFS (any realisation) | judge ppl guided / unguided (ratio) |")
-    print("|---|---:|---:|---:|---:|")
+    print(f"settings: {d['settings']}; unguided: {d['unguided_samples']} sampled draws per prompt, same sampling")
+    print("| prompts | coverage | CFS | judge ppl guided | unguided, sampled (ratio) | unguided, greedy (ratio) |")
+    print("|---|---:|---:|---:|---:|---:|")
     for key in ("heldin", "heldout"):
         row = d[key]
         print(f"| {key} ({row['prompts']}) | {row['coverage']:.3f} | {row['cfs']:.3f} | "
-              f"{row['cfs_any_realisation']:.3f} | "
-              f"{row['judge_guided']['perplexity']:.2f} / {row['judge_unguided']['perplexity']:.2f} "
-              f"({row['judge_ratio']:.2f}x) |")
+              f"{row['judge_guided']['perplexity']:.2f} | {row['judge_unguided']['perplexity']:.2f} "
+              f"({row['judge_ratio']:.2f}x) | {row['judge_greedy']['perplexity']:.2f} "
+              f"({row['judge_ratio_greedy']:.2f}x) |")
+    print("\nJudge perplexity of the guided continuations by part (tokens):")
+    for key in ("heldin", "heldout"):
+        parts = d[key]["judge_guided_parts"]
+        print(f"- {key}: " + ", ".join(f"{name} {part['perplexity']:.2f} ({part['tokens']})"
+                                       for name, part in parts.items() if part["tokens"]))
+    if "grammar_reference" in results:
+        ref = results["grammar_reference"]
+        print("\n| grammar reference | held-in pairs | held-out pairs | ratio |\n|---|---:|---:|---:|")
+        for reading in ("sentences", "prompt_style"):
+            print(f"| {reading} | {ref['heldin'][reading]['perplexity']:.2f} ({ref['heldin'][reading]['tokens']} "
+                  f"tokens) | {ref['heldout'][reading]['perplexity']:.2f} ({ref['heldout'][reading]['tokens']} "
+                  f"tokens) | {ref[f'ratio_{reading}']:.2f}x |")
     t = d["timing_seconds"]
-    print(f"violations: {d['violations']['violations']} in {d['violations']['continuations']} continuations; "
-          f"time per prompt p10/p50/p90: constrained {t['constrained']['p10']:.2f}/{t['constrained']['p50']:.2f}/"
-          f"{t['constrained']['p90']:.2f} s, greedy {t['greedy']['p10']:.3f}/{t['greedy']['p50']:.3f}/"
-          f"{t['greedy']['p90']:.3f} s, ratio of medians {d['time_ratio_p50']:.1f}x; mean new tokens, guided / greedy: "
+    print(f"\nviolations: {d['violations']['violations']} in {d['violations']['continuations']} continuations; "
+          f"time per prompt p10/p50/p90: constrained {t['constrained']['p10']:.3f}/{t['constrained']['p50']:.3f}/"
+          f"{t['constrained']['p90']:.3f} s, greedy {t['greedy']['p10']:.3f}/{t['greedy']['p50']:.3f}/"
+          f"{t['greedy']['p90']:.3f} s, ratio of medians {d['time_ratio_p50']:.2f}x; load "
+          f"{results['load_average_start'][0]:.1f} -> {results['load_average_end'][0]:.1f}; mean new tokens, "
+          "guided / greedy: "
           + ", ".join(f"{key} {d[key]['new_tokens_mean']['guided']:.1f} / {d[key]['new_tokens_mean']['greedy']:.1f}"
                       for key in ("heldin", "heldout")))
     return 0

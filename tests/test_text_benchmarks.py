@@ -84,6 +84,40 @@ def test_judge_perplexity_refuses_text_longer_than_the_judge_reads(tokenizer):
         text_quality.judge_perplexity(judge, ["If it rains,"], [" the ground gets wet and the roads get slippery."])
 
 
+def test_judge_parts_split_the_continuation_around_the_effect_and_add_up_to_the_whole(tokenizer):
+    from causaltorch.text.surface_forms import whole_word_pattern
+
+    judge = cnsg(tokenizer.vocab_size, d_model=32, n_heads=2, n_layers=1, max_seq_length=64).eval()
+    judge.tokenizer = tokenizer
+    prompts = ["If it rains,", "When it snows,"]
+    continuations = [" it is late and the ground gets wet, so we stay in.", " the roads are icy."]
+    patterns = [[whole_word_pattern(["the ground gets wet"])], [whole_word_pattern(["the roads are icy"])]]
+    parts = text_quality.judge_parts(judge, prompts, continuations, patterns)
+    whole = text_quality.judge_perplexity(judge, prompts, continuations)
+    assert sum(part["tokens"] for part in parts.values()) == whole["tokens"]
+    assert parts["effect"]["tokens"] == len(tokenizer.encode(" the ground gets wet")) + len(
+        tokenizer.encode(" the roads are icy"))
+    assert parts["before"]["tokens"] == len(tokenizer.encode(" it is late and"))
+    assert parts["after"]["tokens"] == len(tokenizer.encode(", so we stay in.")) + len(tokenizer.encode("."))
+    nll = sum(part["tokens"] * math.log(part["perplexity"]) for part in parts.values() if part["tokens"])
+    assert math.exp(nll / whole["tokens"]) == pytest.approx(whole["perplexity"], rel=1e-4)
+
+
+def test_the_grammar_reference_writes_held_out_pairs_the_corpus_never_states(tokenizer):
+    judge = cnsg(tokenizer.vocab_size, d_model=32, n_heads=2, n_layers=1, max_seq_length=64).eval()
+    judge.tokenizer = tokenizer
+    reference = text_quality.grammar_reference(judge, per_pair=1)
+    heldout = demo.heldout_rules(knowledge_base())
+    assert reference["heldout"]["pairs"] == len(heldout.rules) == 13
+    assert reference["heldin"]["pairs"] > 13
+    for reading in ("sentences", "prompt_style"):
+        ratio = reference["heldout"][reading]["perplexity"] / reference["heldin"][reading]["perplexity"]
+        assert reference[f"ratio_{reading}"] == pytest.approx(ratio)
+    assert "If it snows, the roads turn icy." in reference["heldout"]["examples"]  # snow -> icy_roads, held out
+    corpus = set(text_quality.load_corpus("train"))
+    assert not set(reference["heldout"]["examples"]) & corpus
+
+
 # ---------------------------------------------------------------------- the demo's wording
 @pytest.fixture
 def result():

@@ -369,3 +369,14 @@ def test_ctrl_c_during_the_demo_is_interrupted_without_a_resume_hint(capsys, tmp
 def test_generate_without_a_model_uses_the_shipped_causal_small(capsys):
     code, out, err = run(capsys, "text", "generate", "If it rains,", "--max-new-tokens", "6")
     assert code == 0 and err == "" and out.startswith("If it rains,") and len(out.strip()) > len("If it rains,")
+
+
+def test_the_cli_search_defaults_are_the_librarys():
+    """`text generate` runs the constrained search at `generate()`'s own defaults (the measured setting)."""
+    from causaltorch.cli import _build_parser
+    from causaltorch.text import constrained
+
+    args = _build_parser().parse_args(["text", "generate", "a prompt"])
+    assert args.lookahead == constrained.DEFAULT_LOOKAHEAD
+    assert args.num_beams == constrained.DEFAULT_NUM_BEAMS
+    assert args.constraint_weight == constrained.DEFAULT_CONSTRAINT_WEIGHT

@@ -110,8 +110,9 @@ def add_commands(subparsers: Any) -> None:
                                "never a forbidden or intervened-away word; processors: cheap token-level logit "
                                "biasing; auto (default): constrained when --rules, --do or --forbid is given")
     generate.add_argument("--num-beams", type=int, default=4, help="constrained decoding: beams kept (default: 4)")
-    generate.add_argument("--lookahead", type=int, default=3,
-                          help="constrained decoding: greedy tokens rolled out per candidate (default: 3)")
+    generate.add_argument("--lookahead", type=int, default=0,
+                          help="constrained decoding: greedy tokens rolled out per candidate; 3 reads a little "
+                               "better held-out and costs about 1.6x the time (default: 0)")
     generate.add_argument("--constraint-weight", type=float, default=6.0,
                           help="constrained decoding: log-likelihood credited per constraint met (default: 6)")
     generate.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
