@@ -1,7 +1,7 @@
 """Federated learning under Byzantine attack, graph consensus, and the cost of signing + chaining (issue 17).
 
     .venv/bin/python benchmarks/federated.py [--only robust,alie,graph,overhead] [--clients 20] [--rounds 30]
-        [--seeds 3] [--partitions iid,noniid] [--fractions 0.2,0.3] [--out runs/federated]
+        [--seeds 3] [--first-seed 0] [--partitions iid,noniid] [--fractions 0.2,0.3] [--out runs/federated]
 
 1. ``robust``: scikit-learn's bundled ``load_digits`` (1,797 8x8 images, 10 classes; 80/20 split, standardised),
    multinomial logistic regression (650 weights), ``--clients`` clients, IID or label-sorted non-IID partitions
@@ -12,8 +12,12 @@
    sign_flip_x1), Gaussian noise (std 1), or train on labels 9 - y (label flip). Every aggregator with and
    without bucketing(2); Krum, multi-Krum and the trimmed mean are told the number of attackers (f, and
    beta = f / n), as in the papers.
-   Final test accuracy, mean over ``--seeds`` seeds, against the clean FedAvg run.
-   The default (``centered_clip(cutoff=3)``), ``cutoff=4`` and plain ``centered_clip`` are rows;
+   Final test accuracy, mean over ``--seeds`` seeds (``--first-seed`` onwards: 0-2 were used to choose the
+   default, 3-5 are held out), against the clean FedAvg run. ``--attack-from R``: the attackers behave honestly
+   for rounds 0..R-1 (building a reputation), then attack. Clients keep their id ("c0", "c1", ...) across
+   rounds, so a rule with ``reputation(decay)+`` in front keeps its records for the whole run.
+   The default (``reputation(0.9)+centered_clip(cutoff=3)``), its per-round rule ``centered_clip(cutoff=3)``,
+   ``cutoff=4`` and plain ``centered_clip`` are rows;
    ``honest_only_fedavg`` (FedAvg over the honest clients alone, which no server can compute) is the reference
    for what is attainable.
    ``--rules "centered_clip;median"`` runs a subset (FedAvg always runs: it is the clean reference).
@@ -64,7 +68,7 @@ from causaltorch.federated.attacks import (  # noqa: E402
 # sign_flip_x1: the attacker's own update reversed at its own size (not 10x): no distance-based rule can spot it
 ATTACKS = ("none", "alie", "ipm", "sign_flip", "label_flip", "gaussian", "sign_flip_x1")
 RULES = ("fedavg", "median", "trimmed_mean", "krum", "multi_krum", "centered_clip", "centered_clip(cutoff=3)",
-         "centered_clip(cutoff=4)")
+         "centered_clip(cutoff=4)", DEFAULT_AGGREGATION)
 ORACLE = "honest_only_fedavg"  # a reference, not a rule: FedAvg over the honest clients alone (no server knows them)
 CLASSES = 10
 
@@ -119,8 +123,8 @@ def padded(x: torch.Tensor, y: torch.Tensor, parts: list[torch.Tensor]):
 
 
 def run(rule: str, attack: str, fraction: float, kind: str, seed: int, clients: int, rounds: int,
-        local_steps: int, data) -> float:
-    """One federated training run → final test accuracy."""
+        local_steps: int, data, attack_from: int = 0) -> float:
+    """One federated training run → final test accuracy; the attackers behave honestly before ``attack_from``."""
     x, y, x_test, y_test = data
     generator = torch.Generator().manual_seed(seed)
     parts = partition(y, clients, kind, generator)
@@ -133,13 +137,16 @@ def run(rule: str, attack: str, fraction: float, kind: str, seed: int, clients: 
         for k in attackers.tolist():
             labels[parts[k]] = flip_labels(y[parts[k]], CLASSES)
     xs, ys, mask = padded(x, labels, parts)
+    honest_ys = padded(x, y, parts)[1] if attack_from else ys  # label flippers train on true labels until then
     sizes = torch.tensor([len(p) for p in parts], dtype=torch.float64)
     assumed = max(f, int(round(0.2 * clients)))  # what the server is told to tolerate
     aggregator = _aggregator(rule, assumed, clients)
+    history = aggregator.history() if aggregator is not None else None  # per-client records, if the rule keeps any
+    ids = [f"c{k}" for k in range(clients)]
     weights = torch.zeros(x.shape[1], CLASSES, dtype=torch.float64)
     for r in range(rounds):
-        deltas = local_deltas(weights, xs, ys, mask, local_steps)
-        if f and attack not in ("label_flip",):
+        deltas = local_deltas(weights, xs, ys if r >= attack_from else honest_ys, mask, local_steps)
+        if f and attack not in ("label_flip",) and r >= attack_from:
             honest = deltas[honest_mask]
             bad = {"alie": lambda: alie(honest, f, n_clients=clients),
                    "ipm": lambda: inner_product_manipulation(honest, f, 0.1),
@@ -151,7 +158,8 @@ def run(rule: str, attack: str, fraction: float, kind: str, seed: int, clients: 
         if aggregator is None:
             step = (sizes[honest_mask] / sizes[honest_mask].sum()) @ deltas[honest_mask]
         else:
-            step = aggregator(deltas, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r))
+            step = aggregator(deltas, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r), clients=ids,
+                              history=history)
         weights = weights + step.reshape(weights.shape)
     return float(((x_test @ weights).argmax(1) == y_test).double().mean())
 
@@ -159,14 +167,16 @@ def run(rule: str, attack: str, fraction: float, kind: str, seed: int, clients: 
 def _aggregator(rule: str, f: int, clients: int) -> Aggregator | None:
     if rule == ORACLE:
         return None
-    base, _, bucket = rule.partition("+")
+    base = rule.removesuffix("+bucketing")
+    bucket = base != rule
     parsed = Aggregator.parse(base)
     options = {"trimmed_mean": (("beta", f / clients),), "krum": (("f", f),), "multi_krum": (("f", f),)}
     if bucket:  # bucket means are fewer: scale what Krum / the trimmed mean are told (each bad bucket holds >= 1)
         buckets = math.ceil(clients / 2)
         options = {"trimmed_mean": (("beta", min(f, buckets // 2 - 1) / buckets),),
                    "krum": (("f", min(f, buckets - 3)),), "multi_krum": (("f", min(f, buckets - 3)),)}
-    return Aggregator(parsed.method, parsed.options + options.get(parsed.method, ()), 2 if bucket else 0)
+    return Aggregator(parsed.method, parsed.options + options.get(parsed.method, ()), 2 if bucket else 0,
+                      parsed.reputation)
 
 
 def robust(args) -> dict:
@@ -181,8 +191,8 @@ def robust(args) -> dict:
     total = len(settings) * len(rules)
     started = time.perf_counter()
     for done, ((kind, attack, frac), rule) in enumerate(itertools.product(settings, rules), 1):
-        accuracies = [run(rule, attack, frac, kind, seed, args.clients, args.rounds, args.local_steps, data)
-                      for seed in range(args.seeds)]
+        accuracies = [run(rule, attack, frac, kind, seed, args.clients, args.rounds, args.local_steps, data,
+                          args.attack_from) for seed in range(args.first_seed, args.first_seed + args.seeds)]
         rows.append({"partition": kind, "attack": attack, "fraction": frac, "rule": rule,
                      "accuracy": statistics.mean(accuracies), "accuracies": accuracies})
         if done % 12 == 0:
@@ -204,6 +214,7 @@ def _reuse(args, rows: list[dict]) -> dict:
     earlier = json.loads(Path(args.reuse).read_text())
     # older files have no "settings": read them off the command line they record
     settings = earlier.get("settings") or _settings(_parser().parse_args(shlex.split(earlier["command"])[2:]))
+    settings = {"first_seed": 0, "attack_from": 0, **settings}  # older files: seeds 0..seeds-1, attacks from round 0
     if settings != _settings(args):
         raise SystemExit(f"--reuse {args.reuse}: its settings {settings} differ from these {_settings(args)}; "
                          "rerun everything instead.")
@@ -224,7 +235,8 @@ def _reuse(args, rows: list[dict]) -> dict:
 
 def _settings(args) -> dict:
     return {"clients": args.clients, "rounds": args.rounds, "local_steps": args.local_steps, "seeds": args.seeds,
-            "partitions": args.partitions, "fractions": args.fractions}
+            "first_seed": args.first_seed, "attack_from": args.attack_from, "partitions": args.partitions,
+            "fractions": args.fractions}
 
 
 def print_robust(result: dict, fraction: float, kind: str) -> None:
@@ -232,10 +244,10 @@ def print_robust(result: dict, fraction: float, kind: str) -> None:
     rules = list(dict.fromkeys(r["rule"] for r in rows))
     print(f"\n{kind}, {int(fraction * 100)}% attackers: test accuracy (%), clean FedAvg "
           f"{100 * result['clean_fedavg'][kind]:.1f}")
-    print(f"{'rule':<36}" + "".join(f"{a:>11}" for a in ATTACKS))
+    print(f"{'rule':<52}" + "".join(f"{a:>11}" for a in ATTACKS))
     for rule in rules:
         cells = {r["attack"]: r["accuracy"] for r in rows if r["rule"] == rule}
-        print(f"{rule:<36}" + "".join(f"{100 * cells[a]:>11.1f}" if a in cells else f"{'-':>11}" for a in ATTACKS))
+        print(f"{rule:<52}" + "".join(f"{100 * cells[a]:>11.1f}" if a in cells else f"{'-':>11}" for a in ATTACKS))
 
 
 def plot_robust(result: dict, fraction: float, kind: str, path: Path) -> None:
@@ -249,13 +261,13 @@ def plot_robust(result: dict, fraction: float, kind: str, path: Path) -> None:
     grid = np.full((len(rules), len(ATTACKS)), np.nan)
     for r in rows:
         grid[rules.index(r["rule"]), ATTACKS.index(r["attack"])] = 100 * r["vs_clean_fedavg"]
-    fig, ax = plt.subplots(figsize=(9, 6))
+    fig, ax = plt.subplots(figsize=(13, 2 + 0.32 * len(rules)))  # long rule names: room for labels and cells
     image = ax.imshow(grid, cmap="RdYlGn", vmin=-30, vmax=5)
     ax.set_xticks(range(len(ATTACKS)), ATTACKS, rotation=30, ha="right")
     ax.set_yticks(range(len(rules)), rules)
     for i, j in itertools.product(range(len(rules)), range(len(ATTACKS))):
         if not np.isnan(grid[i, j]):
-            ax.text(j, i, f"{grid[i, j]:.1f}", ha="center", va="center", fontsize=8)
+            ax.text(j, i, f"{grid[i, j]:.1f}", ha="center", va="center", fontsize=7)
     ax.set_title(f"digits, {kind}, {int(fraction * 100)}% attackers: accuracy minus clean FedAvg (points)")
     fig.colorbar(image)
     fig.tight_layout()
@@ -285,6 +297,7 @@ def alie_run(rule: str, attacked: bool, clients: int, f: int, kind: str, seed: i
     honest = torch.ones(clients, dtype=torch.bool)
     honest[attackers] = False
     aggregator = _aggregator(rule, max(f, 1), clients)
+    history, ids = aggregator.history(), [f"c{k}" for k in range(clients)]
     init = torch.Generator().manual_seed(100 + seed)
     params = torch.cat([torch.randn(65 * HIDDEN, generator=init, dtype=torch.float64) / 65 ** 0.5,
                         torch.randn((HIDDEN + 1) * CLASSES, generator=init, dtype=torch.float64) / (HIDDEN + 1) ** 0.5])
@@ -303,14 +316,15 @@ def alie_run(rule: str, attacked: bool, clients: int, f: int, kind: str, seed: i
         if attacked:
             sent = sent.clone()
             sent[attackers] = alie(sent[honest], f, n_clients=clients)
-        params = params + aggregator(sent, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r))
+        params = params + aggregator(sent, sizes, generator=torch.Generator().manual_seed(seed * 1000 + r),
+                                     clients=ids, history=history)
     return float((_mlp_logits(params[None], x_test[None])[0].argmax(1) == y_test).double().mean())
 
 
 def alie_scale(seeds: int, rounds: int = 200) -> dict:
     data = digits(0)
     rules = ("fedavg", "median", "median+bucketing", "krum", "krum+bucketing", "trimmed_mean", "centered_clip",
-             DEFAULT_AGGREGATION)
+             "centered_clip(cutoff=3)", DEFAULT_AGGREGATION)
     out = []
     for clients, f in ((25, 5), (50, 12)):
         for kind in ("iid", "noniid"):
@@ -445,6 +459,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--local-steps", type=int, default=5)
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--first-seed", type=int, default=0, help="seeds run: first-seed .. first-seed + seeds - 1")
+    parser.add_argument("--attack-from", type=int, default=0,
+                        help="round from which the attackers attack (honest before: they build a reputation)")
     parser.add_argument("--rules", default="all", help="';'-separated rules (each also run behind bucketing(2))")
     parser.add_argument("--partitions", default="iid,noniid")
     parser.add_argument("--fractions", default="0.2,0.3")

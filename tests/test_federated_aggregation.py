@@ -203,11 +203,12 @@ def test_centered_clip_cutoff_keeps_an_update_inside_it_clipped():
 
 
 def test_the_default_rule_drops_a_sign_flip_x10_that_plain_clipping_only_clips():
-    from causaltorch.federated.aggregation import DEFAULT_AGGREGATION
+    from causaltorch.federated.aggregation import DEFAULT_AGGREGATION, DEFAULT_ROUND_AGGREGATION
 
     honest, mean = _honest_and_mean()
     updates = torch.cat([honest, sign_flip(honest[:4], 10.0)])
-    default = Aggregator.parse(DEFAULT_AGGREGATION)
+    assert Aggregator.parse(DEFAULT_AGGREGATION) == Aggregator.parse("reputation(1)+centered_clip(cutoff=3)")
+    default = Aggregator.parse(DEFAULT_ROUND_AGGREGATION)  # the default's per-round rule (round 0: no records yet)
     assert default == Aggregator.parse("centered_clip(cutoff=3)")
     # the flipped updates lie ~10x the median distance away: dropped, the result is clipping over the honest alone
     # (up to the radius, a median over all 20); plain clipping keeps four clipped votes pulling the other way

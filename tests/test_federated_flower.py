@@ -105,3 +105,21 @@ def test_without_flower_builtins_the_dao_aggregates_and_graphs_travel_signed():
     assert len(graph_blocks) == 3 and all(b["body"]["signed"] for b in graph_blocks)
     # y = x0 - 2 x1 + 0.5 exactly: every site finds x0 -> x2 and x1 -> x2
     assert {(r.cause, r.effect) for r in dao.global_graph.rules} == {("x0", "x2"), ("x1", "x2")}
+
+
+def test_the_reputation_follows_the_signed_client_id_across_rounds():
+    tasks = [_task(f"site{k}", k) for k in range(4)] + [_task("bad", 9, attack="sign_flip")]
+    dao, strategy, state = _setup("reputation(0.9)+centered_clip", *tasks)
+    assert strategy.flower_builtin() is None
+    assert CausalDAOStrategy(CausalDAO(model_aggregation="reputation+median")).flower_builtin() is None
+    excluded = []
+    for server_round in (1, 2, 3):
+        # Flower node ids change between rounds here: the record is keyed by the signed client id, not the node
+        replies = [train_reply(t, _instruction(state, dao.round, 10 * server_round + k)) for k, t in enumerate(tasks)]
+        arrays, _ = strategy.aggregate_train(server_round, replies)
+        state = arrays.to_torch_state_dict()
+        excluded.append(dao.chain[-1]["body"]["reputation"]["excluded"])
+    # round 1 sets the first model (no evidence); round 2: clipped but counted; left out from round 3
+    assert excluded == [[], [], ["bad"]]
+    scores = dao.chain[-1]["body"]["reputation"]["scores"]
+    assert scores["bad"][0] < 0 < min(scores[f"site{k}"][0] for k in range(4))

@@ -41,7 +41,7 @@ def add_commands(subparsers: Any) -> None:
     run.add_argument("--attackers", type=int, default=0, help="how many of the clients attack (default: 0)")
     run.add_argument("--aggregation", default=None,
                      help="server rule, e.g. centered_clip, median, krum(3), bucketing(2)+trimmed_mean(0.2) "
-                          "(default: the library's default, centered_clip(cutoff=3))")
+                          "(default: the library's default, reputation(1)+centered_clip(cutoff=3))")
     run.add_argument("--out", type=Path, default=None,
                      help="run folder for keys, logs, results.json and chain.jsonl (default: a temporary folder)")
     run.add_argument("--timeout", type=float, default=900.0, help="give up after this many seconds (default: 900)")

@@ -24,6 +24,8 @@ _EXPORTS = {
     "FederatedClient": "causaltorch.federated.client",
     "Aggregator": "causaltorch.federated.aggregation",
     "DEFAULT_AGGREGATION": "causaltorch.federated.aggregation",
+    "DEFAULT_ROUND_AGGREGATION": "causaltorch.federated.aggregation",
+    "Reputation": "causaltorch.federated.reputation",
     "fedavg": "causaltorch.federated.aggregation",
     "coordinate_median": "causaltorch.federated.aggregation",
     "trimmed_mean": "causaltorch.federated.aggregation",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from causaltorch import _validate
 from causaltorch.errors import CausalTorchError, UnknownVariableError
 from causaltorch.federated.aggregation import (
     DEFAULT_AGGREGATION,
+    DEFAULT_ROUND_AGGREGATION,
     Aggregator,
     check_update,
     flatten_update,
@@ -43,6 +44,7 @@ from causaltorch.federated.errors import (
     UnregisteredClientError,
     UpdateError,
 )
+from causaltorch.federated.reputation import Reputation
 from causaltorch.federated.signing import Signature, payload_hash, public_key_bytes, verify_signature
 from causaltorch.rules import CausalRuleSet, as_ruleset
 
@@ -59,12 +61,14 @@ class _Client:
 
 def aggregate_updates(updates: Sequence[Mapping[str, Tensor]], weights: Sequence[float] | None = None,
                       aggregator: str | Aggregator = DEFAULT_AGGREGATION, base: Mapping[str, Tensor] | None = None,
-                      generator: torch.Generator | None = None) -> dict[str, Tensor]:
+                      generator: torch.Generator | None = None, clients: Sequence[str] | None = None,
+                      history: Reputation | None = None) -> dict[str, Tensor]:
     """Aggregate state dicts robustly → one state dict shaped like ``updates[0]``.
 
     With ``base`` (the current global model) the updates are aggregated as differences from it and the result
     is ``base + aggregate(differences)``, so centred clipping clips around "no change". Floating-point entries
     are aggregated by ``aggregator``; integer buffers (a batch-norm counter) take the per-entry median.
+    ``clients`` and ``history`` are for a rule with ``reputation(...)+`` in front (see `Aggregator.__call__`).
     """
     rule = Aggregator.parse(aggregator)
     if not updates:
@@ -77,7 +81,7 @@ def aggregate_updates(updates: Sequence[Mapping[str, Tensor]], weights: Sequence
     out: dict[str, Tensor] = {}
     if stacked is not None:
         origin = flatten_update(base, names) if base is not None else torch.zeros(stacked.shape[1], dtype=stacked.dtype)
-        combined = origin + rule(stacked - origin, weights, generator=generator)
+        combined = origin + rule(stacked - origin, weights, generator=generator, clients=clients, history=history)
         out.update(unflatten_update(combined, template, names))
     for name in others:
         values = torch.stack([u[name] for u in checked])
@@ -86,11 +90,13 @@ def aggregate_updates(updates: Sequence[Mapping[str, Tensor]], weights: Sequence
 
 
 def secure_aggregate(updates: Sequence[Mapping[str, Tensor]], weights: Sequence[float] | None = None,
-                     method: str | Aggregator = DEFAULT_AGGREGATION, seed: int = 0) -> dict[str, Tensor]:
+                     method: str | Aggregator = DEFAULT_ROUND_AGGREGATION, seed: int = 0) -> dict[str, Tensor]:
     """Byzantine-robust aggregation of state dicts (the spec's ``secure_aggregate(updates, weights)``).
 
     ``weights`` (data sizes, say) enter the rules that use weights (see `causaltorch.federated.aggregation`);
-    ``method`` is any `Aggregator` name, default `DEFAULT_AGGREGATION`; ``seed`` fixes bucketing's shuffle.
+    ``method`` is any `Aggregator` name without ``reputation(...)+`` (one call has no history across rounds; use
+    `CausalDAO` for that), default `DEFAULT_ROUND_AGGREGATION` (the server default's per-round rule); ``seed``
+    fixes bucketing's shuffle.
     """
     generator = torch.Generator().manual_seed(_validate.nonnegative_int("seed", seed))
     return aggregate_updates(updates, weights, method, generator=generator)
@@ -107,7 +113,12 @@ class CausalDAO:
             (`causaltorch.federated.consensus.agreement_weights`), so that clients reporting unrelated graphs
             lose most of their say.
         model_aggregation: an `Aggregator` name (``"fedavg"``, ``"median"``, ``"trimmed_mean(0.2)"``,
-            ``"krum(4)"``, ``"multi_krum(4)"``, ``"centered_clip"``, with ``"bucketing(2)+"`` in front of any).
+            ``"krum(4)"``, ``"multi_krum(4)"``, ``"centered_clip"``, with ``"bucketing(2)+"`` in front of any, and
+            ``"reputation(decay)+"`` in front of that: the server then keeps each client id's mean agreement with
+            the model's progress across rounds and leaves out clients whose record is <= 0; the records are
+            written to each aggregation block of the chain and restored when the chain is resumed; the first
+            round, whose updates are whole models rather than changes to a known one, adds no evidence). Default
+            `DEFAULT_AGGREGATION`, ``"reputation(1)+centered_clip(cutoff=3)"``.
         require_signatures: refuse clients registered without a public key (a client registered with a key
             must sign in any case).
         chain_path: JSONL file of the chain (resumed if present; round number restored); None keeps it in memory.
@@ -126,6 +137,7 @@ class CausalDAO:
         self.consensus_agreement = consensus_agreement
         self.aggregator = Aggregator.parse(model_aggregation)
         self.model_aggregation = str(self.aggregator)
+        self.reputation = self.aggregator.history()  # None unless the rule has reputation(...)+ in front
         self.seed = _validate.nonnegative_int("seed", seed)
         self.require_signatures = bool(require_signatures)
         self.global_graph = as_ruleset(initial_graph).copy()
@@ -141,6 +153,7 @@ class CausalDAO:
         else:
             # an aggregation block closes its round: the next one starts after it
             self.round = max(int(b["round"]) + (b["kind"] == "aggregation") for b in self.chain)
+            self._resume_reputation()
             log.info("CausalDAO: resumed the chain %s at round %d (%d blocks)", chain_path, self.round,
                      len(self.chain))
 
@@ -200,7 +213,8 @@ class CausalDAO:
 
         ``aggregated`` takes a result computed elsewhere from `accepted_updates` (Flower's built-in FedAvg, FedMedian,
         FedTrimmedAvg, Krum or MultiKrum, in `CausalDAOStrategy`), checked like an update and recorded with
-        ``method``; by default the server's own `Aggregator` computes it.
+        ``method``; by default the server's own `Aggregator` computes it. A result computed elsewhere bypasses the
+        server's rule, a ``reputation(...)+`` in front included (its records are neither used nor updated).
         """
         if not self._models:
             raise UpdateError(f"No model updates were accepted in round {self.round}; nothing to aggregate.")
@@ -212,14 +226,33 @@ class CausalDAO:
             updates = [self._models[c][0] for c in clients]
             sizes = [self._models[c][1] for c in clients]
             generator = torch.Generator().manual_seed(self.seed + self.round)
-            self.global_model = aggregate_updates(updates, sizes, self.aggregator, self.global_model or None,
-                                                  generator)
-        self.chain.append("aggregation", None, self.round, {"clients": clients,
-                                                            "method": method or self.model_aggregation,
-                                                            "model": payload_hash(self.global_model)})
+            rule, history = self.aggregator, self.reputation
+            if history is not None and not self.global_model:
+                # the first model: the updates are whole models, not differences from a known one, so they say
+                # nothing about direction; the reputation starts with the next round
+                rule, history = replace(rule, reputation=None), None
+            excluded = [c for c, ok in zip(clients, history.admitted(clients), strict=True) if not ok] \
+                if history is not None else []
+            self.global_model = aggregate_updates(updates, sizes, rule, self.global_model or None, generator,
+                                                  clients, history)
+        body = {"clients": clients, "method": method or self.model_aggregation,
+                "model": payload_hash(self.global_model)}
+        if aggregated is None and self.reputation is not None:
+            # who was left out, and every client's record after this round: enough to audit and to resume
+            body["reputation"] = {"excluded": excluded, "scores": self.reputation.state()}
+        self.chain.append("aggregation", None, self.round, body)
         self._models.clear()
         self.round += 1
         return self.global_model
+
+    def _resume_reputation(self) -> None:
+        """Restore the clients' reputation from the last aggregation block that recorded one."""
+        if self.reputation is None:
+            return
+        recorded = [b["body"]["reputation"] for b in self.chain if b["kind"] == "aggregation"
+                    and isinstance(b["body"], Mapping) and "reputation" in b["body"]]
+        if recorded:
+            self.reputation.load_state(recorded[-1]["scores"])
 
     # ------------------------------------------------------------------ graphs
     def update_local_graph(self, client_id: str, local_graph: CausalRuleSet | Mapping[str, Any] | Any,

@@ -7,8 +7,10 @@ Each training reply carries, besides Flower's ``"arrays"`` (the client's model) 
 ``graph-signature``. `CausalDAOStrategy.aggregate_train` hands every reply to the DAO (registration, signature,
 replay, names / shapes / NaN checks, hash chain); rejected replies are logged and left out, the rest are
 aggregated by the DAO's rule. For ``fedavg``, ``median``, ``trimmed_mean``, ``krum`` and ``multi_krum`` without
-bucketing it uses Flower's own FedAvg, FedMedian, FedTrimmedAvg, Krum and MultiKrum on the accepted replies;
-centred clipping and bucketing, which Flower lacks, come from `causaltorch.federated.aggregation`.
+bucketing or reputation it uses Flower's own FedAvg, FedMedian, FedTrimmedAvg, Krum and MultiKrum on the accepted
+replies; centred clipping, bucketing and the reputation across rounds, which Flower lacks, come from
+`causaltorch.federated.aggregation`. The reputation is keyed by the signed ``client-id`` of each reply, so it
+follows an institution across rounds whatever Flower node carries it.
 
     strategy = CausalDAOStrategy(dao, min_available_nodes=3)
     result = strategy.start(grid=grid, initial_arrays=ArrayRecord(model.state_dict()), num_rounds=5)
@@ -66,7 +68,7 @@ class CausalDAOStrategy(FedAvg):
     def flower_builtin(self) -> FedAvg | None:
         """Flower's strategy computing the DAO's aggregation rule, or None where Flower has none."""
         rule = self.dao.aggregator
-        if not self.use_flower_builtin or rule.bucket:
+        if not self.use_flower_builtin or rule.bucket or rule.reputation is not None:
             return None
         options = dict(rule.options)
         common = dict(fraction_evaluate=0.0, min_evaluate_nodes=0)
