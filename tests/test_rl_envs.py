@@ -94,3 +94,36 @@ def test_evaluate_is_deterministic_and_renders_frames():
     frames: list = []
     evaluate(slide_agent, SLIDE_ID, 1, seed=0, frames=frames)
     assert len(frames) >= 1 and frames[0].shape == (40, 200, 3)
+
+
+@pytest.mark.parametrize("n_envs", [1, 3])
+def test_beta_reaches_one_exactly_at_the_end_of_a_train_run(n_envs):
+    small = {"seed": 0, "learning_starts": 50, "batch_size": 16, "train_freq": 20, "gradient_steps": 3,
+             "model_steps": 1, "hidden_dim": 16}
+    agent = agent_for_env("CartPole-v1", "dqn", 1000, small)
+    memory = agent.episodic_memory
+    betas = []
+    original = memory._sample
+
+    def spy(batch_size, prioritised):
+        if prioritised:
+            betas.append(memory.beta)
+        return original(batch_size, prioritised)
+
+    memory._sample = spy
+    train(agent, "CartPole-v1", 400, n_envs=n_envs, seed=0, eval_every=10_000, eval_episodes=1)
+    assert memory.beta_steps == len(betas) > 0  # annealed over exactly the run's prioritised samples
+    assert memory.beta == 1.0
+    assert betas[0] == pytest.approx(0.4) and betas[-1] == pytest.approx(1.0 - 0.6 / len(betas))
+    # a later run keeps the schedule (beta does not step back to beta_start)
+    train(agent, "CartPole-v1", 100, n_envs=n_envs, seed=1, eval_every=10_000, eval_episodes=1)
+    assert memory.beta == 1.0
+
+
+def test_beta_steps_chosen_by_the_user_is_kept():
+    agent = agent_for_env("CartPole-v1", "dqn", 1000, {"seed": 0, "learning_starts": 50, "batch_size": 16,
+                                                       "train_freq": 20, "gradient_steps": 3, "model_steps": 1,
+                                                       "hidden_dim": 16, "beta_steps": 10_000})
+    train(agent, "CartPole-v1", 400, seed=0, eval_every=10_000, eval_episodes=1)
+    assert agent.episodic_memory.beta_steps == 10_000
+    assert 0.4 < agent.episodic_memory.beta < 0.5  # 3 * 18 = 54 samples of 10,000

@@ -8,9 +8,10 @@ environment (shape (N, state_dim)).
 * DQN (double-Q, target network, Huber loss) learns from `EpisodicMemory` samples drawn by TD error mixed with
   causal action influence; ``learn`` trains ``gradient_steps`` times per ``train_freq`` environment steps.
 * The on-policy agents collect ``n_steps`` per environment, then ``learn`` computes GAE advantages and updates:
-  REINFORCE (``policy_gradient``: Monte-Carlo returns, lambda = 1, a learned value baseline, one step per
-  rollout), A2C (5-step returns, one step) or PPO (clipped surrogate, epochs of minibatches). Their episodic
-  memory feeds the forward model and `analyze_causal_patterns`; it is not replayed.
+  REINFORCE (``policy_gradient``: Monte-Carlo returns, lambda = 1, within each rollout, bootstrapped from a
+  learned value baseline where the rollout cuts an episode, one step per rollout), A2C (5-step returns, one
+  step) or PPO (clipped surrogate, epochs of minibatches). Their episodic memory feeds the forward model and
+  `analyze_causal_patterns`; it is not replayed.
 
 ``done`` means terminated (no bootstrap); pass ``truncated=True`` where a time limit cut the episode, with the
 episode's true last observation as ``next_state`` (Gymnasium's ``final_obs``).
@@ -90,6 +91,7 @@ class CausalRLAgent(nn.Module):
         if agent_type == "dqn":
             self.q_network = CausalQNetwork(self.state_dim, self.action_dim, c)
             self.target_network = copy.deepcopy(self.q_network).requires_grad_(False)
+            self._q_parameters = list(self.q_network.parameters())
             network: nn.Module = self.q_network
         else:
             self.policy_network = CausalPolicyNetwork(self.state_dim, self.action_dim, c)
@@ -263,7 +265,7 @@ class CausalRLAgent(nn.Module):
         size = min(c["model_batch_size"], len(self.episodic_memory))
         losses = []
         for _ in range(c["model_steps"]):
-            b = self.episodic_memory.sample(size, use_causal_priority=False)
+            b = self.episodic_memory._sample(size, False)
             losses.append(self.causal_core.fit_step(b.states, b.actions, b.next_states, b.rewards))
         return {"model_loss": float(np.mean(losses))}
 
@@ -288,15 +290,12 @@ class CausalRLAgent(nn.Module):
         losses, td_sizes, sampled = [], [], []
         for _ in range(rounds * c["gradient_steps"]):
             b = memory._sample(c["batch_size"], prioritised)
-            q = self.q_network(b.states).gather(1, b.actions[:, None]).squeeze(1)
             target = self._dqn_targets(b)
-            loss = (b.weights * F.smooth_l1_loss(q, target, reduction="none")).mean() if prioritised else \
-                F.smooth_l1_loss(q, target)
-            self.optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            nn.utils.clip_grad_norm_(self.q_network.parameters(), c["max_grad_norm"], foreach=True)
+            # loss.backward() of the (importance-weighted) Huber loss, written out for this MLP
+            loss, q = self.q_network.huber_backward(b.states, b.actions, target, b.weights if prioritised else None)
+            _clip_grad_norm(self._q_parameters, c["max_grad_norm"])
             self.optimizer.step()
-            td = (target - q).detach()
+            td = target - q
             if prioritised:
                 memory._set_priorities(b.indices, td.abs().numpy())
                 sampled.append(b.indices)
@@ -316,7 +315,8 @@ class CausalRLAgent(nn.Module):
         """``r + gamma (1 - terminated) Q_target(s', argmax_a Q(s', a))`` (double-Q; plain max without it).
 
         Only termination stops the bootstrap: a transition cut by a time limit (truncated, stored with its
-        true last observation as ``s'``) is bootstrapped like any other.
+        true last observation as ``s'``) is bootstrapped like any other. (A separate no-grad online pass over
+        ``s'`` is cheaper than one online pass over ``s`` and ``s'`` together, whose backward covers both.)
         """
         c = self.config
         next_target = self.target_network(b.next_states)
@@ -447,3 +447,13 @@ class CausalRLAgent(nn.Module):
         assert isinstance(agent, CausalRLAgent)
         agent.env_steps = _validate.nonnegative_int("env_steps", config.get("env_steps", 0), error=CheckpointError)
         return agent
+
+
+def _clip_grad_norm(parameters: list[nn.Parameter], max_norm: float) -> None:
+    """`torch.nn.utils.clip_grad_norm_` (L2 norm over all gradients, scale ``max_norm / (norm + 1e-6)`` when
+    above ``max_norm``) in four kernels, without its per-call argument handling."""
+    grads = [p.grad for p in parameters if p.grad is not None]
+    if not grads:
+        return
+    total = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)))
+    torch._foreach_mul_(grads, (max_norm / (total + 1e-6)).clamp_max(1.0))

@@ -84,7 +84,7 @@ class CausalReasoningEngine(nn.Module):
                                    nn.Linear(self.hidden_dim, 2 * outputs))
         self.register_buffer("target_scale", torch.ones(outputs))
         self.register_buffer("fitted_batches", torch.zeros((), dtype=torch.long))
-        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=self.learning_rate)
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=self.learning_rate, fused=True)
 
     @property
     def fitted(self) -> bool:
@@ -94,8 +94,12 @@ class CausalReasoningEngine(nn.Module):
         """Scaled Gaussian prediction of ``(s' - s, r)``: mean and std, each (B, D + 1)."""
         if self.model is None:
             raise DataError("The forward model has no sizes yet; call fit_step with data first.")
-        one_hot = F.one_hot(actions.long(), self.action_dim).to(states.dtype)
-        out = self.model(torch.cat([states, one_hot], dim=-1))
+        # the first layer on [state, one_hot(action)] is W_s s + W[:, D + a] + b: a column lookup instead of
+        # building and multiplying the one-hot part; the rest of `self.model` applied layer by layer
+        first, act1, second, act2, last = self.model  # type: ignore[misc]
+        dim = states.shape[-1]
+        hidden = F.linear(states, first.weight[:, :dim], first.bias) + first.weight[:, dim:].t()[actions.long()]
+        out = last(act2(second(act1(hidden))))
         mean, raw_std = out.chunk(2, dim=-1)
         return mean, MIN_STD + F.softplus(raw_std)
 
@@ -110,7 +114,10 @@ class CausalReasoningEngine(nn.Module):
             momentum = 1.0 if int(self.fitted_batches) == 0 else 0.01
             self.target_scale.lerp_(spread, momentum)
         mean, std = self(states, actions)
-        loss = F.gaussian_nll_loss(mean, targets / self.target_scale, std.pow(2))
+        # Gaussian negative log-likelihood, as F.gaussian_nll_loss (whose variance clamp at 1e-6 never acts here:
+        # std >= MIN_STD) without its argument checks
+        var = std.pow(2)
+        loss = 0.5 * (var.log() + (mean - targets / self.target_scale).pow(2) / var).mean()
         assert self.optimizer is not None
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()

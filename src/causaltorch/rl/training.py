@@ -122,13 +122,44 @@ def evaluate(agent: CausalRLAgent, env_id: str, episodes: int = 20, seed: int = 
             while not ended:
                 if frames is not None and episode == 0:
                     frames.append(env.render())
-                action = int(agent.select_action(obs, explore=explore))
+                if isinstance(agent, CausalRLAgent):  # spaces checked above: the unchecked path, as in train
+                    state = torch.from_numpy(np.asarray(obs, dtype=np.float32).reshape(1, -1))
+                    action = int(agent._act(state, explore)[0])
+                else:
+                    action = int(agent.select_action(obs, explore=explore))
                 obs, reward, terminated, truncated, _ = env.step(action)
                 returns[episode] += float(reward)
                 ended = terminated or truncated
     finally:
         env.close()
     return returns
+
+
+def prioritised_samples(agent: CausalRLAgent, total_steps: int, n_envs: int) -> int:
+    """How many prioritised batches a DQN agent will draw in the next ``total_steps`` environment steps."""
+    c = agent.config
+    start, freq = max(c["batch_size"], c["learning_starts"]), c["train_freq"]
+    end = agent.env_steps + -(-total_steps // n_envs) * n_envs
+    if len(agent.episodic_memory) >= start:
+        counted = agent._train_rounds
+    else:  # rounds are counted from the step before the memory first holds `start` transitions
+        first = agent.env_steps + -(-(start - len(agent.episodic_memory)) // n_envs) * n_envs
+        counted = (first - n_envs) // freq
+    return max(0, end // freq - counted) * c["gradient_steps"]
+
+
+def _anneal_beta_over_run(agent: CausalRLAgent, total_steps: int, n_envs: int) -> None:
+    """Unless the user chose ``beta_steps``, anneal the importance-sampling exponent to 1 by the end of this
+    run: ``beta_steps`` becomes the run's number of prioritised samples. Only a run that starts before any
+    prioritised sample was drawn sets it (a later call keeps the schedule, so beta never steps back)."""
+    memory = agent.episodic_memory
+    if (agent.agent_type != "dqn" or not agent.config["use_causal_priority"] or "beta_steps" in agent.causal_config
+            or memory.samples_drawn > 0):
+        return
+    samples = prioritised_samples(agent, total_steps, n_envs)
+    if samples > 0:
+        memory.beta_steps = samples
+        agent.config["beta_steps"] = samples
 
 
 def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | None = None, seed: int = 0,
@@ -139,7 +170,9 @@ def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | 
 
     Evaluates the greedy policy over ``eval_episodes`` every ``eval_every`` steps (and at the end), calling
     ``on_eval(step, returns)``. ``progress(done, total)`` is called as steps accumulate. An annealing agent
-    without ``total_steps`` in its config anneals over this run. Evaluation time is not counted in
+    without ``total_steps`` in its config anneals over this run; a prioritised DQN agent whose config does not
+    set ``beta_steps`` anneals its importance-sampling exponent to 1 over this run's samples (when the run
+    starts before its first prioritised sample). Evaluation time is not counted in
     ``History.train_seconds``.
     """
     total_steps = _validate.positive_int("total_steps", total_steps)
@@ -154,6 +187,7 @@ def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | 
             f"{agent.state_dim} and {agent.action_dim}. Build it with agent_for_env({env_id!r}, ...).")
     if agent.config.get("anneal") and agent.config.get("total_steps") is None:
         agent.config["total_steps"] = agent.env_steps + total_steps
+    _anneal_beta_over_run(agent, total_steps, n_envs)
     env = make_vector_env(env_id, n_envs)
     history = History()
     obs, _ = env.reset(seed=seed)
