@@ -380,6 +380,8 @@ class Aggregator:
         result = inner(updates[keep], w)
         history.observe(clients, updates, result)
         return result
+
+
 def _reputation_decay(args: list[tuple[str | None, float]], spec: str) -> float:
     """``reputation`` / ``reputation(0.8)`` / ``reputation(decay=0.8)`` → the decay."""
     if len(args) > 1 or any(key not in (None, "decay") for key, _ in args):
