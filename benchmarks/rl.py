@@ -197,7 +197,8 @@ def plot_curves(results: dict, path: Path, episodes: int = 20) -> None:
 def speed(args: argparse.Namespace) -> dict:
     """Training throughput side by side: each agent and its SB3 counterpart alternate ``--chunk`` steps at a
     time (after one warm-up chunk each, past DQN's learning_starts), so load on a shared machine hits both
-    alike; steps/s per chunk, p10/p50/p90, with the load average before and after each chunk."""
+    alike; steps/s per chunk, p10/p50/p90, with the load average before and after each chunk. Neither side
+    evaluates inside a chunk (ours: ``train(..., eval_every=None)``; SB3's ``learn`` has no evaluation)."""
     results: dict = {}
     for agent in args.agents:
         config = {"seed": 0, **({"total_steps": 10**8} if agent in ("ppo",) else {})}
@@ -214,7 +215,7 @@ def speed(args: argparse.Namespace) -> dict:
                 loads.append(load_average())
                 started, cpu = time.perf_counter(), time.process_time()
                 if side == "ours":
-                    train(ours, "CartPole-v1", args.chunk, seed=round_, eval_every=10**9, eval_episodes=1)
+                    train(ours, "CartPole-v1", args.chunk, seed=round_, eval_every=None)  # no evaluation: as SB3's
                 else:
                     theirs.learn(args.chunk, reset_num_timesteps=False)
                 rate = args.chunk / (time.perf_counter() - started)

@@ -39,6 +39,7 @@ from torch import Tensor, nn
 from causaltorch import _validate
 from causaltorch._checkpoint import load_pretrained, read_config, write_pretrained
 from causaltorch.errors import CheckpointError, DataError
+from causaltorch.rl._optim import adam_step as _adam_step
 from causaltorch.rl.config import ON_POLICY, check_agent_type, resolve_config
 from causaltorch.rl.influence import CausalReasoningEngine
 from causaltorch.rl.memory import EpisodicMemory
@@ -163,14 +164,15 @@ class CausalRLAgent(nn.Module):
     def _act(self, states: Tensor, explore: bool = True) -> Tensor:
         """`select_action` on checked float states (B, D), no input checks (the training loop's hot path)."""
         if self.agent_type == "dqn":
-            actions = self.q_network(states).argmax(-1)
-            if explore:
-                epsilon = self.exploration_rate()
-                if epsilon > 0:
-                    random = torch.rand(len(states), generator=self.generator) < epsilon
-                    uniform = torch.randint(self.action_dim, (len(states),), generator=self.generator)
-                    actions = torch.where(random, uniform, actions)
-            return actions
+            batch = states.shape[0]
+            epsilon = self.exploration_rate() if explore else 0.0
+            if epsilon > 0:
+                random = torch.rand(batch, generator=self.generator) < epsilon
+                uniform = torch.randint(self.action_dim, (batch,), generator=self.generator)
+                if bool(random.all()):  # every action is a uniform draw: the Q-values would not be used
+                    return uniform
+                return torch.where(random, uniform, self.q_network.forward(states).argmax(-1))
+            return self.q_network.forward(states).argmax(-1)
         logits = self.policy_network.actor(states)
         if explore:  # inverse-CDF draw from the policy (torch.multinomial costs twice as much per call)
             cdf = torch.softmax(logits, -1).cumsum(-1)
@@ -290,17 +292,19 @@ class CausalRLAgent(nn.Module):
         losses, td_sizes, sampled = [], [], []
         for _ in range(rounds * c["gradient_steps"]):
             b = memory._sample(c["batch_size"], prioritised)
-            target = self._dqn_targets(b)
-            # loss.backward() of the (importance-weighted) Huber loss, written out for this MLP
-            loss, q = self.q_network.huber_backward(b.states, b.actions, target, b.weights if prioritised else None)
+            # loss.backward() of the (importance-weighted) Huber loss, written out for this MLP; with double-Q
+            # the online values of s' (its action choice) come from the same forward pass as those of s
+            loss, q, target = self.q_network.huber_backward_with_next(
+                b.states, b.actions, lambda next_online, b=b: self._dqn_targets(b, next_online),
+                b.weights if prioritised else None, b.next_states if c["double_q"] else None)
             _clip_grad_norm(self._q_parameters, c["max_grad_norm"])
-            self.optimizer.step()
-            td = target - q
+            _adam_step(self.optimizer)
+            td_size = (target - q).abs()
             if prioritised:
-                memory._set_priorities(b.indices, td.abs().numpy())
+                memory._set_priorities(b.indices, td_size.numpy())
                 sampled.append(b.indices)
-            losses.append(loss.detach())
-            td_sizes.append(td.abs().mean())
+            losses.append(loss)
+            td_sizes.append(td_size.mean())
             self.updates += 1
         if refresh and self.causal_core.fitted:
             # the forward model has moved on since these were stored: one batched pass renews their strengths
@@ -311,17 +315,19 @@ class CausalRLAgent(nn.Module):
                 "epsilon": self.exploration_rate(), **info}
 
     @torch.no_grad()
-    def _dqn_targets(self, b: Any) -> Tensor:
+    def _dqn_targets(self, b: Any, next_online: Tensor | None = None) -> Tensor:
         """``r + gamma (1 - terminated) Q_target(s', argmax_a Q(s', a))`` (double-Q; plain max without it).
 
         Only termination stops the bootstrap: a transition cut by a time limit (truncated, stored with its
-        true last observation as ``s'``) is bootstrapped like any other. (A separate no-grad online pass over
-        ``s'`` is cheaper than one online pass over ``s`` and ``s'`` together, whose backward covers both.)
+        true last observation as ``s'``) is bootstrapped like any other. ``next_online``: the online
+        network's ``Q(s', .)`` when already computed (`CausalQNetwork.huber_backward_with_next`).
         """
         c = self.config
-        next_target = self.target_network(b.next_states)
+        next_target = self.target_network.forward(b.next_states)
         if c["double_q"]:
-            next_actions = self.q_network(b.next_states).argmax(-1, keepdim=True)
+            if next_online is None:
+                next_online = self.q_network.forward(b.next_states)
+            next_actions = next_online.argmax(-1, keepdim=True)
             next_q = next_target.gather(1, next_actions).squeeze(1)
         else:
             next_q = next_target.max(-1).values
@@ -456,4 +462,7 @@ def _clip_grad_norm(parameters: list[nn.Parameter], max_norm: float) -> None:
     if not grads:
         return
     total = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)))
-    torch._foreach_mul_(grads, (max_norm / (total + 1e-6)).clamp_max(1.0))
+    scale = max_norm / (total + 1e-6)
+    if not scale >= 1.0:  # clamped to 1 otherwise, and a product with 1 changes nothing (NaN: multiplied, as torch)
+        torch._foreach_mul_(grads, scale)
+

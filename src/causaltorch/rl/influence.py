@@ -24,6 +24,7 @@ from torch import Tensor, nn
 
 from causaltorch import _validate
 from causaltorch.errors import DataError
+from causaltorch.rl._optim import adam_step
 
 __all__ = ["CausalReasoningEngine", "mixture_influence"]
 
@@ -103,6 +104,18 @@ class CausalReasoningEngine(nn.Module):
         mean, raw_std = out.chunk(2, dim=-1)
         return mean, MIN_STD + F.softplus(raw_std)
 
+    def _every_action(self, states: Tensor) -> tuple[Tensor, Tensor]:
+        """`forward` for every action at each state: mean and std (B, A, D + 1). The state's part of the first
+        layer is computed once per state and the action's column added to it, the same sums as `forward` on
+        each (state, action) pair (rows do not interact in a product)."""
+        first, act1, second, act2, last = self.model  # type: ignore[misc]
+        dim = states.shape[-1]
+        hidden = F.linear(states, first.weight[:, :dim], first.bias)[:, None, :] + first.weight[:, dim:].t()
+        out = last(act2(second(act1(hidden.reshape(-1, hidden.shape[-1])))))
+        mean, raw_std = out.chunk(2, dim=-1)
+        batch, actions = hidden.shape[:2]
+        return mean.view(batch, actions, -1), (MIN_STD + F.softplus(raw_std)).view(batch, actions, -1)
+
     def fit_step(self, states: Tensor, actions: Tensor, next_states: Tensor, rewards: Tensor) -> float:
         """One Adam step of Gaussian negative log-likelihood on a batch; returns the loss."""
         states, next_states = states.float(), next_states.float()
@@ -121,7 +134,7 @@ class CausalReasoningEngine(nn.Module):
         assert self.optimizer is not None
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
-        self.optimizer.step()
+        adam_step(self.optimizer)
         self.fitted_batches += 1
         return float(loss.detach())
 
@@ -136,10 +149,7 @@ class CausalReasoningEngine(nn.Module):
         states = states.float()
         batch, actions = states.shape[0], self.action_dim
         assert actions is not None
-        repeated = states.repeat_interleave(actions, dim=0)
-        every_action = torch.arange(actions).repeat(batch)
-        mean, std = self(repeated, every_action)
-        mean, std = mean.view(batch, actions, -1), std.view(batch, actions, -1)
+        mean, std = self._every_action(states)
         if policy is None:
             policy = torch.full((batch, actions), 1.0 / actions)
         return mixture_influence(mean, std, policy)
@@ -155,8 +165,8 @@ class CausalReasoningEngine(nn.Module):
         states = states.float()
         batch, actions = states.shape[0], self.action_dim
         assert actions is not None
-        mean, std = self(states.repeat_interleave(actions, dim=0), torch.arange(actions).repeat(batch))
-        mean, std = mean.view(batch, actions, -1)[..., :-1], std.view(batch, actions, -1)[..., :-1]
+        mean, std = self._every_action(states)
+        mean, std = mean[..., :-1], std[..., :-1]
         if policy is None:
             policy = torch.full((batch, actions), 1.0 / actions)
         # diagonal Gaussians: the joint KL is the sum of the per-coordinate KLs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import torch
@@ -60,30 +60,50 @@ class CausalQNetwork(nn.Module):
         autograd, whose bookkeeping costs about as much as the arithmetic at these sizes; a test checks the
         gradients against autograd's. Returns ``(loss, Q(s, a))``, both without gradient.
         """
+        loss, q, _ = self.huber_backward_with_next(states, actions, lambda _: targets, weights)
+        return loss, q
+
+    @torch.no_grad()
+    def huber_backward_with_next(self, states: Tensor, actions: Tensor, targets: Callable[[Tensor | None], Tensor],
+                                 weights: Tensor | None = None, next_states: Tensor | None = None
+                                 ) -> tuple[Tensor, Tensor, Tensor]:
+        """`huber_backward` whose targets come from ``targets(Q(next_states, .))`` (``targets(None)`` without
+        ``next_states``), this network's values on the next states computed in the same forward pass as
+        ``Q(s, .)``: one matrix product per layer over ``[s; s']`` instead of a second pass (double-Q's action
+        choice). Rows do not interact in a product, so each half equals a pass on its own, to the bit; the
+        backward pass uses the ``s`` half only. Returns ``(loss, Q(s, a), targets)``.
+        """
         layers = self._linears
-        inputs, x = [], states
+        n = states.shape[0]
+        x = states if next_states is None else torch.cat([states, next_states])
+        inputs = []
         for layer in layers[:-1]:
             inputs.append(x)
             x = torch.addmm(layer.bias, x, layer.weight.t()).relu_()
         inputs.append(x)
         out = torch.addmm(layers[-1].bias, x, layers[-1].weight.t())
-        rows = torch.arange(len(states))
-        q = out[rows, actions]
-        diff = q - targets
+        if next_states is None:
+            target = targets(None)
+        else:
+            target = targets(out[n:])
+            out = out[:n]
+            inputs = [value[:n] for value in inputs]
+        column = actions.reshape(-1, 1)
+        q = out.gather(1, column).squeeze(1)
+        diff = q - target
         size = diff.abs()
         loss_each = torch.where(size < 1.0, 0.5 * diff * diff, size - 0.5)
-        slope = diff.clamp(-1.0, 1.0) / len(states)
+        slope = diff.clamp(-1.0, 1.0) / n
         if weights is not None:
             loss_each = loss_each * weights
             slope = slope * weights
-        grad = torch.zeros_like(out)
-        grad[rows, actions] = slope
+        grad = torch.zeros_like(out).scatter_(1, column, slope.reshape(-1, 1))
         for i in range(len(layers) - 1, -1, -1):
             layers[i].weight.grad = grad.t() @ inputs[i]
             layers[i].bias.grad = grad.sum(0)
             if i:
                 grad = (grad @ layers[i].weight).mul_(inputs[i] > 0)
-        return loss_each.mean(), q
+        return loss_each.mean(), q, target
 
     @property
     def _linears(self) -> list[nn.Linear]:

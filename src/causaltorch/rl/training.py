@@ -163,20 +163,21 @@ def _anneal_beta_over_run(agent: CausalRLAgent, total_steps: int, n_envs: int) -
 
 
 def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | None = None, seed: int = 0,
-          eval_every: int = 5000, eval_episodes: int = 20,
+          eval_every: int | None = 5000, eval_episodes: int = 20,
           on_eval: Callable[[int, np.ndarray], None] | None = None,
           progress: Callable[[int, int], None] | None = None) -> History:
     """Train ``agent`` on ``env_id`` for ``total_steps`` environment steps (all environments together).
 
     Evaluates the greedy policy over ``eval_episodes`` every ``eval_every`` steps (and at the end), calling
-    ``on_eval(step, returns)``. ``progress(done, total)`` is called as steps accumulate. An annealing agent
+    ``on_eval(step, returns)``; ``eval_every=None`` never evaluates (not even at the end: the History then has
+    no evaluations). ``progress(done, total)`` is called as steps accumulate. An annealing agent
     without ``total_steps`` in its config anneals over this run; a prioritised DQN agent whose config does not
     set ``beta_steps`` anneals its importance-sampling exponent to 1 over this run's samples (when the run
     starts before its first prioritised sample). Evaluation time is not counted in
     ``History.train_seconds``.
     """
     total_steps = _validate.positive_int("total_steps", total_steps)
-    eval_every = _validate.positive_int("eval_every", eval_every)
+    eval_every = _validate.optional(_validate.positive_int, "eval_every", eval_every)
     eval_episodes = _validate.positive_int("eval_episodes", eval_episodes)
     seed = _validate.integer("seed", seed, 0, 2**31 - 1)
     n_envs = DEFAULT_ENVS[agent.agent_type] if n_envs is None else _validate.positive_int("n_envs", n_envs)
@@ -192,7 +193,7 @@ def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | 
     history = History()
     obs, _ = env.reset(seed=seed)
     running = np.zeros(n_envs)
-    done_steps, next_eval = 0, eval_every
+    done_steps, next_eval = 0, eval_every or 0
     try:
         started = time.perf_counter()
         # inputs come from an environment whose spaces were checked above: the loop uses the agent's unchecked
@@ -220,7 +221,7 @@ def train(agent: CausalRLAgent, env_id: str, total_steps: int, *, n_envs: int | 
                 running[i] = 0.0
             if progress is not None:
                 progress(min(done_steps, total_steps), total_steps)
-            if done_steps >= next_eval or done_steps >= total_steps:
+            if eval_every is not None and (done_steps >= next_eval or done_steps >= total_steps):
                 history.train_seconds += time.perf_counter() - started
                 returns = evaluate(agent, env_id, eval_episodes, seed=10_000 + seed * 1000)
                 history.eval_steps.append(done_steps)
