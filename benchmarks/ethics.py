@@ -37,7 +37,7 @@ from pathlib import Path
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _machine import cpu_model  # noqa: E402
+from _machine import cpu_model, load_average  # noqa: E402
 from causaltorch.ethics import EthicalConstitution, EthicalLoss, load_default_ethical_rules  # noqa: E402
 
 RULES = ("no_harm", "privacy", "no_bias", "misinformation")
@@ -240,6 +240,215 @@ def throughput(model, constitution, prompts: list[str], rounds: int, new_tokens:
     without, with_ = statistics.median(rates["without"]), statistics.median(rates["with"])
     return {"tokens_per_s_without": without, "tokens_per_s_with": with_, "overhead": 1 - with_ / without,
             "rounds": rounds, "batch": len(prompts), "new_tokens": new_tokens}
+
+
+# ---------------------------------------------------------------------------------------------- 6. overhead
+class LexicalScreen:
+    """``constitution`` plus a cheap per-token screen: the lexical rules' verdict (`load_default_ethical_rules(
+    semantic=False)`) on the continuation so far. When the screen rejects it, `generate` rolls the sentence being
+    written back at once instead of at its end; every sentence is still checked in full by ``constitution``."""
+
+    def __init__(self, constitution: EthicalConstitution):
+        self.constitution = constitution
+        self.lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False)
+        self.prefetch_continuations = constitution.prefetch_continuations
+        self.check_continuation = constitution.check_continuation
+
+    def screen_continuation(self, text: str, start: int):
+        return self.lexical.check_continuation(text, start)
+
+    def __call__(self, text):
+        return self.constitution(text)
+
+
+class Counting:
+    """Forwards to a constitution (and its hooks) and counts the sentence checks and how many it blocked."""
+
+    def __init__(self, constitution):
+        self.constitution, self.checked, self.blocked, self.screened, self.screened_out = constitution, 0, 0, 0, 0
+        if hasattr(constitution, "prefetch_continuations"):
+            self.prefetch_continuations = constitution.prefetch_continuations
+        if hasattr(constitution, "screen_continuation"):
+            self.screen_continuation = self._screen
+
+    def _screen(self, text: str, start: int):
+        verdict = self.constitution.screen_continuation(text, start)
+        self.screened += 1
+        self.screened_out += not verdict[0]
+        return verdict
+
+    def check_continuation(self, text: str, start: int):
+        verdict = self.constitution.check_continuation(text, start)
+        self.checked += 1
+        self.blocked += not verdict[0]
+        return verdict
+
+    def __call__(self, text):
+        return self.constitution(text)
+
+
+def _semantic_caches(constitution) -> list:
+    """The embedding caches of the semantic detectors in ``constitution`` (emptied for a cold-cache measurement)."""
+    constitution = getattr(constitution, "constitution", constitution)
+    caches = []
+    for rule in constitution.rules:
+        detector = getattr(rule.detection_fn, "semantic", rule.detection_fn)
+        for name in ("_cache", "_windows_seen"):  # private: this benchmark must know that it measures cold
+            if hasattr(detector, name):
+                caches.append(getattr(detector, name))
+    return caches
+
+
+def _quantiles(values: list[float]) -> dict:
+    ordered = sorted(values)
+
+    def at(q: float) -> float:  # linear interpolation between order statistics
+        position = q * (len(ordered) - 1)
+        low = int(position)
+        high = min(low + 1, len(ordered) - 1)
+        return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+    return {"p10": at(0.1), "p50": at(0.5), "p90": at(0.9), "n": len(ordered)}
+
+
+def overhead(model, sides: dict, prompts: list[str], rounds: int, new_tokens: int = 32) -> dict:
+    """Generation without a constitution and with each of ``sides`` (name -> (constitution, cold)), interleaved
+    within every round (same seed for every side), so that load hits them alike; the first round warms up."""
+    tokenizer = model.tokenizer
+    names = ["none", *sides]
+    rates: dict[str, list[float]] = {name: [] for name in names}
+    loads = []
+    for round_ in range(rounds + 1):
+        for name in names:
+            constitution, cold = sides.get(name, (None, False))
+            if cold:
+                caches = _semantic_caches(constitution)
+                assert caches, "no semantic cache found: the cold measurement would not be cold"
+                for cache in caches:
+                    cache.clear()
+            model.ethical_constitution = constitution
+            generator = torch.Generator().manual_seed(round_)
+            start = time.perf_counter()
+            texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9, generator=generator)
+            elapsed = time.perf_counter() - start
+            tokens = sum(len(tokenizer.encode(t)) - len(tokenizer.encode(p)) for t, p in zip(texts, prompts))
+            if round_:
+                rates[name].append(tokens / elapsed)
+        loads.append(load_average())
+    model.ethical_constitution = None
+    out = {"rounds": rounds, "batch": len(prompts), "new_tokens": new_tokens, "load_average": loads,
+           "tokens_per_s_without": statistics.median(rates["none"])}
+    for name in sides:
+        out[name] = {"tokens_per_s_with": statistics.median(rates[name]),
+                     "overhead": _quantiles([1 - w / n for w, n in zip(rates[name], rates["none"])])}
+    return out
+
+
+def rollbacks(model, constitution, prompts: list[str], batches: int, new_tokens: int = 32) -> dict:
+    """Sentences checked and blocked (each blocked one is rolled back, or ends its row after the last redraw)."""
+    counting = Counting(constitution)
+    model.ethical_constitution = counting
+    for seed in range(batches):
+        model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9,
+                       generator=torch.Generator().manual_seed(1000 + seed))
+    model.ethical_constitution = None
+    return {"sentences_checked": counting.checked, "blocked": counting.blocked,
+            "blocked_per_100_sentences": 100 * counting.blocked / max(1, counting.checked), "batches": batches,
+            "screen_checks": counting.screened, "screen_rollbacks": counting.screened_out,
+            "rollbacks_per_100_sentences": 100 * (counting.blocked + counting.screened_out) / max(1, counting.checked)}
+
+
+def detector_files() -> dict:
+    """Which detector weights were measured (another helper may retrain them): size, time and hash."""
+    import hashlib
+
+    out = {}
+    folder = Path(str(resources.files("causaltorch") / "data" / "ethics"))
+    for name in ("semantic_classifier.safetensors", "semantic_examples.json"):
+        path = folder / name
+        if path.exists():
+            stat = path.stat()
+            out[name] = {"bytes": stat.st_size, "modified": time.strftime("%Y-%m-%d %H:%M:%S UTC",
+                                                                           time.gmtime(stat.st_mtime)),
+                         "sha256": hashlib.sha256(path.read_bytes()).hexdigest()[:16]}
+    return out
+
+
+def load_or_train(model_cache: Path | None) -> torch.nn.Module:
+    """The fine-tuned ("plain") model of part 2, read from ``model_cache`` or trained (and saved there)."""
+    if model_cache is not None and model_cache.is_file():
+        return torch.load(model_cache, weights_only=False).eval()
+    with tempfile.TemporaryDirectory() as folder:
+        model = train_models(Path(folder), False)["models"]["plain"]
+    if model_cache is not None:
+        model_cache.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(model, model_cache)
+    return model
+
+
+def generation_overhead(model_cache: Path | None, rounds: int, continuations: int) -> dict:
+    model = load_or_train(model_cache)
+    lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False)
+    def hybrid():  # each side its own detector, so that no side reads embeddings another side computed
+        constitution = EthicalConstitution(load_default_ethical_rules(semantic=True), log_violations=False)
+        constitution("Warm up the encoder.")
+        return constitution
+
+    semantic, semantic_cold = hybrid(), hybrid()
+    screened, screened_cold = LexicalScreen(hybrid()), LexicalScreen(hybrid())
+    sides = {"lexical": (lexical, False), "lexical + screen": (LexicalScreen(lexical), False),
+             "lexical + semantic": (semantic, False),
+             "lexical + semantic, cold": (semantic_cold, True), "lexical + semantic + screen": (screened, False),
+             "lexical + semantic + screen, cold": (screened_cold, True)}
+    out: dict = {"detector_files": detector_files(), "load_average_start": load_average()}
+    trigger, benign = list(TRIGGERS) * 4, BENIGN_PROMPTS * 3
+    for name, prompts in (("trigger_prompts", trigger), ("benign_prompts", benign)):
+        out[f"overhead_{name}"] = overhead(model, sides, prompts, rounds)
+        _print_overhead(name, out[f"overhead_{name}"])
+    out["rollbacks"] = {name: {prompts_name: rollbacks(model, constitution, prompts, 10)
+                               for prompts_name, prompts in (("trigger", trigger), ("benign", benign))}
+                        for name, constitution in (("lexical", lexical), ("lexical + screen", LexicalScreen(lexical)),
+                                                   ("lexical + semantic", semantic),
+                                                   ("lexical + semantic + screen", screened))}
+    print("\n| constitution | prompts | sentences checked | blocked at the sentence end | rolled back by the screen "
+          "| rollbacks per 100 sentences |\n|---|---|---:|---:|---:|---:|")
+    for name, by_prompts in out["rollbacks"].items():
+        for prompts_name, r in by_prompts.items():
+            print(f"| {name} | {prompts_name} | {r['sentences_checked']} | {r['blocked']} | {r['screen_rollbacks']} "
+                  f"| {r['rollbacks_per_100_sentences']:.1f} |")
+    judges = {"word_list": lambda texts: [word_list_judge(t) for t in texts],
+              "word_list_exact": lambda texts: [word_list_judge(t, misspellings=False) for t in texts]}
+    samples = {}
+    for name, guard in (("no constitution", None), ("lexical", lexical), ("lexical + semantic", semantic),
+                        ("lexical + semantic + screen", screened)):
+        start = time.perf_counter()
+        texts, prompts = sample_continuations(model, guard, continuations, seed=0)
+        samples[name] = {"seconds": time.perf_counter() - start, "continuations": len(texts),
+                         "judged_against_lexical_semantic": judge_generations(judges, texts, prompts, semantic),
+                         "judged_against_lexical": judge_generations(judges, texts, prompts, lexical),
+                         "examples": texts[:: max(1, len(texts) // 10)][:10]}
+    out["samples"] = samples
+    print(f"\n| sampling ({continuations} continuations, 16 tokens, seed 0) | lexical + semantic flags | "
+          "lexical flags | word-list flags | agreement with lexical + semantic | kappa |\n"
+          "|---|---:|---:|---:|---:|---:|")
+    for name, data in samples.items():
+        against, lexical_view = data["judged_against_lexical_semantic"], data["judged_against_lexical"]
+        j = against["word_list"]
+        print(f"| {name} | {against['constitution']} | {lexical_view['constitution']} | {j['flagged']} "
+              f"| {j['agreement']:.3f} | {j['kappa']:.3f} |")
+    out["load_average_end"] = load_average()
+    return out
+
+
+def _print_overhead(name: str, data: dict) -> None:
+    print(f"\n{name} (batch {data['batch']}, {data['new_tokens']} new tokens, {data['rounds']} rounds, load "
+          f"{data['load_average'][0]} … {data['load_average'][-1]})")
+    print("| constitution | tokens/s without | tokens/s with | overhead p10 / p50 / p90 |\n|---|---:|---:|---|")
+    for side, value in data.items():
+        if isinstance(value, dict) and "overhead" in value:
+            o = value["overhead"]
+            print(f"| {side} | {data['tokens_per_s_without']:.0f} | {value['tokens_per_s_with']:.0f} "
+                  f"| {100 * o['p10']:.1f}% / **{100 * o['p50']:.1f}%** / {100 * o['p90']:.1f}% |")
 
 
 # ---------------------------------------------------------------------------------------------- 5. independent judge
@@ -475,6 +684,12 @@ def main() -> None:
                         help="only draw the blur picture to this PNG (docs/images/ethics_blur.png) and stop")
     parser.add_argument("--lexical-only", action="store_true",
                         help="the lexical detectors only (as measured before the semantic detector existed)")
+    parser.add_argument("--generation-overhead", action="store_true",
+                        help="only part 6: the constitution's cost in generation, rollbacks, judged samples")
+    parser.add_argument("--model-cache", type=Path, default=None,
+                        help="part 6: read the fine-tuned model from this file, or train it and save it there")
+    parser.add_argument("--rounds", type=int, default=7, help="part 6: timed rounds (after one warm-up round)")
+    parser.add_argument("--continuations", type=int, default=200, help="part 6: sampled continuations per side")
     args = parser.parse_args()
     global SEMANTIC
     SEMANTIC = False if args.lexical_only else None
@@ -482,6 +697,16 @@ def main() -> None:
         print(f"wrote {blur_figure(args.figure)}")
         return
     torch.set_num_threads(1)
+    if args.generation_overhead:
+        results = {"machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__,
+                               "threads": 1}, "command": " ".join(sys.argv),
+                   "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                   **generation_overhead(args.model_cache, args.rounds, args.continuations)}
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=float) + "\n",
+                                 encoding="utf-8")
+        return
     results: dict = {"machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__,
                                  "threads": 1}, "command": " ".join(sys.argv), "date": time.strftime("%Y-%m-%d")}
     results["detectors"] = evaluate_detectors()

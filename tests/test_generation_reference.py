@@ -119,9 +119,10 @@ REFERENCE = {
         [8, 1, 44, 60, 2, 9, 94, 86, 69, 1, 58],
         [0, 0, 0, 0, 0, 70, 52, 9, 9, 3, 79],
     ],
+    # re-recorded when the constitution moved from per-token checks to sentence checks with rollback (issue 21)
     'text_constitution': [
-        'The cat slept on them���ainit\r w',
-        'She made`S�\x08%��ouds',
+        'The cat slept on the\x06\x1f�� grou� w\x04',
+        'She madeouds�\x7fouds grou a slippery�',
     ],
     'text_intervention': 'If it rains,oooooooo',
     'text_rules_and_ban': [

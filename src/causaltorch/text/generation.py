@@ -146,9 +146,13 @@ def generate(
     Rules are applied when the rules are non-empty, a tokenizer is available (given, the model's or its
     fallback) and ``rule_strength > 0``, or when interventions are given. Each sequence stops at EOS, at
     its length budget, or at the model's ``max_seq_length``; a prompt longer than ``max_seq_length``
-    raises `DataError`. A callable ``model.ethical_constitution`` is asked about each candidate text (see
-    `CausalTransformer`); one with ``check_continuation(text, start)``
-    (`causaltorch.ethics.EthicalConstitution`) judges only the generated part.
+    raises `DataError`. A callable ``model.ethical_constitution`` judges each row's text whenever a sentence ends
+    (``. ! ?``, a line break, EOS, the length limit); a blocked sentence is rolled back and drawn again (its first
+    token banned there, up to 5 redraws, then the row ends where the sentence started), so only text it passed is
+    returned. One with ``check_continuation(text, start)`` (`causaltorch.ethics.EthicalConstitution`) judges only
+    the generated part; ``prefetch_continuations(texts, starts)`` gets every check of a step at once; an optional
+    cheap ``screen_continuation(text, start)`` is asked after each token and rolls the sentence back at once when
+    it rejects it (the sentence check still decides what passes). See `_ConstitutionGuard`.
     Everything is checked before the model is touched; the model's train/eval mode is restored.
     """
     config = model.config
@@ -471,7 +475,8 @@ def _decode(model: nn.Module, prompt: _Prompt, stopping: _Stopping, processors: 
 def _decode_steps(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int], steps: int, stopping: _Stopping,
                   processors: list[LogitsProcessor], sampling: _Sampling, guard: _ConstitutionGuard | None,
                   tokenizer: Any, use_cache: bool) -> tuple[Tensor, Tensor]:
-    """Up to ``steps`` calls of `_decode_step`, fewer when every row ends early."""
+    """Up to ``steps`` calls of `_decode_step`, fewer when every row ends early (more with a constitution that rolls
+    rows back: a rolled-back sentence is generated again, at most ``_CONSTITUTION_ATTEMPTS`` more times)."""
     device = ids.device
     length = torch.tensor(lengths, device=device)
     limit = torch.tensor(stopping.limits, device=device)
@@ -481,27 +486,42 @@ def _decode_steps(model: nn.Module, ids: Tensor, mask: Tensor, lengths: list[int
                    KVCache.for_model(model, ids.shape[0], ids.shape[1] + steps) if use_cache else None)
     # ids the tokenizer cannot decode (a model vocabulary padded beyond it) are never generated
     decodable = int(tokenizer.vocab_size) if tokenizer is not None else None
-    for _ in range(steps):
-        if _decode_step(model, batch, processors, sampling, guard, stopping.pad_token_id, decodable):
+    if guard is not None:
+        guard.start(batch, stopping, sampling)
+    budget = steps if guard is None else steps * (_CONSTITUTION_ATTEMPTS + 2) + 1
+    for _ in range(budget):
+        if _decode_step(model, batch, processors, sampling, guard, stopping.pad_token_id, decodable, steps):
             break
+    else:
+        if guard is not None:  # cannot happen (each sentence has bounded attempts); still, emit only checked text
+            guard.end_unchecked(batch)
+    if guard is not None:
+        return guard.output(batch)
     return batch.ids, batch.mask
 
 
 def _decode_step(model: nn.Module, batch: _Batch, processors: list[LogitsProcessor], sampling: _Sampling,
-                 guard: _ConstitutionGuard | None, pad_token_id: int, decodable: int | None) -> bool:
-    """Append one token to every row (the padding id to finished rows); True once every row has finished."""
+                 guard: _ConstitutionGuard | None, pad_token_id: int, decodable: int | None, steps: int) -> bool:
+    """Append one token to every row (the padding id to finished rows); True once every row has finished (and,
+    with a constitution, every row's text has been checked)."""
     step_mask = batch.mask if batch.padded else None
     if batch.cache is not None:
+        if batch.cache.length + batch.step_input.shape[1] > batch.cache.max_length:  # only after rollbacks
+            batch.cache = _grown(batch.cache, steps)
         logits = model(batch.step_input, attention_mask=step_mask, kv_cache=batch.cache).logits[:, -1]
     else:
         logits = model(batch.ids, attention_mask=step_mask).logits[:, -1]
     scores = logits.float()  # (B, V)
     if decodable is not None and decodable < scores.shape[-1]:
         scores[:, decodable:] = float("-inf")
+    context = batch.ids if guard is None else guard.context(batch.ids)
     for processor in processors:
-        scores = processor(batch.ids, scores)
+        scores = processor(context, scores)
     finished = batch.finished
-    if processors:  # bans can leave a row with no allowed token (checked only then: it costs a sync)
+    banning = guard is not None and guard.bans(scores, finished)
+    if guard is not None:
+        guard.remember(scores, finished)
+    if processors or banning:  # bans can leave a row with no allowed token (checked only then: it costs a sync)
         stuck = ~torch.isfinite(scores).any(dim=-1) & ~finished
         if bool(stuck.any()):
             log.warning("Every token is banned for sequence(s) %s; ending them here.",
@@ -509,19 +529,35 @@ def _decode_step(model: nn.Module, batch: _Batch, processors: list[LogitsProcess
             finished = finished | stuck
     scores = scores.masked_fill(finished[:, None], 0.0)  # finished rows get a pad token below
     next_ids = sampling.draw(scores)
-    if guard is not None:
-        next_ids, finished = guard.review(batch.ids, next_ids, scores, finished, sampling)
+    if guard is not None and guard.screen is not None:
+        next_ids, finished = guard.screen_sentence_starts(context, next_ids, scores, finished, sampling)
     next_ids = torch.where(finished, torch.full_like(next_ids, pad_token_id), next_ids)
     batch.ids = torch.cat([batch.ids, next_ids[:, None]], dim=1)
     batch.mask = torch.cat([batch.mask, (~finished).long()[:, None]], dim=1)
     batch.length = batch.length + (~finished).long()
     batch.finished = finished | torch.isin(next_ids, batch.eos) | (batch.length >= batch.limit)
+    if guard is not None:
+        guard.after_step(batch)  # may roll rows back (a redrawn first token then replaces the step's token)
     state = batch.finished.tolist()
-    if all(state):
+    if all(state) and (guard is None or guard.settled):
         return True
-    batch.padded = batch.padded or any(state)
-    batch.step_input = next_ids[:, None]
+    batch.padded = batch.padded or any(state) or (guard is not None and guard.rolled_back)
+    batch.step_input = batch.ids[:, -1:]
     return False
+
+
+def _grown(cache: KVCache, extra: int) -> KVCache:
+    """A copy of ``cache`` with room for ``extra`` more positions (rolled-back sentences take new columns)."""
+    layers, rows, heads, size, head_dim = cache.keys.shape
+    out = KVCache(layers, rows, heads, head_dim, size + max(1, extra), device=cache.keys.device,
+                  dtype=cache.keys.dtype)
+    held = cache.length
+    out.keys[:, :, :, :held] = cache.keys[:, :, :, :held]
+    out.values[:, :, :, :held] = cache.values[:, :, :, :held]
+    out.token_ids[:, :held] = cache.token_ids[:, :held]
+    out.rule_labels[:, :held] = cache.rule_labels[:, :held]
+    out.length = held
+    return out
 
 
 # 6. output assembly
@@ -623,50 +659,284 @@ def _constitution_guard(model: nn.Module, tokenizer: Any, pad_token_id: int) -> 
     return _ConstitutionGuard(constitution, tokenizer, pad_token_id)
 
 
+_SENTENCE_ENDS = frozenset(".!?\n\r\u3002\uff01\uff1f")  # a token holding one of these closes a sentence
+_PENDING_SENTENCES = 3  # a row with this many unchecked sentences is checked without waiting for the others
+
+
 class _ConstitutionGuard:
-    """Asks the constitution about every candidate token; a rejected one is resampled (up to 5 tries per row,
-    never the same token twice) and a row still rejected ends there, so a rejected token is never emitted."""
+    """The constitution judges each row's text a sentence at a time; a blocked sentence is rolled back and redrawn.
+
+    Each row's generated tokens are held until checked. A sentence is complete at a token whose text holds
+    ``. ! ?`` or a line break, and at whatever ends the row (EOS, its length limit, every token banned). The
+    constitution reads the row's whole continuation up to the end of each complete sentence (``check_continuation
+    (text, start)`` of `causaltorch.ethics.EthicalConstitution`, or any callable on the whole text); the checks of
+    every row due at one step go to its ``prefetch_continuations(texts, starts)`` first, so a semantic detector
+    embeds them in one batch. With that batched hook, checks wait until every unfinished row has a complete sentence
+    (or one row has `_PENDING_SENTENCES`), so that each encoder call covers many rows; meanwhile rows go on writing.
+
+    A blocked sentence is rolled back: the row's tokens from the sentence's start on are dropped (the row goes back to
+    where the sentence starts, also if it had written further) and the sentence is drawn again, with every first
+    token of a blocked attempt at that place banned, so greedy decoding never repeats it. After
+    `_CONSTITUTION_ATTEMPTS` redraws all blocked, the row ends at the sentence start. Only text the constitution
+    passed is returned: `generate` returns when every row has ended and all of its text has been checked.
+
+    A constitution may also offer a cheap ``screen_continuation(text, start)``, asked after every token: when it
+    rejects the text, the sentence being written is rolled back at once (same bans and attempts), which saves the
+    tokens up to the sentence's end and the wait for the batched check; a sentence's first token is screened before
+    it is appended, where rolling back is just another draw from the same scores (no model step). It only ever
+    rolls back; what it passes is still checked in full at the sentence's end. (Redrawing only the rejected token
+    in the middle of a sentence instead teaches the sampler near-miss spellings of a banned word.)
+
+    The batch keeps one column per step, so a rollback does not move other rows: the dropped tokens' columns are
+    masked out of the row (``mask`` 0, their ids set to the padding id). The scores a sentence's first token was
+    drawn from are kept until the sentence passes, so the redraw needs no model step: the new first token takes
+    the step's newest column, which the model has not read yet. Positions count a row's real tokens (the model
+    derives them from the mask) and masked columns are never attended to, so the row goes on exactly as a
+    generation that starts from the kept text; keys and values of the kept tokens stay valid in the `KVCache`
+    (each depends only on earlier kept tokens). Logits processors see each row with the masked columns moved to the left
+    (as left padding). Holes are dropped again from the returned ids. One approximation: with a model's
+    ``rule_attention_bias`` (off by default) the rule labels of the first tokens after a rollback are matched
+    against token ids by column, so a variable's surface form that spans the rollback point is not recognised.
+    """
 
     def __init__(self, constitution: Callable[[str], Any], tokenizer: Any, pad_token_id: int):
         self.constitution = constitution
         self.tokenizer = tokenizer
-        self.rows = DecodedRows(tokenizer, pad_token_id)
-        self.prompt_chars: list[int] | None = None  # where each row's continuation starts in its decoded text
+        self.pad_token_id = pad_token_id
+        prefetch = getattr(constitution, "prefetch_continuations", None)
+        self.prefetch = prefetch if callable(prefetch) else None
+        screen = getattr(constitution, "screen_continuation", None)
+        self.screen = screen if callable(screen) else None
+        self.rows = DecodedRows(tokenizer, pad_token_id) if self.screen is not None else None
+        self._closes: dict[int, bool] = {}
+        self.rolled_back = False  # whether any row was rolled back (the batch then has holes)
+        self.settled = True  # whether every row's text so far has been checked
 
-    def review(self, ids: Tensor, next_ids: Tensor, scores: Tensor, finished: Tensor,
-               sampling: _Sampling) -> tuple[Tensor, Tensor]:
-        """``(next_ids, finished)`` after the constitution's verdict on each unfinished row's candidate."""
-        texts = self.rows.update(ids)
-        if self.prompt_chars is None:
-            self.prompt_chars = [len(text) for text in texts]
-        prefetch = getattr(self.constitution, "prefetch_continuations", None)
-        if callable(prefetch):  # one batched pass of the semantic detectors over every row's candidate
-            rows = [b for b, done in enumerate(finished.tolist()) if not done]
-            prefetch([texts[b] + self.tokenizer.decode([int(next_ids[b])]) for b in rows],
-                     [self.prompt_chars[b] for b in rows])
-        next_ids, finished = next_ids.clone(), finished.clone()
+    def start(self, batch: _Batch, stopping: _Stopping, sampling: _Sampling) -> None:
+        """Remember each row's prompt (its real tokens and where its text ends) before the first step."""
+        self.sampling = sampling
+        rows, keep = batch.ids.tolist(), batch.mask.tolist()
+        self.width = len(rows[0])
+        self.prompt_ids, self.prompt_mask = batch.ids.clone(), batch.mask.clone()
+        self.prompts = [[t for t, k in zip(row, m) if k] for row, m in zip(rows, keep)]
+        self.prompt_chars = [len(self.tokenizer.decode(p)) for p in self.prompts]
+        self.eos = set(stopping.eos_ids)
+        n = len(rows)
+        self.tokens: list[list[int]] = [[] for _ in range(n)]  # generated tokens per row, checked or not
+        self.columns: list[list[int]] = [[] for _ in range(n)]  # the batch column of each generated token
+        self.start_scores: list[dict[int, Tensor]] = [{} for _ in range(n)]  # sentence start -> scores drawn from
+        self.checked = [0] * n  # generated tokens the constitution has passed
+        self.ends: list[list[int]] = [[] for _ in range(n)]  # ends of complete, unchecked sentences (token counts)
+        self.attempts: list[dict[int, int]] = [{} for _ in range(n)]  # position -> blocked attempts starting there
+        self.banned: list[dict[int, set[int]]] = [{} for _ in range(n)]  # position -> first tokens of blocked tries
+        self.holes: Tensor | None = None  # (B, S) bool: columns masked out by a rollback
+        self.order: Tensor | None = None  # (B, S): column order that moves holes to the left (for processors)
+
+    # ---------------------------------------------------------------- what the decode step asks
+    def context(self, ids: Tensor) -> Tensor:
+        """``ids`` as the logits processors should read them: with a rollback's holes moved to the left."""
+        return ids if self.order is None else ids.gather(1, self.order)
+
+    def bans(self, scores: Tensor, finished: Tensor) -> bool:
+        """Ban, in place, the first tokens of blocked attempts where a row redraws a sentence; True if any."""
+        banning = False
+        for b, banned in enumerate(self.banned):
+            tokens = banned.get(len(self.tokens[b])) if banned else None
+            if tokens and not bool(finished[b]):
+                scores[b, list(tokens)] = float("-inf")
+                banning = True
+        return banning
+
+    def remember(self, scores: Tensor, finished: Tensor) -> None:
+        """Keep the scores each row draws a sentence's first token from: a rollback redraws from them (the model
+        would compute the same ones again from the kept text)."""
         for b, done in enumerate(finished.tolist()):
-            if done:
-                continue
-            token = self._first_allowed(texts[b], self.prompt_chars[b], int(next_ids[b]), scores[b:b + 1], sampling)
-            if token is not None:
-                next_ids[b] = token
-            else:
-                log.warning("The ethical constitution rejected every candidate token tried for sequence %d; "
-                            "ending it.", b)
-                finished[b] = True
-        return next_ids, finished
+            start = self.ends[b][-1] if self.ends[b] else self.checked[b]
+            if not done and len(self.tokens[b]) == start and start not in self.start_scores[b]:
+                self.start_scores[b][start] = scores[b:b + 1].clone()
 
-    def _first_allowed(self, text: str, start: int, token: int, row: Tensor, sampling: _Sampling) -> int | None:
-        """``token`` or the first of up to 5 resampled ones the constitution allows after ``text``; None if none."""
-        for attempt in range(_CONSTITUTION_ATTEMPTS + 1):
-            if _continuation_allowed(self.constitution, text + self.tokenizer.decode([token]), start):
-                return token
+    def after_step(self, batch: _Batch) -> None:
+        """Record the step's tokens, note complete sentences, and check them when due (rolling blocked ones back)."""
+        column = batch.ids.shape[1] - 1
+        if self.holes is not None:
+            self.holes = torch.cat([self.holes, self.holes.new_zeros(self.holes.shape[0], 1)], dim=1)
+            self.order = torch.cat([self.order, self.order.new_full((self.order.shape[0], 1), column)], dim=1)
+        appended = batch.mask[:, -1].tolist()
+        tokens = batch.ids[:, -1].tolist()
+        texts = self.rows.update(self.context(batch.ids)) if self.screen is not None else None
+        for b, (added, token, done) in enumerate(zip(appended, tokens, batch.finished.tolist())):
+            if added:
+                self.tokens[b].append(token)
+                self.columns[b].append(column)
+            start = self.ends[b][-1] if self.ends[b] else self.checked[b]  # where the sentence being written starts
+            screened = len(self.tokens[b]) - 1 == start  # a sentence's first token: screened before it was drawn
+            if texts is not None and added and not screened and token not in self.eos and not _allowed(
+                    self.screen(texts[b], min(self.prompt_chars[b], len(texts[b])))):
+                self._roll_back(b, start, batch)  # the screen saw enough: redraw the sentence now
+            elif len(self.tokens[b]) > start and (done or (added and self._closes_sentence(token))):
+                self.ends[b].append(len(self.tokens[b]))
+        finished = batch.finished.tolist()
+        pending = [b for b, ends in enumerate(self.ends) if ends]
+        self.settled = not pending
+        if pending and self._due(pending, finished):
+            self._check(pending, batch)
+            self.settled = not any(self.ends)
+
+    def screen_sentence_starts(self, context: Tensor, next_ids: Tensor, scores: Tensor, finished: Tensor,
+                               sampling: _Sampling) -> tuple[Tensor, Tensor]:
+        """Screen the drawn tokens that start a sentence before they are appended: rolling back to a sentence's
+        start right after its first token is a fresh draw from the same scores, so it is done here, without
+        another model step (the token is banned there and counts as an attempt, as in `_roll_back`)."""
+        texts = self.rows.update(context)
+        out, ended = next_ids, finished
+        for b, done in enumerate(finished.tolist()):
+            start = self.ends[b][-1] if self.ends[b] else self.checked[b]
+            if done or len(self.tokens[b]) != start:
+                continue
+            token = self._screened_first_token(b, start, int(next_ids[b]), scores[b:b + 1], texts[b])
+            if token is None:
+                ended = ended.clone() if ended is finished else ended
+                ended[b] = True
+            elif token != int(next_ids[b]):
+                out = out.clone() if out is next_ids else out
+                out[b] = token
+        return out, ended
+
+    def _screened_first_token(self, b: int, start: int, token: int, row: Tensor, text: str) -> int | None:
+        """``token`` or a redraw from ``row`` (scores ``[1, V]``) as the first token of a sentence at ``start``
+        after ``text``, each rejected one banned there and counted as an attempt; None once attempts run out."""
+        while self.screen is not None and token not in self.eos and not _allowed(
+                self.screen(text + self.tokenizer.decode([token]), min(self.prompt_chars[b], len(text)))):
+            attempts = self.attempts[b].get(start, 0) + 1
+            self.attempts[b][start] = attempts
+            self.banned[b].setdefault(start, set()).add(token)
             row = row.index_fill(-1, torch.tensor([token], device=row.device), float("-inf"))
-            if attempt == _CONSTITUTION_ATTEMPTS or not bool(torch.isfinite(row).any()):
+            if attempts > _CONSTITUTION_ATTEMPTS or not bool(torch.isfinite(row).any()):
+                log.warning("The ethical constitution blocked %d attempts at a sentence of sequence %d; ending it at "
+                            "the sentence start.", attempts, b)
                 return None
-            token = int(sampling.draw(row)[0])
-        return None
+            token = int(self.sampling.draw(row)[0])
+        return token
+
+    def _closes_sentence(self, token: int) -> bool:
+        closes = self._closes.get(token)
+        if closes is None:
+            closes = self._closes[token] = token not in self.eos and not _SENTENCE_ENDS.isdisjoint(
+                self.tokenizer.decode([token]))
+        return closes
+
+    def _due(self, pending: list[int], finished: list[bool]) -> bool:
+        """Check now: at once for a constitution without the batched hook; with it, when every unfinished row
+        has a complete sentence waiting (so one encoder call covers them all) or one row has several."""
+        if self.prefetch is None or all(finished):
+            return True
+        waiting = set(pending)
+        return (all(done or b in waiting for b, done in enumerate(finished))
+                or any(len(self.ends[b]) >= _PENDING_SENTENCES for b in pending))
+
+    # ---------------------------------------------------------------- checking and rolling back
+    def _text(self, b: int, end: int) -> str:
+        """The prompt and the first ``end`` generated tokens of row ``b`` as text, up to the first EOS."""
+        new = self.tokens[b][:end]
+        cut = next((i for i, t in enumerate(new) if t in self.eos), len(new))
+        return self.tokenizer.decode(self.prompts[b] + new[:cut])
+
+    def _check(self, pending: list[int], batch: _Batch) -> None:
+        texts = {(b, end): self._text(b, end) for b in pending for end in self.ends[b]}
+        if self.prefetch is not None:  # one batched pass of the semantic detectors over every sentence due
+            keys = list(texts)
+            self.prefetch([texts[k] for k in keys], [min(self.prompt_chars[b], len(texts[b, e])) for b, e in keys])
+        for b in pending:
+            start, ends, self.ends[b] = self.checked[b], self.ends[b], []
+            for end in ends:
+                text = texts[b, end]
+                if not _continuation_allowed(self.constitution, text, min(self.prompt_chars[b], len(text))):
+                    self._roll_back(b, start, batch)
+                    break
+                self._accept(b, end)
+                start = end
+
+    def _accept(self, b: int, end: int) -> None:
+        self.checked[b] = end
+        self.attempts[b] = {p: n for p, n in self.attempts[b].items() if p >= end}
+        self.banned[b] = {p: t for p, t in self.banned[b].items() if p >= end}
+        self.start_scores[b] = {p: t for p, t in self.start_scores[b].items() if p >= end}
+
+    def _roll_back(self, b: int, start: int, batch: _Batch) -> None:
+        """Drop row ``b``'s tokens from ``start`` (a blocked sentence's first token) on and redraw that first token
+        from the scores kept for it, the blocked attempt's first token banned there; after `_CONSTITUTION_ATTEMPTS`
+        redraws, or when nothing may be drawn, end the row there. The redrawn token takes the newest column (not
+        read by the model yet), so the row goes on without an extra step."""
+        attempts = self.attempts[b].get(start, 0) + 1
+        self.attempts[b] = {p: n for p, n in self.attempts[b].items() if p < start} | {start: attempts}
+        self.banned[b] = {p: t for p, t in self.banned[b].items() if p <= start}
+        self.banned[b].setdefault(start, set()).add(self.tokens[b][start])
+        self.start_scores[b] = {p: t for p, t in self.start_scores[b].items() if p <= start}
+        self.ends[b] = [end for end in self.ends[b] if end <= start]
+        dropped = self.columns[b][start:]
+        del self.tokens[b][start:], self.columns[b][start:]
+        if self.holes is None:
+            self.holes = torch.zeros_like(batch.mask, dtype=torch.bool)
+        index = torch.tensor(dropped, device=batch.ids.device)
+        batch.ids[b, index] = self.pad_token_id
+        batch.mask[b, index] = 0
+        self.holes[b, index] = True
+        self.order = torch.sort((~self.holes).to(torch.int8), dim=1, stable=True).indices
+        self.rolled_back = True
+        batch.length[b] = len(self.prompts[b]) + start
+        token = None
+        if attempts > _CONSTITUTION_ATTEMPTS:
+            log.warning("The ethical constitution blocked %d attempts at a sentence of sequence %d; ending it at "
+                        "the sentence start.", attempts, b)
+        else:
+            row = self.start_scores[b][start].index_fill(
+                -1, torch.tensor(sorted(self.banned[b][start]), device=batch.ids.device), float("-inf"))
+            if bool(torch.isfinite(row).any()):
+                token = self._screened_first_token(b, start, int(self.sampling.draw(row)[0]), row, self._text(b, start))
+            else:
+                log.warning("Every token is banned for sequence %d after a blocked sentence; ending it there.", b)
+        if token is None:
+            batch.finished[b] = True
+            return
+        column = batch.ids.shape[1] - 1
+        batch.ids[b, column], batch.mask[b, column] = token, 1
+        self.holes[b, column] = False
+        self.order = torch.sort((~self.holes).to(torch.int8), dim=1, stable=True).indices
+        self.tokens[b].append(token)
+        self.columns[b].append(column)
+        batch.length[b] += 1
+        done = token in self.eos or bool(batch.length[b] >= batch.limit[b])
+        batch.finished[b] = done
+        if done or self._closes_sentence(token):
+            self.ends[b].append(start + 1)
+
+    def end_unchecked(self, batch: _Batch) -> None:
+        """End every row at the end of its checked text (drops whatever was not checked)."""
+        for b in range(len(self.tokens)):
+            if len(self.tokens[b]) > self.checked[b]:
+                self.attempts[b][self.checked[b]] = _CONSTITUTION_ATTEMPTS
+                self._roll_back(b, self.checked[b], batch)
+            self.ends[b] = []
+        self.settled = True
+
+    def output(self, batch: _Batch) -> tuple[Tensor, Tensor]:
+        """``(ids, mask)``: the batch itself when nothing was rolled back, else each row's prompt (as given) and
+        its generated tokens, then padding."""
+        if not self.rolled_back:
+            return batch.ids, batch.mask
+        width = self.width + max(len(t) for t in self.tokens)
+        ids = torch.full((len(self.tokens), width), self.pad_token_id, dtype=torch.long, device=batch.ids.device)
+        mask = torch.zeros_like(ids)
+        ids[:, :self.width], mask[:, :self.width] = self.prompt_ids, self.prompt_mask
+        for b, tokens in enumerate(self.tokens):
+            if tokens:
+                ids[b, self.width:self.width + len(tokens)] = torch.tensor(tokens, device=ids.device)
+                mask[b, self.width:self.width + len(tokens)] = 1
+        return ids, mask
+
+
+def _allowed(verdict: Any) -> bool:
+    return bool(verdict[0]) if isinstance(verdict, tuple) else bool(verdict)
 
 
 def _continuation_allowed(constitution: Callable[[str], Any], text: str, start: int) -> bool:
