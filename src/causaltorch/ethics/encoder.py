@@ -170,7 +170,7 @@ class SentenceEncoder(nn.Module):
     def features(self, texts: Sequence[str], layers: Sequence[int] = (6,), batch_size: int = 64) -> Tensor:
         """``[len(texts), 384 * len(layers)]``: for each layer in ``layers`` (1 = first transformer layer, 6 =
         last), the mean of its token states over the text, L2-normalised, side by side; one forward pass.
-        ``features(texts, (6,))`` is `embed`; the semantic classifier reads ``(6, 4)``."""
+        ``features(texts, (6,))`` is `embed`; the shipped semantic classifier reads ``(6, 5, 4, 3)``."""
         if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
             raise DataError("SentenceEncoder.embed takes a list of strings.")
         layers = tuple(layers)

@@ -5,7 +5,7 @@ runs first, so ``k1ll`` and ``ｂｏｍｂ`` read as words) with all-MiniLM-L6-v
 the ``ethics-semantic`` extra; nothing is downloaded) and scores it two ways:
 
 - **classifier**: a small MLP head (an average of a few seeds) on the mean token states of the encoder's layers
-  6 and 4, trained by ``scripts/train_semantic_ethics.py`` and shipped as
+  6, 5, 4 and 3 (as the file says), trained by ``scripts/train_semantic_ethics.py`` and shipped as
   ``data/ethics/semantic_classifier.safetensors`` (a logistic regression on the sentence embedding is read too);
 - **nearest example**: the highest cosine similarity to the rule's own example list, lowered by how much closer
   the text is to the nearest *counter-example* (a benign look-alike: "how do I kill the process"), if it is.
