@@ -985,8 +985,13 @@ def _large_mentions(heldout: set[tuple[str, str]]) -> Callable[[str], set[str]]:
     return mentions
 
 
-def generate_large_lines(count: int = LARGE_LINES, seed: int = LARGE_SEED) -> Iterator[str]:
-    """``count`` lines of the large corpus (held-out pairs not yet filtered out), deterministic in ``seed``."""
+def generate_large_lines(count: int = LARGE_LINES, seed: int = LARGE_SEED,
+                         with_heldout: bool = False) -> Iterator[str]:
+    """``count`` lines of the large corpus (held-out pairs not yet filtered out), deterministic in ``seed``.
+
+    With ``with_heldout`` the pair sentences draw from every pair, the held-out ones included, exactly as they
+    draw held-in ones (the other kinds of line are unchanged): the corpus of the *wording* judge of
+    benchmarks/text_quality.py, which must have read every pairing. Never the shipped corpus or causal-small's."""
     check_definitions()
     unknown = sorted(set(NEGATED) - {v.name for v in VARIABLES})
     if unknown:
@@ -995,6 +1000,7 @@ def generate_large_lines(count: int = LARGE_LINES, seed: int = LARGE_SEED) -> It
     by_name = {v.name: v for v in VARIABLES}
     heldout = set(HELDOUT)
     heldin = [p for p in PAIRS if (p[0], p[1]) not in heldout]
+    pair_pool = list(PAIRS) if with_heldout else heldin
     excitatory = [(c, e, s) for c, e, s in heldin if s > 0]
     negatable_pairs = [(c, e) for c, e, _ in excitatory if c in NEGATED and e in NEGATED]
     inhibited = [(c, e) for c, e, s in heldin if s < 0 and e in NEGATED]
@@ -1009,7 +1015,7 @@ def generate_large_lines(count: int = LARGE_LINES, seed: int = LARGE_SEED) -> It
                 break
             draw -= share
         if kind == "pair":
-            cause, effect, strength = rng.choice(heldin)
+            cause, effect, strength = rng.choice(pair_pool)
             slots = {"c": by_name[cause], "e": by_name[effect]}
             if strength < 0:
                 pool = INHIBITORY_TEMPLATES + (LARGE_INHIBITION_TEMPLATES if effect in NEGATED else [])
@@ -1047,21 +1053,23 @@ def generate_large_lines(count: int = LARGE_LINES, seed: int = LARGE_SEED) -> It
                 yield line
 
 
-def build_large(out: Path, count: int = LARGE_LINES, seed: int = LARGE_SEED) -> dict:
+def build_large(out: Path, count: int = LARGE_LINES, seed: int = LARGE_SEED, with_heldout: bool = False) -> dict:
     """Write the large corpus's ``train.txt``, ``valid.txt`` and ``manifest.json`` into ``out``; the manifest.
 
     A line naming both sides of a held-out pair (any form, negated ones included) is dropped; a line goes
-    to valid.txt when its SHA-256 says so (as in `build`), so the splits share no sentence.
+    to valid.txt when its SHA-256 says so (as in `build`), so the splits share no sentence. With
+    ``with_heldout`` (the wording judge's corpus) held-out pairs are drawn like held-in ones and nothing is
+    dropped; the manifest records ``"with_heldout": true``.
     """
-    heldout = set(HELDOUT)
+    heldout = set() if with_heldout else set(HELDOUT)
     mentions = _large_mentions(heldout)
     out.mkdir(parents=True, exist_ok=True)
     counts = {"train": 0, "valid": 0, "dropped": 0}
     digests = {"train": hashlib.sha256(), "valid": hashlib.sha256()}
     with (out / "train.txt").open("w", encoding="utf-8") as train, (out / "valid.txt").open(
             "w", encoding="utf-8") as valid:
-        for line in generate_large_lines(count, seed):
-            if _forbidden(mentions(line), heldout):
+        for line in generate_large_lines(count, seed, with_heldout):
+            if heldout and _forbidden(mentions(line), heldout):
                 counts["dropped"] += 1
                 continue
             digest = hashlib.sha256(line.encode("utf-8")).digest()
@@ -1070,8 +1078,9 @@ def build_large(out: Path, count: int = LARGE_LINES, seed: int = LARGE_SEED) -> 
             digests[split].update(line.encode("utf-8") + b"\n")
             counts[split] += 1
     manifest = {
-        "generator": "scripts/make_corpus.py --large", "seed": seed, "lines_drawn": count,
-        "lines": counts, "sha256": {split: d.hexdigest() for split, d in digests.items()},
+        "generator": "scripts/make_corpus.py --large" + (" --with-heldout" if with_heldout else ""), "seed": seed,
+        "lines_drawn": count, **({"with_heldout": True} if with_heldout else {}), "lines": counts,
+        "sha256": {split: d.hexdigest() for split, d in digests.items()},
     }
     (out / "manifest.json").write_bytes(_json_bytes(manifest))
     return manifest
@@ -1141,9 +1150,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", type=Path, metavar="DIR",
                         help="write the large pretraining corpus (train.txt, valid.txt, manifest.json) into DIR")
     parser.add_argument("--lines", type=int, default=LARGE_LINES, help="lines drawn for --large (default %(default)s)")
+    parser.add_argument("--with-heldout", action="store_true",
+                        help="--large only: draw the held-out pairs like held-in ones and drop nothing (the corpus "
+                             "of benchmarks/text_quality.py's wording judge; never causal-small's)")
     args = parser.parse_args(argv)
+    if args.with_heldout and args.large is None:
+        parser.error("--with-heldout applies to --large DIR only (the shipped corpus always keeps held-out pairs out)")
     if args.large is not None:
-        manifest = build_large(args.large, args.lines)
+        manifest = build_large(args.large, args.lines, with_heldout=args.with_heldout)
         print(json.dumps(manifest["lines"]), "->", args.large)
         return 0
     files = build()

@@ -2,9 +2,14 @@
 
     python scripts/train_small_model.py [--out runs/causal-small] [--steps 1200] [--max-minutes 45]
                                         [--lines 600000] [--install] [--evaluate-only] [--install-only]
-                                        [--init-from MODEL_DIR] [--skip-cfs] [--threads N]
+                                        [--init-from MODEL_DIR] [--skip-cfs] [--threads N] [--seed N]
+                                        [--data-from EARLIER_OUT]
     python scripts/train_small_model.py --init-from src/causaltorch/data/models/causal-small --out runs/more ...
     python scripts/train_small_model.py --speed [--calls 10] [--new-tokens 96]
+    python scripts/train_small_model.py --seed 1 --data-from runs/causal-small --out runs/judge ...  (a judge)
+
+``--seed`` (default 0) seeds the model's initialisation and the training order (`TokenDataModule`'s window
+sampler); `benchmarks/text_quality.py --decoding` trains its fluency judge with this script and seed 1.
 
 1. ``scripts/make_corpus.py --large`` writes the large corpus (about 7 M tokens: negation, counterfactuals,
    tenses, paraphrases, named people and places; held-out pairs kept out) into ``OUT/corpus``.
@@ -55,20 +60,29 @@ def _make_corpus_module():
     return module
 
 
-def prepare(out: Path, lines: int) -> dict:
-    """Generate the large corpus and its token files (skipped when already there for the same line count)."""
+def prepare(out: Path, lines: int, source: Path | None = None) -> dict:
+    """Generate the large corpus and its token files (skipped when already there for the same line count).
+
+    With ``source`` (an earlier run's ``--out``), its ``corpus`` and ``data`` folders are used instead: the same
+    corpus and token files, without generating them again."""
     from causaltorch.tokenizers import CausalTokenizer
     from causaltorch.training.tokens import prepare_tokens, read_token_file
 
-    corpus = out / "corpus"
+    base = out if source is None else Path(source)
+    if source is not None and not (base / "corpus" / "manifest.json").is_file():
+        raise SystemExit(f"--data-from {source}: no corpus/manifest.json there; give the --out folder of an earlier "
+                         "run of this script (e.g. runs/causal-small)")
+    corpus = base / "corpus"
     manifest_path = corpus / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else None
     if manifest is None or manifest.get("lines_drawn") != lines:
         started = time.perf_counter()
-        manifest = _make_corpus_module().build_large(corpus, lines)
+        # an existing with-heldout corpus (the wording judge's) is regenerated as one
+        manifest = _make_corpus_module().build_large(corpus, lines,
+                                                     with_heldout=bool(manifest and manifest.get("with_heldout")))
         print(f"corpus: {manifest['lines']} in {time.perf_counter() - started:.0f}s", flush=True)
     tokenizer = CausalTokenizer.from_pretrained("causal-basic")
-    data = out / "data"
+    data = base / "data"
     tokens = {}
     for split in ("train", "valid"):
         path = data / f"{split}.bin"
@@ -80,7 +94,7 @@ def prepare(out: Path, lines: int) -> dict:
             stamp.write_text(manifest["sha256"][split])
         tokens[split] = len(read_token_file(path))
     print(f"tokens: {tokens}", flush=True)
-    return {"manifest": manifest, "tokens": tokens, "tokenizer": tokenizer}
+    return {"manifest": manifest, "tokens": tokens, "tokenizer": tokenizer, "data": data}
 
 
 def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
@@ -92,7 +106,7 @@ def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
     from causaltorch.training.text import CausalLMModule, TokenDataModule, make_trainer
 
     tokenizer = prepared["tokenizer"]
-    L.seed_everything(SEED, verbose=False)
+    L.seed_everything(args.seed, verbose=False)  # model initialisation (and dropout)
     config = CausalTransformerConfig.from_name(
         "causal-small", vocab_size=tokenizer.vocab_size, max_seq_length=args.block,
         eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
@@ -105,7 +119,9 @@ def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
             raise SystemExit(f"--init-from {args.init_from}: its config differs from the causal-small config "
                              f"trained here ({start.config} vs {config})")
         model.load_state_dict(start.state_dict())
-    data = TokenDataModule(out / "data" / "train.bin", args.block, args.batch_size, val_file=out / "data" / "valid.bin")
+    folder = prepared.get("data", out / "data")
+    data = TokenDataModule(folder / "train.bin", args.block, args.batch_size, val_file=folder / "valid.bin",
+                           seed=args.seed)  # training order and window offsets
     module = CausalLMModule(model, learning_rate=args.learning_rate, warmup_steps=args.warmup)
     timer = Timer(duration={"minutes": args.max_minutes}, interval="step")
     trainer = make_trainer(args.steps, out, progress_bar="none", checkpoint_every=args.checkpoint_every,
@@ -118,7 +134,7 @@ def train(out: Path, prepared: dict, args: argparse.Namespace) -> dict:
     steps = int(trainer.global_step)
     before = _tokens_seen_before(args.init_from)
     return {
-        "init_from": str(args.init_from) if args.init_from is not None else None,
+        "init_from": str(args.init_from) if args.init_from is not None else None, "seed": args.seed,
         "tokens_seen_before": before, "tokens_seen_total": before + steps * args.block * args.batch_size,
         "steps_planned": args.steps, "steps_done": steps, "stopped_by_timer": steps < args.steps,
         "block_size": args.block, "batch_size": args.batch_size, "learning_rate": args.learning_rate,
@@ -142,8 +158,10 @@ def _tokens_seen_before(init_from: Path | None) -> int:
 
 
 @torch.no_grad()
-def evaluate(model_dir: Path, valid_bin: Path | None, windows: int = 200, cfs: bool = True) -> dict:
-    """Perplexities and fidelity scores of the model saved in ``model_dir``."""
+def evaluate(model_dir: Path, valid_bin: Path | None, windows: int = 200, cfs: bool = True,
+             shipped_lines: int | None = None) -> dict:
+    """Perplexities and fidelity scores of the model saved in ``model_dir`` (the shipped ``valid.txt``: its first
+    ``shipped_lines`` lines, default all)."""
     from causaltorch.metrics.text import calculate_cfs, perplexity
     from causaltorch.text.corpus import knowledge_base, load_corpus
     from causaltorch.text.demo import heldin_cases, heldout_cases, heldout_rules
@@ -164,7 +182,7 @@ def evaluate(model_dir: Path, valid_bin: Path | None, windows: int = 200, cfs: b
             nll += torch.nn.functional.cross_entropy(logits.flatten(0, 1), targets.flatten(), reduction="sum").item()
         results["large_valid_perplexity"] = math.exp(nll / (count * model.config.max_seq_length))
         results["large_valid_windows"] = count
-    lines = load_corpus("valid")
+    lines = load_corpus("valid")[:shipped_lines]
     results["shipped_valid_perplexity"] = perplexity(model, lines)
     results["shipped_valid_lines"] = len(lines)
     if not cfs:
@@ -251,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "runs" / "causal-small")
     parser.add_argument("--lines", type=int, default=None, help="corpus lines drawn (default: make_corpus's)")
     parser.add_argument("--steps", type=int, default=1200)
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help=f"seed of the model's initialisation and of the training order (default: {SEED}; "
+                             "benchmarks/text_quality.py trains its fluency judge with another)")
     parser.add_argument("--max-minutes", type=float, default=45.0, help="stop training after this long")
     parser.add_argument("--block", type=int, default=256, help="context length (also max_seq_length)")
     parser.add_argument("--batch-size", type=int, default=16)
@@ -262,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--init-from", type=Path, default=None,
                         help="start from this saved model's weights (e.g. the shipped causal-small folder); the "
                              "optimizer and schedule start afresh and tokens seen add up")
+    parser.add_argument("--data-from", type=Path, default=None,
+                        help="use the corpus and token files of this earlier run's --out folder (no regeneration)")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     parser.add_argument("--skip-cfs", action="store_true", help="measure perplexities only (the CFS runs are slow)")
     parser.add_argument("--install", action="store_true", help="copy the model into the package data folder")
@@ -273,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--install-only", action="store_true",
                         help="only copy OUT/model and OUT/training_log.json into the package")
     args = parser.parse_args(argv)
+    if args.seed < 0:
+        parser.error(f"--seed must be >= 0, got {args.seed}")
     if args.threads:
         torch.set_num_threads(args.threads)
     out = args.out
@@ -290,15 +315,17 @@ def main(argv: list[str] | None = None) -> int:
         log = json.loads(log_path.read_text())
     else:
         lines = args.lines if args.lines is not None else _make_corpus_module().LARGE_LINES
-        prepared = prepare(out, lines)
+        prepared = prepare(out, lines, args.data_from)
         log = {
             "model": "causal-small", "command": " ".join([Path(sys.argv[0]).name, *(argv or sys.argv[1:])]),
             "machine": {"platform": platform.platform(), "processor": platform.processor() or platform.machine(),
                         "cuda": torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
                         "torch": torch.__version__},
-            "corpus": {"generator": "scripts/make_corpus.py --large", "lines": prepared["manifest"]["lines"],
+            "corpus": {"generator": prepared["manifest"].get("generator", "scripts/make_corpus.py --large"),
+                       "lines": prepared["manifest"]["lines"],
                        "seed": prepared["manifest"]["seed"], "sha256": prepared["manifest"]["sha256"],
-                       "tokens": prepared["tokens"], "tokenizer": "causal-basic"},
+                       "with_heldout": bool(prepared["manifest"].get("with_heldout", False)),
+                       "tokens": prepared["tokens"], "tokenizer": "causal-basic", "data": str(prepared["data"])},
         }
         log["training"] = train(out, prepared, args)
         log["training"]["epochs_of_train_tokens"] = round(log["training"]["tokens_seen"] / prepared["tokens"]["train"],
@@ -306,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         log_path.write_text(json.dumps(log, indent=2) + "\n")
         print(json.dumps(log["training"], indent=2), flush=True)
     started = time.perf_counter()
-    log["evaluation"] = evaluate(out / "model", out / "data" / "valid.bin", cfs=not args.skip_cfs)
+    valid_bin = Path(log["corpus"].get("data", out / "data")) / "valid.bin"
+    log["evaluation"] = evaluate(out / "model", valid_bin, cfs=not args.skip_cfs)
     log["evaluation"]["seconds"] = round(time.perf_counter() - started, 1)
     log_path.write_text(json.dumps(log, indent=2) + "\n")
     print(json.dumps(log["evaluation"], indent=2), flush=True)
