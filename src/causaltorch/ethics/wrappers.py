@@ -21,7 +21,7 @@ class EthicalCNSGNet(nn.Module):
     ``forward(*args, **kwargs)`` returns the base model's output after the constitution's modify / blur
     actions; ``last_passed`` and ``last_violations`` say what it found (a failed check is logged).
     ``generate(...)`` also installs the constitution as the base model's ``ethical_constitution`` hook for
-    the call (so a text model resamples blocked tokens) and then checks the result.
+    the call (so a text model rolls blocked sentences back and redraws them) and then checks the result.
     """
 
     def __init__(self, base_model: nn.Module, constitution: EthicalConstitution):

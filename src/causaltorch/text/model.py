@@ -281,10 +281,11 @@ class CausalTransformer(HoldsConstitution, nn.Module):
       (`causaltorch.text.default_tokenizer`): the bundled ``causal-basic`` tokenizer when every id of it is
       below ``vocab_size``, or the one saved in the folder the model was loaded from; otherwise they raise
       an error that says what to pass. Calls that need none (token ids in and out, no rules) never load it.
-    - ``ethical_constitution``: if callable, `generate` asks it about every candidate continuation,
-      ``constitution(text)``, which returns a bool or a tuple whose second item is "passed" (the
-      spec's ``(output, passed, violations)``); a rejected token is resampled (up to 5 times), then
-      the sequence ends. A non-callable value is kept but not consulted.
+    - ``ethical_constitution``: if callable, `generate` asks it about each sentence of the continuation
+      when the sentence ends, ``constitution(text)``, which returns a bool or a tuple whose second item is
+      "passed" (the spec's ``(output, passed, violations)``); a rejected sentence is rolled back and drawn
+      again (up to 5 times), then the sequence ends where that sentence started. A non-callable value is
+      kept but not consulted.
 
     ``causal_rules`` is a `CausalRuleSet`; assign a new one (``model.causal_rules = rules``) to change the
     rules, including after editing the set in place. ``sparsity > 0`` makes every MLP a `SparseFFN`; its
