@@ -334,3 +334,71 @@ def test_sampled_candidates_are_drawn_without_replacement_from_the_filtered_dist
     assert nucleus == {0, 1, 2}
     assert _pick(logits, 8, 1.0, None, 1.0, generator)[0].__len__() == 5  # only five tokens are allowed
     assert _pick(logits, 2, 0.0, None, 1.0, generator) == [[0, 1]]  # greedy
+
+
+# ---------------------------------------------------------------------- where a form may start (issue 16)
+def test_a_form_may_start_within_the_constraint_weight_of_the_likeliest_token():
+    from causaltorch.text.constrained import _start_floors
+
+    logp = torch.tensor([[-0.1, -2.0, -5.0, -10.0], [-3.0, -1.0, -4.0, -0.5]])
+    # row 0: the end of text (token 0) is the likeliest: the model would stop here, so any form may start (None);
+    # row 1: its likeliest, token 3 at -0.5, less the weight
+    assert _start_floors(logp, [0], 6.0) == [None, pytest.approx(-6.5, abs=1e-6)]
+    assert _start_floors(logp, [], 6.0) == pytest.approx([-6.1, -6.5], abs=1e-6)  # no end-of-text token: row 0 too
+    assert _start_floors(logp, [0], 2.0) == [None, pytest.approx(-2.5, abs=1e-6)]
+    assert _start_floors(logp, [0], 6.0, lift=True) == [None, None]  # the budget's end: no floor anywhere
+
+
+def test_a_form_whose_first_token_is_far_below_the_likeliest_is_not_offered_but_one_under_way_goes_on(tokenizer,
+                                                                                                      rules):
+    from causaltorch.text.constrained import _Beam, _Tracker
+
+    constraints = build_constraints(rules, "If it rains,", tokenizer, tokenizer.vocab_size)
+    tracker = _Tracker(constraints, tokenizer, tokenizer.vocab_size, "If it rains,")
+    start = _Beam([], 0.0, "", frozenset())
+    firsts = set(tracker.constraint_tokens(start))
+    sunk = tokenizer.encode(" wet ground")[0]
+    assert sunk in firsts and len(firsts) > 1
+    scores = torch.full((tokenizer.vocab_size,), -1.0)
+    scores[sunk] = -7.5  # 6.5 below the likeliest: more than the weight 6 pays for
+    assert set(tracker.constraint_tokens(start, scores, -1.0 - 6.0)) == firsts - {sunk}
+    scores[sunk] = -6.5  # 5.5 below: within it
+    assert set(tracker.constraint_tokens(start, scores, -1.0 - 6.0)) == firsts
+    # a form under way is continued however unlikely its next token
+    seq = tokenizer.encode(" wet ground")
+    assert len(seq) >= 2
+    beam = _Beam([seq[0]], -1.0, tokenizer.decode([seq[0]]), frozenset())
+    scores[:] = -1.0
+    scores[seq[1]] = -30.0
+    assert seq[1] in tracker.constraint_tokens(beam, scores, -7.0)
+
+
+def test_the_search_does_not_splice_in_a_form_the_model_finds_far_less_likely_than_its_own_next_word(tokenizer,
+                                                                                                     rules):
+    from causaltorch.text.constrained import _Tracker
+
+    model = word_model(tokenizer)
+    constraints = build_constraints(rules, "If it rains,", tokenizer, tokenizer.vocab_size)
+    tracker = _Tracker(constraints, tokenizer, tokenizer.vocab_size, "If it rains,")
+    firsts = sorted({seq[0] for spellings in tracker.sequences.values() for spelled in spellings for seq in spelled})
+    forms = [form for names in constraints.required.values() for form in names]
+
+    def sink(amount):
+        def processor(input_ids, scores):
+            scores[:, firsts] -= amount
+            return scores
+        return processor
+
+    said, texts = {}, {}
+    for amount in (2.0, 12.0):  # every form's first token this far below where the untrained model puts it
+        texts[amount] = model.generate("If it rains,", max_new_tokens=12, do_sample=False, causal_rules=rules,
+                                       logits_processor=[sink(amount)])[len("If it rains,"):]
+        said[amount] = says(texts[amount], forms)
+    assert said[2.0] and texts[2.0].startswith(" the ground")  # within the weight (6): the bonus pays for it at once
+    # beyond it: no place the model would start it, so the model writes its own words until the budget has room only
+    # for the form (then the floor lifts and the constraint is still met, at the end, not spliced in early)
+    assert said[12.0]
+    own = model.generate("If it rains,", max_new_tokens=12, do_sample=False,
+                         logits_processor=[sink(12.0)])[len("If it rains,"):]
+    start = texts[12.0].index(" the ground")
+    assert start > 0 and own.startswith(texts[12.0][:start])

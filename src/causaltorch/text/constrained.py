@@ -9,6 +9,13 @@ a constraint by itself, and at what cost in likelihood (2022, "NeuroLogic A*esqu
 (``DEFAULT_LOOKAHEAD = 0``): on the shipped ``causal-small`` and the bundled prompts it met every constraint
 as the lookahead did, with 2-3 times fewer model calls and no worse judge perplexity (docs/benchmarks.md, issue 16).
 
+A form of an unmet constraint starts only where the model finds its first token no more than ``constraint_weight``
+below its likeliest next token (`_start_floors`): the bonus a met constraint earns pays for at most that much
+likelihood, so no form is spliced in where the sentence cannot carry it ("the chance inflation drops"); it waits for
+a place where it can start. Where the model would end the text, and once the budget has room only for a form, any
+form may start, so a constraint on a word the model rarely writes is still met. A form under way is always
+continued.
+
 A required variable is met by a mention that `states` it: not negated in its clause ("there was no rain") and
 not held off ("the chance of rain goes down"). After a sentence's end, forms are offered capitalised.
 
@@ -313,9 +320,12 @@ class _Tracker:
                 out.extend(ban.banned(alone))
         return out
 
-    def constraint_tokens(self, beam: _Beam) -> dict[int, tuple[float, tuple[int, ...]]]:
+    def constraint_tokens(self, beam: _Beam, scores: Tensor | None = None,
+                          floor: float | None = None) -> dict[int, tuple[float, tuple[int, ...]]]:
         """Next tokens that start or continue a form of an unmet constraint -> (share of the form done with
-        that token, the form's tokens after it)."""
+        that token, the form's tokens after it). With ``scores`` (the beam's next-token log-probabilities
+        ``[V]``) and ``floor``, a form starts only with a first token whose log-probability is at least ``floor``
+        (see `_start_floors`); a form already under way is always offered its next token."""
         out: dict[int, tuple[float, tuple[int, ...]]] = {}
 
         def offer(token: int, done: float, rest: tuple[int, ...]) -> None:
@@ -330,7 +340,8 @@ class _Tracker:
                 continue
             for spelled in spellings:
                 sequence = spelled[2 * sentence_start + after_space]
-                offer(sequence[0], 1 / len(sequence), sequence[1:])
+                if floor is None or scores is None or float(scores[sequence[0]]) >= floor:
+                    offer(sequence[0], 1 / len(sequence), sequence[1:])
                 for seq in spelled:  # a form already started: its next token
                     for k in range(1, len(seq)):
                         if len(beam.tokens) >= k and tuple(beam.tokens[-k:]) == seq[:k]:
@@ -460,6 +471,27 @@ class _Calls:
         self._rolled = (None, None, 0)
 
 
+def _start_floors(logp: Tensor, eos: Sequence[int], constraint_weight: float,
+                  lift: bool = False) -> list[float | None]:
+    """For each row of next-token log-probabilities ``[K, V]``, the least log-probability a token may have to start
+    a form of an unmet constraint: the row's likeliest token less ``constraint_weight``. Meeting the constraint
+    earns the candidate ``constraint_weight``; a first token further below the model's own next word costs more
+    likelihood than that buys (the splice the model finds ungrammatical here, "the chance inflation drops"), so the
+    form waits for a place where it can start.
+
+    None (no floor) where the model would end the text here (an end-of-text token is its likeliest: after a finished
+    sentence it is so by far, and a form that starts the next sentence is weighed against the other ways to go on),
+    and for every row when ``lift`` (the budget has only room left for a form): a constraint that found no place the
+    model likes (a word it rarely writes) then starts a new sentence, or the last words, rather than going unmet."""
+    if lift:
+        return [None] * logp.shape[0]
+    best, likeliest = logp.max(dim=-1)
+    ends = [token for token in eos if 0 <= token < logp.shape[-1]]
+    stopping = (torch.isin(likeliest, torch.tensor(ends, device=logp.device)) if ends
+                else torch.zeros_like(likeliest, dtype=torch.bool))
+    return [None if stop else floor for floor, stop in zip((best - constraint_weight).tolist(), stopping.tolist())]
+
+
 def _settled(beams: list[_Beam], required: int, remaining: int) -> bool:
     """Whether no live beam can become the answer any more: a finished beam meets every constraint and no live
     beam could beat its length-normalised log-likelihood even if every one of its ``remaining`` tokens had
@@ -492,14 +524,16 @@ def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text:
 
     Each step extends every beam by its ``2 * num_beams`` likeliest tokens (drawn by sampling when
     ``temperature > 0``: a stochastic beam search) plus every token that starts or continues a form of
-    an unmet constraint; banned phrases' completing tokens are removed first. Each candidate is scored
-    ``log-likelihood + constraint_weight · constraints met``, plus, while the best candidate has a constraint
-    unmet, for the best ``num_beams`` (and the best ``num_beams`` that start or continue a form), a greedy rollout
-    of ``lookahead`` tokens (0 by default: none), adding its log-likelihood and ``constraint_weight`` per
-    constraint the model would meet by itself (a form is not forced to its end in the rollout: forcing it would
-    credit every splice with the constraint's weight). The rollouts are pruned: a step rolls out only when
-    some candidate continues a form already started, or some beam has a token that starts a form of an
-    unmet constraint among its ``rollout_top_k`` likeliest (None: always). Selection keeps the best candidate
+    an unmet constraint (a form's first token only when its log-probability is within ``constraint_weight`` of the
+    likeliest token, or where the text would end, or near the end of the budget: `_start_floors`); banned phrases'
+    completing tokens are removed first.
+    Each candidate is scored ``log-likelihood + constraint_weight · constraints met``, plus, while the best
+    candidate has a constraint unmet, for the best ``num_beams`` (and the best ``num_beams`` that start or continue
+    a form), a greedy rollout of ``lookahead`` tokens (0 by default: none), adding its log-likelihood and
+    ``constraint_weight`` per constraint the model would meet by itself (a form is not forced to its end in the
+    rollout: forcing it would credit every splice with the constraint's weight). The rollouts are pruned: a step
+    rolls out only when some candidate continues a form already started, or some beam has a token that starts a
+    form of an unmet constraint among its ``rollout_top_k`` likeliest (None: always). Selection keeps the best candidate
     of each number of constraints met and the one furthest into a form, then the best by score,
     ``num_beams`` in all; finished beams stay. The answer is the beam meeting the most constraints, then with
     the best length-normalised log-likelihood.
@@ -540,6 +574,7 @@ def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text:
         movable = torch.isfinite(logp).any(dim=-1).tolist()
         active = [row for row, ok in enumerate(movable) if ok]
         picks = dict(zip(active, _pick(logp[active], width, temperature, top_k, top_p, generator))) if active else {}
+        floors = _start_floors(logp, list(eos), constraint_weight, lift=steps - step <= longest + 1)
         for row, beam in enumerate(live):
             scores = logp[row]
             if not movable[row]:  # every token is banned: the beam ends here
@@ -547,7 +582,7 @@ def constrained_search(model: nn.Module, prompt_ids: Sequence[int], prompt_text:
                 candidates.append((beam.key(constraint_weight), beam))
                 continue
             tokens = picks[row]
-            pushed = tracker.constraint_tokens(beam)
+            pushed = tracker.constraint_tokens(beam, scores, floors[row])
             if pushed and not near and rollout_top_k is not None:
                 likeliest = set(torch.topk(scores, min(rollout_top_k, scores.shape[-1])).indices.tolist())
                 near = any(token in likeliest for token in pushed)
