@@ -23,6 +23,7 @@ from causaltorch.ethics import (
     load_ethical_rules,
 )
 from causaltorch.models import cnsg
+from logit_boost import booster
 
 
 def word_rule(word, action, name=None, priority=0, **kwargs):
@@ -358,20 +359,6 @@ def tiny_model(tokenizer, **overrides):
     model = cnsg(vocab_size=tokenizer.vocab_size, d_model=32, n_heads=2, n_layers=1, max_seq_length=48, **overrides)
     model.tokenizer = tokenizer
     return model
-
-
-def booster(tokenizer, text, amount=12.0):
-    """A logits processor that pushes each row to spell ``text`` (its tokens in order), again and again."""
-    word = tokenizer.encode(text)
-
-    def boost(input_ids, scores):
-        scores = scores.clone()
-        for b, row in enumerate(input_ids.tolist()):
-            done = next((k for k in range(len(word) - 1, 0, -1) if row[-k:] == word[:k]), 0)
-            scores[b, word[done]] += amount
-        return scores
-
-    return boost
 
 
 def test_check_continuation_ignores_what_only_the_prompt_says():

@@ -13,6 +13,7 @@ import torch
 from causaltorch.ethics import EthicalConstitution
 from causaltorch.models import cnsg
 from causaltorch.text.generation import _CONSTITUTION_ATTEMPTS
+from logit_boost import booster
 
 
 @pytest.fixture(scope="module")
@@ -107,20 +108,6 @@ def sentences(tokens, tokenizer):
 
 
 # ---------------------------------------------------------------------- the guarantee
-def booster(tokenizer, text, amount=12.0):
-    """Push each row to spell ``text`` again and again."""
-    word = tokenizer.encode(text)
-
-    def boost(input_ids, scores):
-        scores = scores.clone()
-        for b, row in enumerate(input_ids.tolist()):
-            done = next((k for k in range(len(word) - 1, 0, -1) if row[-k:] == word[:k]), 0)
-            scores[b, word[done]] += amount
-        return scores
-
-    return boost
-
-
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_a_blocked_word_never_appears_in_any_row_and_the_rows_go_on(tokenizer, seed):
     prompt = "She made tea in the"
