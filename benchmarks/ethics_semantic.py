@@ -292,30 +292,11 @@ def bad_input(work: Path) -> dict:
 
 # ---------------------------------------------------------------------------------------------- 4. generation
 def overhead(model, constitutions: dict, prompts: list[str], rounds: int, new_tokens: int = 32) -> dict:
-    """Generation time without a constitution and with each of ``constitutions``, interleaved within every round
-    (none, then each constitution, same seed), so that load hits every side alike; per-round overheads
-    (1 - tokens/s with / tokens/s without) as p10 / p50 / p90. The first round warms up and is dropped."""
-    tokenizer = model.tokenizer
-    sides = ["none", *constitutions]
-    rates: dict[str, list[float]] = {side: [] for side in sides}
-    for round_ in range(rounds + 1):
-        for side in sides:
-            model.ethical_constitution = constitutions.get(side)
-            generator = torch.Generator().manual_seed(round_)
-            start = time.perf_counter()
-            texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9, generator=generator)
-            elapsed = time.perf_counter() - start
-            tokens = sum(len(tokenizer.encode(t)) - len(tokenizer.encode(p)) for t, p in zip(texts, prompts))
-            if round_:
-                rates[side].append(tokens / elapsed)
-    model.ethical_constitution = None
-    out = {"rounds": rounds, "batch": len(prompts), "new_tokens": new_tokens, "load_average": load_average(),
-           "tokens_per_s_without": statistics.median(rates["none"])}
-    for side in constitutions:
-        ratios = [1 - w / n for w, n in zip(rates[side], rates["none"])]
-        out[side] = {"tokens_per_s_with": statistics.median(rates[side]), "overhead": _quantiles(ratios)
-                     if len(ratios) >= 2 else {"p50": ratios[0], "p10": ratios[0], "p90": ratios[0], "n": 1}}
-    return out
+    """Generation time without a constitution and with each of ``constitutions`` (warm caches), interleaved within
+    every round: `benchmarks/ethics.py`'s ``overhead`` (per-round overheads as p10 / p50 / p90; the first round
+    warms up and is dropped; the load average after each round)."""
+    return lexical_bench.overhead(model, {name: (c, False) for name, c in constitutions.items()}, prompts, rounds,
+                                  new_tokens)
 
 
 def generation_part(quick: bool, continuations: int, rounds: int, model_file: Path | None = None) -> dict:
@@ -428,7 +409,7 @@ def _print_generation(report: dict) -> None:
             o = r[name]["overhead"]
             print(f"| {key[11:]} (batch {r['batch']}) | {name} | {r['tokens_per_s_without']:.0f} | "
                   f"{r[name]['tokens_per_s_with']:.0f} | {100 * o['p10']:.1f}% / {100 * o['p50']:.1f}% / "
-                  f"{100 * o['p90']:.1f}% | {r['rounds']} | {r['load_average']} |")
+                  f"{100 * o['p90']:.1f}% | {r['rounds']} | {r['load_average'][0]} → {r['load_average'][-1]} |")
     print("| sampling | continuations | judged by | constitution flags | word-list flags | both | judge only | "
           "constitution only | agreement | kappa |\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, s in report["samples"].items():
