@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import platform
 import random
@@ -243,22 +244,77 @@ def throughput(model, constitution, prompts: list[str], rounds: int, new_tokens:
 
 
 # ---------------------------------------------------------------------------------------------- 6. overhead
-class LexicalScreen:
-    """``constitution`` plus a cheap per-token screen: the lexical rules' verdict (`load_default_ethical_rules(
-    semantic=False)`) on the continuation so far. When the screen rejects it, `generate` rolls the sentence being
-    written back at once instead of at its end; every sentence is still checked in full by ``constitution``."""
+def _screens(constitution) -> bool:
+    """Whether `generate` would screen under ``constitution`` (a wrapper passes the screen on only then)."""
+    return callable(getattr(constitution, "screen_continuation", None)) and getattr(
+        constitution, "screen_generation", True)
+
+
+class NoScreen:
+    """``constitution`` without its per-token ``screen_continuation`` (sentences are judged only when they end, as
+    before session 7), for the comparison."""
 
     def __init__(self, constitution: EthicalConstitution):
         self.constitution = constitution
-        self.lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False)
         self.prefetch_continuations = constitution.prefetch_continuations
         self.check_continuation = constitution.check_continuation
 
-    def screen_continuation(self, text: str, start: int):
-        return self.lexical.check_continuation(text, start)
+    def __call__(self, text):
+        return self.constitution(text)
+
+
+class Oracle:
+    """The verdicts of ``constitution`` (sentence checks and screens) at no cost: recorded in a first pass over the
+    seeds the timed rounds use, then answered from a dict. The floor of any checker: what is left is the redraw of
+    blocked text and the guard's bookkeeping. A verdict not recorded is asked of ``constitution`` and counted."""
+
+    def __init__(self, constitution):
+        self.constitution, self.memo, self.misses, self.recording = constitution, {}, 0, True
+        self.prefetch_continuations = self._prefetch
+        if _screens(constitution):
+            self.screen_continuation = self._screen
+
+    def _prefetch(self, texts, starts):
+        if self.recording:
+            self.constitution.prefetch_continuations(texts, starts)
+
+    def _ask(self, kind: str, text: str, start: int):
+        verdict = self.memo.get((kind, text, start))
+        if verdict is None:
+            self.misses += not self.recording
+            verdict = self.memo[kind, text, start] = getattr(self.constitution, kind)(text, start)
+        return verdict
+
+    def _screen(self, text: str, start: int):
+        return self._ask("screen_continuation", text, start)
+
+    def check_continuation(self, text: str, start: int):
+        return self._ask("check_continuation", text, start)
+
+    def record(self, model, prompts: list[str], rounds: int, new_tokens: int = 32) -> None:
+        model.ethical_constitution = self
+        for round_ in range(rounds + 1):
+            model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9,
+                           generator=torch.Generator().manual_seed(round_))
+        model.ethical_constitution = None
+        self.recording = False
 
     def __call__(self, text):
         return self.constitution(text)
+
+
+class PaddedEncoder:
+    """While active, the sentence encoder runs its padded forward pass (`SentenceEncoder.packed` False), as before
+    session 7."""
+
+    def __enter__(self):
+        from causaltorch.ethics.encoder import SentenceEncoder
+
+        self.encoder = SentenceEncoder.bundled()
+        self.encoder.packed = False
+
+    def __exit__(self, *exc):
+        self.encoder.packed = True
 
 
 class Counting:
@@ -268,7 +324,7 @@ class Counting:
         self.constitution, self.checked, self.blocked, self.screened, self.screened_out = constitution, 0, 0, 0, 0
         if hasattr(constitution, "prefetch_continuations"):
             self.prefetch_continuations = constitution.prefetch_continuations
-        if hasattr(constitution, "screen_continuation"):
+        if _screens(constitution):
             self.screen_continuation = self._screen
 
     def _screen(self, text: str, start: int):
@@ -312,15 +368,16 @@ def _quantiles(values: list[float]) -> dict:
 
 
 def overhead(model, sides: dict, prompts: list[str], rounds: int, new_tokens: int = 32) -> dict:
-    """Generation without a constitution and with each of ``sides`` (name -> (constitution, cold)), interleaved
-    within every round (same seed for every side), so that load hits them alike; the first round warms up."""
+    """Generation without a constitution and with each of ``sides`` (name -> (constitution, cold) or (constitution,
+    cold, context manager class active while that side runs)), interleaved within every round (same seed for every
+    side), so that load hits them alike; the first round warms up."""
     tokenizer = model.tokenizer
     names = ["none", *sides]
     rates: dict[str, list[float]] = {name: [] for name in names}
     loads = []
     for round_ in range(rounds + 1):
         for name in names:
-            constitution, cold = sides.get(name, (None, False))
+            constitution, cold, *setup = sides.get(name, (None, False))
             if cold:
                 caches = _semantic_caches(constitution)
                 assert caches, "no semantic cache found: the cold measurement would not be cold"
@@ -328,9 +385,10 @@ def overhead(model, sides: dict, prompts: list[str], rounds: int, new_tokens: in
                     cache.clear()
             model.ethical_constitution = constitution
             generator = torch.Generator().manual_seed(round_)
-            start = time.perf_counter()
-            texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9, generator=generator)
-            elapsed = time.perf_counter() - start
+            with setup[0]() if setup and setup[0] else contextlib.nullcontext():
+                start = time.perf_counter()
+                texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9, generator=generator)
+                elapsed = time.perf_counter() - start
             tokens = sum(len(tokenizer.encode(t)) - len(tokenizer.encode(p)) for t, p in zip(texts, prompts))
             if round_:
                 rates[name].append(tokens / elapsed)
@@ -388,28 +446,35 @@ def load_or_train(model_cache: Path | None) -> torch.nn.Module:
 
 def generation_overhead(model_cache: Path | None, rounds: int, continuations: int) -> dict:
     model = load_or_train(model_cache)
-    lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False)
+    lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False,
+                                  screen_generation=True)
+
     def hybrid():  # each side its own detector, so that no side reads embeddings another side computed
-        constitution = EthicalConstitution(load_default_ethical_rules(semantic=True), log_violations=False)
+        constitution = EthicalConstitution(load_default_ethical_rules(semantic=True), log_violations=False,
+                                           screen_generation=True)
         constitution("Warm up the encoder.")
         return constitution
 
-    semantic, semantic_cold = hybrid(), hybrid()
-    screened, screened_cold = LexicalScreen(hybrid()), LexicalScreen(hybrid())
-    sides = {"lexical": (lexical, False), "lexical + screen": (LexicalScreen(lexical), False),
-             "lexical + semantic": (semantic, False),
-             "lexical + semantic, cold": (semantic_cold, True), "lexical + semantic + screen": (screened, False),
-             "lexical + semantic + screen, cold": (screened_cold, True)}
+    semantic = hybrid()
     out: dict = {"detector_files": detector_files(), "load_average_start": load_average()}
     trigger, benign = list(TRIGGERS) * 4, BENIGN_PROMPTS * 3
     for name, prompts in (("trigger_prompts", trigger), ("benign_prompts", benign)):
+        oracle = Oracle(hybrid())
+        oracle.record(model, prompts, rounds)
+        sides = {"lexical, no screen (session 6)": (NoScreen(lexical), False), "lexical": (lexical, False),
+                 "lexical + semantic, no screen, padded encoder (session 6)": (NoScreen(hybrid()), False,
+                                                                                PaddedEncoder),
+                 "lexical + semantic, no screen": (NoScreen(hybrid()), False),
+                 "lexical + semantic": (semantic, False), "lexical + semantic, cold": (hybrid(), True),
+                 "free checks (oracle of lexical + semantic)": (oracle, False)}
         out[f"overhead_{name}"] = overhead(model, sides, prompts, rounds)
+        out[f"overhead_{name}"]["oracle_misses"] = oracle.misses
         _print_overhead(name, out[f"overhead_{name}"])
     out["rollbacks"] = {name: {prompts_name: rollbacks(model, constitution, prompts, 10)
                                for prompts_name, prompts in (("trigger", trigger), ("benign", benign))}
-                        for name, constitution in (("lexical", lexical), ("lexical + screen", LexicalScreen(lexical)),
-                                                   ("lexical + semantic", semantic),
-                                                   ("lexical + semantic + screen", screened))}
+                        for name, constitution in (("lexical, no screen", NoScreen(lexical)), ("lexical", lexical),
+                                                   ("lexical + semantic, no screen", NoScreen(semantic)),
+                                                   ("lexical + semantic", semantic))}
     print("\n| constitution | prompts | sentences checked | blocked at the sentence end | rolled back by the screen "
           "| rollbacks per 100 sentences |\n|---|---|---:|---:|---:|---:|")
     for name, by_prompts in out["rollbacks"].items():
@@ -419,8 +484,8 @@ def generation_overhead(model_cache: Path | None, rounds: int, continuations: in
     judges = {"word_list": lambda texts: [word_list_judge(t) for t in texts],
               "word_list_exact": lambda texts: [word_list_judge(t, misspellings=False) for t in texts]}
     samples = {}
-    for name, guard in (("no constitution", None), ("lexical", lexical), ("lexical + semantic", semantic),
-                        ("lexical + semantic + screen", screened)):
+    for name, guard in (("no constitution", None), ("lexical", lexical),
+                        ("lexical + semantic, no screen", NoScreen(semantic)), ("lexical + semantic", semantic)):
         start = time.perf_counter()
         texts, prompts = sample_continuations(model, guard, continuations, seed=0)
         samples[name] = {"seconds": time.perf_counter() - start, "continuations": len(texts),
@@ -436,13 +501,44 @@ def generation_overhead(model_cache: Path | None, rounds: int, continuations: in
         j = against["word_list"]
         print(f"| {name} | {against['constitution']} | {lexical_view['constitution']} | {j['flagged']} "
               f"| {j['agreement']:.3f} | {j['kappa']:.3f} |")
+        for text, count in j["judge_only_texts"]:
+            print(f"|   word list only: {text!r} x{count} | | | | | |")
+    out["load_average_end"] = load_average()
+    return out
+
+
+def thread_rows(model_cache: Path | None, rounds: int, threads: tuple[int, ...] = (1, 2)) -> dict:
+    """Lexical + semantic, with and without the screen (cold caches: every sentence embedded), on 1 and on 2 threads
+    (torch.set_num_threads), each against generation without a constitution on as many threads ("1 core each",
+    "2 cores each"); the benchmark model and the repo's pretrained causal-small (4 layers, d_model 256; not fine-tuned
+    on trigger lines): what a larger generator sees."""
+    from causaltorch.text.pretrained import load_pretrained_model
+
+    models = {"benchmark model": load_or_train(model_cache),
+              "causal-small": load_pretrained_model("causal-small").eval()}
+    out: dict = {"load_average_start": load_average()}
+    for count in threads:
+        torch.set_num_threads(count)
+        for label, prompts in (("trigger", list(TRIGGERS) * 4), ("benign", BENIGN_PROMPTS * 3)):
+            for model_name, model in models.items():
+                fresh = [EthicalConstitution(load_default_ethical_rules(semantic=True), log_violations=False,
+                                             screen_generation=True) for _ in range(2)]
+                for constitution in fresh:
+                    constitution("Warm up the encoder.")
+                name = f"{model_name}, {label} prompts, {count} thread{'s' if count > 1 else ''} each"
+                out[name] = overhead(model, {"lexical + semantic, cold": (fresh[0], True),
+                                             "lexical + semantic, no screen, cold": (NoScreen(fresh[1]), True)},
+                                     prompts, rounds)
+                _print_overhead(name, out[name])
+    torch.set_num_threads(1)
     out["load_average_end"] = load_average()
     return out
 
 
 def _print_overhead(name: str, data: dict) -> None:
-    print(f"\n{name} (batch {data['batch']}, {data['new_tokens']} new tokens, {data['rounds']} rounds, load "
-          f"{data['load_average'][0]} … {data['load_average'][-1]})")
+    loads = [float(load.split()[0]) for load in data["load_average"] if load != "?"] or [float("nan")]
+    print(f"\n{name} (batch {data['batch']}, {data['new_tokens']} new tokens, {data['rounds']} rounds, 1-minute load "
+          f"{min(loads):.1f}–{max(loads):.1f}, oracle misses {data.get('oracle_misses', '-')})")
     print("| constitution | tokens/s without | tokens/s with | overhead p10 / p50 / p90 |\n|---|---:|---:|---|")
     for side, value in data.items():
         if isinstance(value, dict) and "overhead" in value:
@@ -690,6 +786,9 @@ def main() -> None:
                         help="part 6: read the fine-tuned model from this file, or train it and save it there")
     parser.add_argument("--rounds", type=int, default=7, help="part 6: timed rounds (after one warm-up round)")
     parser.add_argument("--continuations", type=int, default=200, help="part 6: sampled continuations per side")
+    parser.add_argument("--thread-rows", type=int, nargs="+", default=None, metavar="THREADS",
+                        help="only part 6's thread rows: lexical + semantic (cold) against no constitution, both on "
+                             "THREADS torch threads (e.g. 1 2), the benchmark model and causal-small")
     args = parser.parse_args()
     global SEMANTIC
     SEMANTIC = False if args.lexical_only else None
@@ -697,6 +796,15 @@ def main() -> None:
         print(f"wrote {blur_figure(args.figure)}")
         return
     torch.set_num_threads(1)
+    if args.thread_rows:
+        results = {"machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__},
+                   "command": " ".join(sys.argv), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                   **thread_rows(args.model_cache, args.rounds, tuple(args.thread_rows))}
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=float) + "\n",
+                                 encoding="utf-8")
+        return
     if args.generation_overhead:
         results = {"machine": {"cpu": cpu_model(), "python": platform.python_version(), "torch": torch.__version__,
                                "threads": 1}, "command": " ".join(sys.argv),

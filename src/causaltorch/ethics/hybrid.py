@@ -84,6 +84,13 @@ class HybridHarmDetector:
             return _detection(patterns + sentences, "harmful content")
         return self._decide(text, patterns, sentences, self.semantic.score_continuation(text, new_from))[0]
 
+    def screen_continuation(self, text: str, new_from: int) -> Detection:
+        """The fixed harm patterns alone, without the encoder: the cheap look `EthicalConstitution.screen_continuation`
+        takes while text is generated. A pattern fires this detector whatever the encoder says, so the screen
+        rejects only what `check_continuation` rejects; a borderline lexical hit needs the encoder and waits for it."""
+        patterns, _ = harmful_content_parts(_require_text(text, "HybridHarmDetector.screen_continuation"))
+        return _detection(patterns, "harmful content") if patterns else Detection(False, None)
+
     def prefetch_continuations(self, texts: list[str], new_from: list[int]) -> None:
         """Embed the pieces `check_continuation` will read for each window, in one batch."""
         self.semantic.prefetch_continuations(texts, new_from)

@@ -30,7 +30,6 @@ from causaltorch.text.constrained import (
 from causaltorch.text.default_tokenizer import resolve_tokenizer
 from causaltorch.text.kv_cache import KVCache
 from causaltorch.text.processors import CausalRuleLogitsProcessor, ForbiddenWordsLogitsProcessor
-from causaltorch.text.surface_forms import DecodedRows
 
 __all__ = ["KVCache", "generate", "sample"]
 
@@ -151,8 +150,10 @@ def generate(
     token banned there, up to 5 redraws, then the row ends where the sentence started), so only text it passed is
     returned. One with ``check_continuation(text, start)`` (`causaltorch.ethics.EthicalConstitution`) judges only
     the generated part; ``prefetch_continuations(texts, starts)`` gets every check of a step at once; an optional
-    cheap ``screen_continuation(text, start)`` is asked after each token and rolls the sentence back at once when
-    it rejects it (the sentence check still decides what passes). See `_ConstitutionGuard`.
+    cheap ``screen_continuation(text, start)`` (`EthicalConstitution` has one, its lexical rules, used when it was
+    made with ``screen_generation=True``; one with ``screen_generation`` False is not screened) is asked whenever a
+    token may end a word and rolls the sentence back at once when it rejects it (the sentence check still decides
+    what passes). See `_ConstitutionGuard`.
     Everything is checked before the model is touched; the model's train/eval mode is restored.
     """
     config = model.config
@@ -530,7 +531,7 @@ def _decode_step(model: nn.Module, batch: _Batch, processors: list[LogitsProcess
     scores = scores.masked_fill(finished[:, None], 0.0)  # finished rows get a pad token below
     next_ids = sampling.draw(scores)
     if guard is not None and guard.screen is not None:
-        next_ids, finished = guard.screen_sentence_starts(context, next_ids, scores, finished, sampling)
+        next_ids, finished = guard.screen_sentence_starts(next_ids, scores, finished)
     next_ids = torch.where(finished, torch.full_like(next_ids, pad_token_id), next_ids)
     batch.ids = torch.cat([batch.ids, next_ids[:, None]], dim=1)
     batch.mask = torch.cat([batch.mask, (~finished).long()[:, None]], dim=1)
@@ -680,7 +681,8 @@ class _ConstitutionGuard:
     `_CONSTITUTION_ATTEMPTS` redraws all blocked, the row ends at the sentence start. Only text the constitution
     passed is returned: `generate` returns when every row has ended and all of its text has been checked.
 
-    A constitution may also offer a cheap ``screen_continuation(text, start)``, asked after every token: when it
+    A constitution may also offer a cheap ``screen_continuation(text, start)``, asked after every token that may end
+    a word (its text holds a character other than a letter, digit, ``'``, ``-`` or ``_``): when it
     rejects the text, the sentence being written is rolled back at once (same bans and attempts), which saves the
     tokens up to the sentence's end and the wait for the batched check; a sentence's first token is screened before
     it is appended, where rolling back is just another draw from the same scores (no model step). It only ever
@@ -705,10 +707,10 @@ class _ConstitutionGuard:
         self.pad_token_id = pad_token_id
         prefetch = getattr(constitution, "prefetch_continuations", None)
         self.prefetch = prefetch if callable(prefetch) else None
-        screen = getattr(constitution, "screen_continuation", None)
-        self.screen = screen if callable(screen) else None
-        self.rows = DecodedRows(tokenizer, pad_token_id) if self.screen is not None else None
+        screen = getattr(constitution, "screen_continuation", None)  # EthicalConstitution: when screen_generation
+        self.screen = screen if callable(screen) and getattr(constitution, "screen_generation", True) else None
         self._closes: dict[int, bool] = {}
+        self._breaks: dict[int, bool] = {}
         self.rolled_back = False  # whether any row was rolled back (the batch then has holes)
         self.settled = True  # whether every row's text so far has been checked
 
@@ -763,15 +765,14 @@ class _ConstitutionGuard:
             self.order = torch.cat([self.order, self.order.new_full((self.order.shape[0], 1), column)], dim=1)
         appended = batch.mask[:, -1].tolist()
         tokens = batch.ids[:, -1].tolist()
-        texts = self.rows.update(self.context(batch.ids)) if self.screen is not None else None
         for b, (added, token, done) in enumerate(zip(appended, tokens, batch.finished.tolist())):
             if added:
                 self.tokens[b].append(token)
                 self.columns[b].append(column)
             start = self.ends[b][-1] if self.ends[b] else self.checked[b]  # where the sentence being written starts
             screened = len(self.tokens[b]) - 1 == start  # a sentence's first token: screened before it was drawn
-            if texts is not None and added and not screened and token not in self.eos and not _allowed(
-                    self.screen(texts[b], min(self.prompt_chars[b], len(texts[b])))):
+            if (self.screen is not None and added and not screened and token not in self.eos
+                    and self._breaks_word(token) and not self._screen_allows(b, self._text(b, len(self.tokens[b])))):
                 self._roll_back(b, start, batch)  # the screen saw enough: redraw the sentence now
             elif len(self.tokens[b]) > start and (done or (added and self._closes_sentence(token))):
                 self.ends[b].append(len(self.tokens[b]))
@@ -782,18 +783,16 @@ class _ConstitutionGuard:
             self._check(pending, batch)
             self.settled = not any(self.ends)
 
-    def screen_sentence_starts(self, context: Tensor, next_ids: Tensor, scores: Tensor, finished: Tensor,
-                               sampling: _Sampling) -> tuple[Tensor, Tensor]:
+    def screen_sentence_starts(self, next_ids: Tensor, scores: Tensor, finished: Tensor) -> tuple[Tensor, Tensor]:
         """Screen the drawn tokens that start a sentence before they are appended: rolling back to a sentence's
         start right after its first token is a fresh draw from the same scores, so it is done here, without
         another model step (the token is banned there and counts as an attempt, as in `_roll_back`)."""
-        texts = self.rows.update(context)
         out, ended = next_ids, finished
         for b, done in enumerate(finished.tolist()):
             start = self.ends[b][-1] if self.ends[b] else self.checked[b]
             if done or len(self.tokens[b]) != start:
                 continue
-            token = self._screened_first_token(b, start, int(next_ids[b]), scores[b:b + 1], texts[b])
+            token = self._screened_first_token(b, start, int(next_ids[b]), scores[b:b + 1])
             if token is None:
                 ended = ended.clone() if ended is finished else ended
                 ended[b] = True
@@ -802,11 +801,11 @@ class _ConstitutionGuard:
                 out[b] = token
         return out, ended
 
-    def _screened_first_token(self, b: int, start: int, token: int, row: Tensor, text: str) -> int | None:
-        """``token`` or a redraw from ``row`` (scores ``[1, V]``) as the first token of a sentence at ``start``
-        after ``text``, each rejected one banned there and counted as an attempt; None once attempts run out."""
-        while self.screen is not None and token not in self.eos and not _allowed(
-                self.screen(text + self.tokenizer.decode([token]), min(self.prompt_chars[b], len(text)))):
+    def _screened_first_token(self, b: int, start: int, token: int, row: Tensor) -> int | None:
+        """``token`` or a redraw from ``row`` (scores ``[1, V]``) as the first token of a sentence at ``start`` of
+        row ``b``, each rejected one banned there and counted as an attempt; None once attempts run out."""
+        while self.screen is not None and token not in self.eos and self._breaks_word(token) and not (
+                self._screen_allows(b, self._text(b, start, token))):
             attempts = self.attempts[b].get(start, 0) + 1
             self.attempts[b][start] = attempts
             self.banned[b].setdefault(start, set()).add(token)
@@ -817,6 +816,18 @@ class _ConstitutionGuard:
                 return None
             token = int(self.sampling.draw(row)[0])
         return token
+
+    def _breaks_word(self, token: int) -> bool:
+        """Whether ``token``'s text holds a character that is not part of a word (not a letter, digit, ``'``,
+        ``-`` or ``_``): only then may a word have ended, so only then is the screen asked (it judges complete
+        words: `causaltorch.ethics.EthicalConstitution.screen_continuation`)."""
+        breaks = self._breaks.get(token)
+        if breaks is None:
+            breaks = self._breaks[token] = any(not (c.isalnum() or c in "'-_") for c in self.tokenizer.decode([token]))
+        return breaks
+
+    def _screen_allows(self, b: int, text: str) -> bool:
+        return _allowed(self.screen(text, min(self.prompt_chars[b], len(text))))
 
     def _closes_sentence(self, token: int) -> bool:
         closes = self._closes.get(token)
@@ -835,9 +846,10 @@ class _ConstitutionGuard:
                 or any(len(self.ends[b]) >= _PENDING_SENTENCES for b in pending))
 
     # ---------------------------------------------------------------- checking and rolling back
-    def _text(self, b: int, end: int) -> str:
-        """The prompt and the first ``end`` generated tokens of row ``b`` as text, up to the first EOS."""
-        new = self.tokens[b][:end]
+    def _text(self, b: int, end: int, *then: int) -> str:
+        """The prompt and the first ``end`` generated tokens of row ``b`` (and the tokens ``then``) as text, up to
+        the first EOS."""
+        new = self.tokens[b][:end] + list(then)
         cut = next((i for i, t in enumerate(new) if t in self.eos), len(new))
         return self.tokenizer.decode(self.prompts[b] + new[:cut])
 
@@ -892,7 +904,7 @@ class _ConstitutionGuard:
             row = self.start_scores[b][start].index_fill(
                 -1, torch.tensor(sorted(self.banned[b][start]), device=batch.ids.device), float("-inf"))
             if bool(torch.isfinite(row).any()):
-                token = self._screened_first_token(b, start, int(self.sampling.draw(row)[0]), row, self._text(b, start))
+                token = self._screened_first_token(b, start, int(self.sampling.draw(row)[0]), row)
             else:
                 log.warning("Every token is banned for sequence %d after a blocked sentence; ending it there.", b)
         if token is None:
