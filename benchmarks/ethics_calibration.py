@@ -5,7 +5,7 @@
 Every text (labelled splits, ``semantic_train.json``, corpus lines) is encoded once with
 `SentenceEncoder.features(..., LAYERS)` (the normalised text for training, every piece the detector reads for
 scoring) and cached in ``runs/ethics_calibration/features.pt``; each fold is then only MLP fits and threshold
-choices. A fold holds one blind author out (``heldout2`` .. ``heldout5``; ``--folds`` adds ``heldout``, whose author
+choices. A fold holds one blind author out (``heldout2`` .. ``heldout6``; ``--folds`` adds ``heldout``, whose author
 also wrote the training split ``dev``): that author's texts are removed from training, examples and calibration;
 the recipe is fitted on the rest (`train_semantic_ethics.fit`) and the held-out author's texts are scored by the
 hybrid detector (lexical patterns OR semantic OR a confirmed borderline lexical hit).
@@ -47,7 +47,7 @@ SELECTION = ("Written before the study was run: among the recipes whose held-out
              "false-positive rate. If no recipe keeps the worst fold <= 2%, the same among recipes with mean FPR <= "
              "2% and worst fold <= 3.5% (two false positives on the smallest folds), and the report says so.")
 
-BLIND_FOLDS = ("heldout2", "heldout3", "heldout4", "heldout5")
+BLIND_FOLDS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def shares(calibrated_blind: float) -> dict[str, float]:
@@ -110,16 +110,22 @@ def select(summary: list[dict]) -> tuple[dict, str]:
 
 
 def features_cache(path: Path, encoder: SentenceEncoder, texts: list[train.Text]) -> dict:
-    """{"features": {string: (1536,)}, "pieces": {text: [piece, ...]}}, computed once and kept in ``path``."""
-    if path.is_file():
-        return torch.load(path)
-    pieces = {t.text: [q.text for q, _ in _pieces(t.text, encoder)] for t in texts}
-    strings = sorted({_normalize(t.text) for t in texts} | {q for ps in pieces.values() for q in ps})
-    started = time.perf_counter()
-    feats = encoder.features(strings, train.LAYERS)
-    print(f"encoded {len(strings)} strings in {time.perf_counter() - started:.0f} s", flush=True)
-    cache = {"strings": strings, "features": feats, "pieces": pieces}
-    torch.save(cache, path)
+    """{"strings": [...], "features": (N, 1536), "pieces": {text: [piece, ...]}}, kept in ``path``; strings not
+    there yet (a new author's texts) are encoded and added."""
+    cache = torch.load(path) if path.is_file() else {"strings": [], "features": None, "pieces": {}}
+    pieces = cache["pieces"]
+    for t in texts:
+        if t.text not in pieces:
+            pieces[t.text] = [q.text for q, _ in _pieces(t.text, encoder)]
+    known = set(cache["strings"])
+    missing = sorted(({_normalize(t.text) for t in texts} | {q for ps in pieces.values() for q in ps}) - known)
+    if missing:
+        started = time.perf_counter()
+        feats = encoder.features(missing, train.LAYERS)
+        print(f"encoded {len(missing)} strings in {time.perf_counter() - started:.0f} s", flush=True)
+        cache["features"] = feats if cache["features"] is None else torch.cat([cache["features"], feats])
+        cache["strings"] = cache["strings"] + missing
+        torch.save(cache, path)
     return cache
 
 

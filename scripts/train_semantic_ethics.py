@@ -1,6 +1,6 @@
 """Train the semantic harm classifier and choose its thresholds; writes the files the detector ships with.
 
-    python scripts/train_semantic_ethics.py [--fpr 0.01] [--threads 1]
+    python scripts/train_semantic_ethics.py [--fpr 0.02] [--threads 1]
 
 Writes ``src/causaltorch/data/ethics/semantic_classifier.safetensors`` (for rule ``no_harm``: an MLP head, the
 average of ``--seeds`` nets of one hidden layer, on the mean token states of all-MiniLM-L6-v2's layers 6, 5, 4, 3;
@@ -8,14 +8,15 @@ the embeddings of the rule's examples and counter-examples; in the metadata the 
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
 Which data does what (session 7 recipe, chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``,
-docs/benchmarks.md "Semantic harm detector, revision 4"). Texts are grouped by author: ``first`` (``eval_set.json``
+docs/benchmarks.md "Semantic harm detector, revisions 4 and 5"). Texts are grouped by author: ``first``
+(``eval_set.json``
 split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``)
-and ``heldout3`` .. ``heldout5`` (the files of that name; each written by someone who never saw the detector),
+and ``heldout3`` .. ``heldout6`` (the files of that name; each written by someone who never saw the detector),
 ``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (700 lines of the bundled corpus's
 ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for calibration, by a hash of
 the item id (an item's obfuscated variants go with it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout5: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout6: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; 600 corpus lines (benign);
@@ -28,13 +29,14 @@ the item id (an item's obfuscated variants go with it); the rest trains:
 
 Thresholds: the pair (classifier probability, example score) that gives the default detector (lexical patterns
 OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest calibration
-recall among pairs whose **unweighted mean over calibration sources** of the false-positive rate is at most
-``MAX_FPR`` = 1% (``THRESHOLD_RULE`` = ``mean``; each author counts once, whatever they wrote; the 1% leaves margin
-for a new author's 2%). Session 6's rule (every source at most 2%) was held down by the hardest source's
-look-alikes and reached 0.74 mean recall on an author left out; pooled or looser rules broke 2% on heldout4. Weight
-decay 0.1 (session 6's choice, kept fixed: the study did not re-choose it). ``CROSS_FIT`` (calibrating a blind
-author on scores of a head trained without them) is supported and was measured, not chosen. Deterministic: fixed
-seeds, one thread.
+recall among pairs whose false-positive rate is at most ``MAX_FPR`` = 2% **in every calibration source**
+(``THRESHOLD_RULE`` = ``every``; FPR over hand-written benign texts). Revision 4 (session 7) used the unweighted mean
+over sources at 1%, the choice of a leave-one-author-out study over four blind authors (held-out recall 0.893 at FPR
+0.016); the next blind author (heldout6) then read 0.079 FPR. With heldout6 as a fifth fold no rule kept every held-out
+author at 2% (heldout6 alone: 4.1% at the strictest), and the study's selection rule, written before it ran, then
+takes the lowest mean held-out FPR: this rule (0.687 recall at FPR 0.015 mean, 0.041 worst). Weight decay 0.1
+(session 6's choice, kept fixed). ``CROSS_FIT`` (calibrating a blind author on scores of a head trained without
+them) is supported and was measured, not chosen. Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
@@ -63,16 +65,16 @@ BORDERLINE = 0.5  # HybridHarmDetector's default
 MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexical hit
 
 
-AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "own", "corpus")
-BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")  # written by authors who never saw the detector
+AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "own", "corpus")
+BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")  # written by authors who never saw the detector
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
-                     "heldout5": 0.2, "own": 0.2, "corpus": 0.2}
-THRESHOLD_RULE = "mean"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
+                     "heldout5": 0.2, "heldout6": 0.2, "own": 0.2, "corpus": 0.2}
+THRESHOLD_RULE = "every"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
 CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
 WEIGHT_DECAY = 0.1
-MAX_FPR = 0.01  # the limit on the combined calibration false-positive rate
+MAX_FPR = 0.02  # the limit on the combined calibration false-positive rate
 
 
 class Text(NamedTuple):
@@ -116,7 +118,7 @@ def load_texts() -> list[Text]:
 
     for example in json.loads((ETHICS / "eval_set.json").read_text(encoding="utf-8"))["examples"]:
         add(example, {"dev": "first"}.get(example["split"], example["split"]))
-    for name in ("heldout3", "heldout4", "heldout5"):
+    for name in ("heldout3", "heldout4", "heldout5", "heldout6"):
         for example in json.loads((ETHICS / f"{name}.json").read_text(encoding="utf-8"))["examples"]:
             add(example, name)
     own = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
