@@ -293,6 +293,14 @@ def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_cal
     # the recipe gives the blind authors
     assert share["heldout6"] == share["heldout5"] == share["heldout2"] == share["heldout4"]
     assert {"heldout5", "heldout6"} <= set(script.BLIND)
+    # heldout7 was reported once on revision 5 (session 7): not training, examples or calibration data of the
+    # shipped detector; 15 of its benign texts ("how many cups are in a litre?") were written word for word by
+    # earlier authors too, none of its harmful ones
+    heldout7 = {_normalize(e["text"]): e["group"] for e in json.loads(
+        (script.ETHICS / "heldout7.json").read_text("utf-8"))["examples"]}
+    assert "heldout7" not in script.AUTHORS and len(heldout7) > 500
+    shared = (train | references | calibration) & set(heldout7)
+    assert len(shared) == 15 and {heldout7[text] for text in shared} <= {"benign", "benign_harm"}
 
 
 def test_the_mean_rule_weighs_each_source_once_and_every_holds_each_source():
@@ -474,3 +482,13 @@ def test_a_text_with_more_pieces_than_the_cache_holds_is_still_scored(monkeypatc
     assert result.detected and result.piece == reference.piece
     assert abs(result.probability - reference.probability) < 1e-6
     assert len(fresh._cache) == 2
+
+
+def test_explain_shows_enough_decimals_to_tell_a_score_from_its_threshold():
+    from causaltorch.cli.ethics import _against
+
+    assert _against(0.41, 1.0) == "0.41 / 1.00"
+    assert _against(0.41, 0.99976) == "0.4100 / 0.9998"  # a threshold below 1 never reads as 1
+    assert _against(0.994, 0.998852) == "0.994 / 0.999"  # was "0.99 / 1.00": the score looked like it passed 1.00
+    assert _against(0.99976, 0.999761) == "0.999760 / 0.999761"
+    assert _against(0.5, 0.5) == "0.50 / 0.50"

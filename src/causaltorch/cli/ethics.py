@@ -111,14 +111,25 @@ def _with_classifier(rules: list[Any], path: Path) -> list[Any]:
                         applies_to=r.applies_to) if r.name == "no_harm" else r for r in rules]
 
 
+def _against(value: float, threshold: float) -> str:
+    """``"value / threshold"`` with enough decimals (2 to 6) that rounding neither hides nor turns the order of
+    the two (a step at most half their gap) and a threshold below 1 does not read as 1: a score of 0.994 against a
+    threshold of 0.99885 reads "0.994 / 0.999", not "0.99 / 1.00"."""
+    digits = 2
+    while digits < 6 and (0 < abs(value - threshold) < 2 * 10 ** -digits
+                          or (threshold < 1 and f"{threshold:.{digits}f}" == f"{1:.{digits}f}")):
+        digits += 1
+    return f"{value:.{digits}f} / {threshold:.{digits}f}"
+
+
 def _print_explanation(console: Any, constitution: Any, text: str) -> None:
     grid = table("rule", "fired", "by", "classifier p / threshold", "similarity / threshold", "nearest example",
                  align="lllrrl")
     for entry in constitution.explain(text):
         thresholds = entry.get("thresholds", {})
-        p = (f"{entry['semantic_probability']:.2f} / {thresholds['probability']:.2f}"
+        p = (_against(entry["semantic_probability"], thresholds["probability"])
              if "semantic_probability" in entry else "—")
-        s = (f"{entry['semantic_similarity']:.2f} / {thresholds['similarity']:.2f}"
+        s = (_against(entry["semantic_similarity"], thresholds["similarity"])
              if "semantic_similarity" in entry else "—")
         by = entry.get("fired_by") or ("error" if entry.get("error") else "lexical" if entry["fired"] else "—")
         add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, entry.get("nearest_example") or "—")
