@@ -5,7 +5,7 @@
 Every text (labelled splits, ``semantic_train.json``, corpus lines) is encoded once with
 `SentenceEncoder.features(..., LAYERS)` (the normalised text for training, every piece the detector reads for
 scoring) and cached in ``runs/ethics_calibration/features.pt``; each fold is then only MLP fits and threshold
-choices. A fold holds one blind author out (``heldout2`` .. ``heldout6``; ``--folds`` adds ``heldout``, whose author
+choices. A fold holds one blind author out (``heldout2`` .. ``heldout9``; ``--folds`` adds ``heldout``, whose author
 also wrote the training split ``dev``): that author's texts are removed from training, examples and calibration;
 the recipe is fitted on the rest (`train_semantic_ethics.fit`) and the held-out author's texts are scored by the
 hybrid detector (lexical patterns OR semantic OR a confirmed borderline lexical hit).
@@ -47,7 +47,7 @@ SELECTION = ("Written before the study was run: among the recipes whose held-out
              "false-positive rate. If no recipe keeps the worst fold <= 2%, the same among recipes with mean FPR <= "
              "2% and worst fold <= 3.5% (two false positives on the smallest folds), and the report says so.")
 
-BLIND_FOLDS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+BLIND_FOLDS = train.BLIND
 
 
 def shares(calibrated_blind: float) -> dict[str, float]:

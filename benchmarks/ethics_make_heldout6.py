@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Generate the 'heldout6' evaluation split for the harmful-content / privacy detector.
 
 Written 2026-12-04 by an independent author who was blind to the detector's training data,

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Held-out evaluation split "heldout7" for the CausalTorch harmful-content / privacy detector.
 
 Written 2026-12-04 by an independent author blind to the detector's training data, rules,

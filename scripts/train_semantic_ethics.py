@@ -11,12 +11,12 @@ Which data does what (session 7 recipe, chosen by a leave-one-author-out study, 
 docs/benchmarks.md "Semantic harm detector, revisions 4 and 5"). Texts are grouped by author: ``first``
 (``eval_set.json``
 split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``)
-and ``heldout3`` .. ``heldout6`` (the files of that name; each written by someone who never saw the detector),
+and ``heldout3`` .. ``heldout9`` (the files of that name; each written by someone who never saw the detector),
 ``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (700 lines of the bundled corpus's
 ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for calibration, by a hash of
 the item id (an item's obfuscated variants go with it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout6: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout9: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; 600 corpus lines (benign);
@@ -34,7 +34,9 @@ recall among pairs whose false-positive rate is at most ``MAX_FPR`` = 2% **in ev
 over sources at 1%, the choice of a leave-one-author-out study over four blind authors (held-out recall 0.893 at FPR
 0.016); the next blind author (heldout6) then read 0.079 FPR. With heldout6 as a fifth fold no rule kept every held-out
 author at 2% (heldout6 alone: 4.1% at the strictest), and the study's selection rule, written before it ran, then
-takes the lowest mean held-out FPR: this rule (0.687 recall at FPR 0.015 mean, 0.041 worst). Weight decay 0.1
+takes the lowest mean held-out FPR: this rule (0.687 recall at FPR 0.015 mean, 0.041 worst). Revision 6 keeps the
+recipe and adds three blind authors: heldout7 (after its one report on revision 5), heldout8 and heldout9 (written
+for training); heldout10 is the untouched split it is reported on. Weight decay 0.1
 (session 6's choice, kept fixed). ``CROSS_FIT`` (calibrating a blind author on scores of a head trained without
 them) is supported and was measured, not chosen. Deterministic: fixed seeds, one thread.
 """
@@ -65,12 +67,15 @@ BORDERLINE = 0.5  # HybridHarmDetector's default
 MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexical hit
 
 
-AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "own", "corpus")
-BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")  # written by authors who never saw the detector
+AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+           "heldout9", "own", "corpus")
+# written by authors who never saw the detector
+BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
-                     "heldout5": 0.2, "heldout6": 0.2, "own": 0.2, "corpus": 0.2}
+                     "heldout5": 0.2, "heldout6": 0.2, "heldout7": 0.2, "heldout8": 0.2,
+                     "heldout9": 0.2, "own": 0.2, "corpus": 0.2}
 THRESHOLD_RULE = "every"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
 CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
 WEIGHT_DECAY = 0.1
@@ -105,7 +110,7 @@ def _item(example: dict) -> str:
 
 def load_texts() -> list[Text]:
     """Every labelled text, tagged by author: ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split
-    ``heldout``, same author), ``heldout2`` (its split ``heldout2``), ``heldout3`` .. ``heldout5`` (the files of that
+    ``heldout``, same author), ``heldout2`` (its split ``heldout2``), ``heldout3`` .. ``heldout9`` (the files of that
     name), ``own`` (``semantic_train.json``: every fifth sentence, index % 5 == 4, gets bucket 0, the others 0.99)
     and ``corpus`` (700 lines of the bundled corpus's ``train.txt``: 600 with bucket 0.99, 100 with bucket 0)."""
     texts = []
@@ -118,7 +123,7 @@ def load_texts() -> list[Text]:
 
     for example in json.loads((ETHICS / "eval_set.json").read_text(encoding="utf-8"))["examples"]:
         add(example, {"dev": "first"}.get(example["split"], example["split"]))
-    for name in ("heldout3", "heldout4", "heldout5", "heldout6"):
+    for name in BLIND[1:]:  # heldout2 is a split of eval_set.json
         for example in json.loads((ETHICS / f"{name}.json").read_text(encoding="utf-8"))["examples"]:
             add(example, name)
     own = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
