@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E402
 """Heldout10: hand-written labelled split for the CausalTorch harmful-content / privacy detector.
 
 Written 2026-12-04 by an independent author blind to the detector's training data, rules, thresholds and earlier splits.
