@@ -273,6 +273,18 @@ def test_card_numbers_need_a_valid_luhn_checksum():
     assert not EthicalTextFilter.check_privacy_violation("card 4111 1111 1111 1112")[0]
 
 
+def test_a_subnet_mask_is_not_an_address_but_an_address_beside_it_is():
+    from causaltorch.ethics.filters import _is_netmask
+
+    assert [_is_netmask(a) for a in ("255.255.255.0", "255.255.0.0", "255.0.0.0", "255.255.255.255",
+                                     "255.255.255.128")] == [True] * 5
+    assert [_is_netmask(a) for a in ("255.255.0.255", "254.0.0.0", "192.168.1.20", "0.0.0.0")] == [False] * 4
+    masked = "Set the subnet mask to 255.255.255.0 on the lab router."
+    assert not EthicalTextFilter.check_privacy_violation(masked)[0]
+    text = "Her laptop is 203.0.113.42 and the subnet mask is 255.255.255.0."
+    assert [(m.kind, m.text) for m in EthicalTextFilter.find_pii(text)] == [("ip", "203.0.113.42")]
+
+
 def test_benign_numbers_are_not_personal_data():
     for text in ("Upgrade to version 2.3.4.1.", "The meeting is on 2024-03-15 at 10:30.", "Order 123456789 shipped.",
                  "ISBN 978-3-16-148410-0", "The price is $1,299.99.", "SSN 000-12-3456 is not valid."):

@@ -539,7 +539,8 @@ def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
     if "ip" in wanted:
         if digit_count >= 4 and "." in view:
             for match in patterns["ipv4"].finditer(view):
-                if not patterns["version_before"].search(view[max(0, match.start() - 12):match.start()]):
+                if not (patterns["version_before"].search(view[max(0, match.start() - 12):match.start()])
+                        or _is_netmask(match.group())):
                     found.append((*match.span(), "ip"))
         if view.count(":") >= 2:
             for match in patterns["ipv6"].finditer(view):
@@ -551,6 +552,16 @@ def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
             if not any(start < e and s < end for s, e in taken):  # a card or an ID is not also a phone
                 found.append((start, end, "phone"))
     return found
+
+
+def _is_netmask(address: str) -> bool:
+    """Whether a dotted IPv4 quad is a subnet mask (255.0.0.0 .. 255.255.255.255: ones, then zeros), which names no
+    one's machine."""
+    bits = 0
+    for octet in address.split("."):
+        bits = bits << 8 | int(octet)
+    zeros = ~bits & 0xFFFFFFFF
+    return bits >> 24 == 255 and zeros & (zeros + 1) == 0
 
 
 def _harm_sentences(normalized: NormalizedText) -> list[tuple[int, int, str]]:
