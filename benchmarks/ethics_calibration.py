@@ -1,11 +1,13 @@
 """Leave one author out: which training / calibration recipe gives thresholds that hold on an author it never saw.
 
     nice -n 5 python benchmarks/ethics_calibration.py --threads 1 --json runs/ethics_calibration/loso.json
+    (revision 7: --variants "4/5 of each blind author in training"; the folds ran in two processes, each with its
+    own --folds and --json; their fold entries were put in one file and `--resume` on it wrote the summary)
 
 Every text (labelled splits, ``semantic_train.json``, corpus lines) is encoded once with
 `SentenceEncoder.features(..., LAYERS)` (the normalised text for training, every piece the detector reads for
 scoring) and cached in ``runs/ethics_calibration/features.pt``; each fold is then only MLP fits and threshold
-choices. A fold holds one blind author out (``heldout2`` .. ``heldout9``; ``--folds`` adds ``heldout``, whose author
+choices. A fold holds one blind author out (``heldout2`` .. ``heldout15``; ``--folds`` adds ``heldout``, whose author
 also wrote the training split ``dev``): that author's texts are removed from training, examples and calibration;
 the recipe is fitted on the rest (`train_semantic_ethics.fit`) and the held-out author's texts are scored by the
 hybrid detector (lexical patterns OR semantic OR a confirmed borderline lexical hit).
@@ -42,10 +44,12 @@ _spec = importlib.util.spec_from_file_location("train_semantic_ethics", ROOT / "
 train = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(train)
 
-SELECTION = ("Written before the study was run: among the recipes whose held-out false-positive rate is <= 2% on "
-             "the worst fold, the highest mean held-out harmful recall; ties (within 0.005) go to the lower mean "
-             "false-positive rate. If no recipe keeps the worst fold <= 2%, the same among recipes with mean FPR <= "
-             "2% and worst fold <= 3.5% (two false positives on the smallest folds), and the report says so.")
+SELECTION = ("Written before the study was run (revision 7, 08:56 UTC 2026-12-04, before heldout11-16 existed): the "
+             "recipe with the most folds that meet both goals (held-out recall >= 0.90 and FPR <= 2%); among those, "
+             "the highest mean held-out recall of the recipes with mean FPR <= 2% (within 0.005: the lower mean FPR), "
+             "or, if none has mean FPR <= 2%, the lowest mean FPR. (Revisions 4-6 used: worst fold FPR <= 2%, then "
+             "mean <= 2% with worst <= 3.5%, then the lowest mean FPR; `select_worst_fold`.)")
+GOAL_RECALL, GOAL_FPR = 0.90, 0.02
 
 BLIND_FOLDS = train.BLIND
 
@@ -74,6 +78,19 @@ def rule_pooled_and_every(pooled: float, every: float):
                                              train.fpr_rule("every")(fpr, counts) * (0.02 / every))
 
 
+def rule_fixed_probability(probability: float) -> tuple[str, float]:
+    """The classifier probability fixed at ``probability`` (not calibrated); the example-score threshold as the
+    ``every`` rule picks it at 2% given that probability (`train.pick`'s ``fixed_probability``)."""
+    return ("fixed", probability)
+
+
+def pick_rule(table: dict[str, torch.Tensor], rule, limit: float) -> tuple[float, float]:
+    """`train.pick`; a `rule_fixed_probability` rule takes the table's row at its probability."""
+    if isinstance(rule, tuple) and rule[0] == "fixed":
+        return train.pick(table, limit, "every", fixed_probability=rule[1])
+    return train.pick(table, limit, rule)
+
+
 def rule_without_own(name: str):
     """``name``'s rule over every source but the training author's own held-back sentences (``own``, the last
     benign source in every fold: names are sorted)."""
@@ -91,11 +108,27 @@ RULES = {  # name -> (rule, limit); "own" is the last benign source in every fol
     "pooled <= 1%": ("pooled", 0.01),
     "mean over sources <= 1%": ("mean", 0.01),
     "mean over sources <= 1.5%": ("mean", 0.015),
+    "probability 0.90 fixed": (rule_fixed_probability(0.90), 0.02),
+    "probability 0.95 fixed": (rule_fixed_probability(0.95), 0.02),
+    "probability 0.98 fixed": (rule_fixed_probability(0.98), 0.02),
 }
+FIXED = tuple(rule[1] for rule, _ in RULES.values() if isinstance(rule, tuple))  # rows the threshold tables need
 
 
 def select(summary: list[dict]) -> tuple[dict, str]:
     """`SELECTION` applied to the summary rows: (the chosen row, which tier chose it)."""
+    most = max(r["folds_meeting"] for r in summary)
+    tied = [r for r in summary if r["folds_meeting"] == most]
+    within = [r for r in tied if r["mean_fpr"] <= GOAL_FPR + 1e-9]
+    if within:
+        top = max(r["mean_recall"] for r in within)
+        return (min((r for r in within if r["mean_recall"] >= top - 0.005), key=lambda r: r["mean_fpr"]),
+                f"{most} folds meet both goals; mean FPR <= 2%")
+    return min(tied, key=lambda r: r["mean_fpr"]), f"{most} folds meet both goals; none with mean FPR <= 2%"
+
+
+def select_worst_fold(summary: list[dict]) -> tuple[dict, str]:
+    """The selection rule of revisions 4-6 (worst fold first)."""
     def best(rows: list[dict]) -> dict:
         top = max(r["mean_recall"] for r in rows)
         return min((r for r in rows if r["mean_recall"] >= top - 0.005), key=lambda r: r["mean_fpr"])
@@ -196,6 +229,8 @@ def main() -> None:
     for variant in args.variants:
         share, cross_fit = VARIANTS[variant]
         for fold in args.folds:
+            if fold in report["folds"].get(variant, {}):  # --resume: measured already
+                continue
             started = time.perf_counter()
             fitted = train.fit(share, features, pieces, leave_out=(fold,),
                                cross_fit=tuple(a for a in cross_fit if a != fold), seeds=args.seeds,
@@ -215,7 +250,8 @@ def main() -> None:
             y_cal = torch.tensor([label for _, label, _ in calibration])
             table = train.threshold_table(fitted["p"], fitted["s"], y_cal,
                                           torch.tensor([bool(lexical[t][0]) for t, _, _ in calibration]),
-                                          torch.tensor([bool(lexical[t][1]) for t, _, _ in calibration]), sources)
+                                          torch.tensor([bool(lexical[t][1]) for t, _, _ in calibration]), sources,
+                                          FIXED)
             oracle_table = train.threshold_table(p, s, y, strong, borderline)
             otp, ots = train.pick(oracle_table, 0.02, "pooled")
             entry = {"auc": auc(p, y), "oracle_recall": evaluate(p, s, y, strong, borderline, plain, lookalike,
@@ -223,7 +259,7 @@ def main() -> None:
                      "oracle_thresholds": [otp, ots], "texts": len(held), "harmful": int((y == 1).sum()),
                      "benign": int((y == 0).sum()), "fit_seconds": time.perf_counter() - started, "rules": {}}
             for rule_name, (rule, limit) in RULES.items():
-                tp, ts = train.pick(table, limit, rule)
+                tp, ts = pick_rule(table, rule, limit)
                 entry["rules"][rule_name] = {"thresholds": [tp, ts], **evaluate(p, s, y, strong, borderline, plain,
                                                                                  lookalike, tp, ts,
                                                                                  [t.text for t in held])}
@@ -243,17 +279,18 @@ def main() -> None:
                             "worst_fpr": max(r["fpr"] for r in rows),
                             "mean_recall_plain": statistics.mean(r["recall_plain"] for r in rows),
                             "mean_recall_obfuscated": statistics.mean(r["recall_obfuscated"] for r in rows),
-                            "mean_fpr_lookalike": statistics.mean(r["fpr_lookalike"] for r in rows)})
+                            "mean_fpr_lookalike": statistics.mean(r["fpr_lookalike"] for r in rows),
+                            "folds_meeting": sum(r["recall"] >= GOAL_RECALL and r["fpr"] <= GOAL_FPR for r in rows)})
     report["summary"] = summary
     chosen, tier = select(summary)
     report["chosen"] = {**chosen, "tier": tier}
     report["finished_load"] = load_average()
     args.json.write_text(json.dumps(report, indent=1))
-    print("\n| training variant | threshold rule | recall mean / worst | FPR mean / worst |")
-    print("|---|---|---|---|")
+    print("\n| training variant | threshold rule | recall mean / worst | FPR mean / worst | folds meeting both |")
+    print("|---|---|---|---|---|")
     for row in summary:
         print(f"| {row['variant']} | {row['rule']} | {row['mean_recall']:.3f} / {row['worst_recall']:.3f} | "
-              f"{row['mean_fpr']:.3f} / {row['worst_fpr']:.3f} |")
+              f"{row['mean_fpr']:.3f} / {row['worst_fpr']:.3f} | {row['folds_meeting']} of {row['folds']} |")
     print(f"\nchosen ({tier}): {chosen['variant']}, {chosen['rule']}")
 
 

@@ -7,16 +7,17 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (session 7 recipe, chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``,
-docs/benchmarks.md "Semantic harm detector, revisions 4 and 5"). Texts are grouped by author: ``first``
-(``eval_set.json``
-split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``)
-and ``heldout3`` .. ``heldout9`` (the files of that name; each written by someone who never saw the detector),
-``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (700 lines of the bundled corpus's
-``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for calibration, by a hash of
-the item id (an item's obfuscated variants go with it); the rest trains:
+Which data does what (revision 7, session 8: session 7's data recipe with six more authors, the threshold rule
+chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm
+detector, revision 7, and heldout16"). Texts are
+grouped by author: ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author),
+the blind authors ``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout15`` (the files of that name; each
+written by someone who never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences)
+and ``corpus`` (700 lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share
+of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with it); the rest
+trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout9: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout15: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; 600 corpus lines (benign);
@@ -29,16 +30,14 @@ the item id (an item's obfuscated variants go with it); the rest trains:
 
 Thresholds: the pair (classifier probability, example score) that gives the default detector (lexical patterns
 OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest calibration
-recall among pairs whose false-positive rate is at most ``MAX_FPR`` = 2% **in every calibration source**
-(``THRESHOLD_RULE`` = ``every``; FPR over hand-written benign texts). Revision 4 (session 7) used the unweighted mean
-over sources at 1%, the choice of a leave-one-author-out study over four blind authors (held-out recall 0.893 at FPR
-0.016); the next blind author (heldout6) then read 0.079 FPR. With heldout6 as a fifth fold no rule kept every held-out
-author at 2% (heldout6 alone: 4.1% at the strictest), and the study's selection rule, written before it ran, then
-takes the lowest mean held-out FPR: this rule (0.687 recall at FPR 0.015 mean, 0.041 worst). Revision 6 keeps the
-recipe and adds three blind authors: heldout7 (after its one report on revision 5), heldout8 and heldout9 (written
-for training); heldout10 is the untouched split it is reported on. Weight decay 0.1
-(session 6's choice, kept fixed). ``CROSS_FIT`` (calibrating a blind author on scores of a head trained without
-them) is supported and was measured, not chosen. Deterministic: fixed seeds, one thread.
+recall among pairs whose false-positive rate (over hand-written benign texts), **averaged over the calibration
+sources** with each author counting once, is at most ``MAX_FPR`` = 2% (``THRESHOLD_RULE`` = ``mean``). History:
+revision 4 used the mean at 1%, revisions 5 and 6 every source at 2%; revision 7's study (14 blind folds, selection
+rule written before it ran: the most folds meeting both goals) chose the mean at 2% (4 of 14 folds meet recall >=
+0.90 at FPR <= 2%; mean held-out recall 0.896 at FPR 0.018). ``FIXED_PROBABILITY`` (a probability threshold set,
+not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind author on
+scores of a head trained without them). heldout16 is the untouched split revision 7 is reported on. Weight decay
+0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
@@ -68,18 +67,21 @@ MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexic
 
 
 AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-           "heldout9", "own", "corpus")
+           "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "own", "corpus")
 # written by authors who never saw the detector
-BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
+         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
                      "heldout5": 0.2, "heldout6": 0.2, "heldout7": 0.2, "heldout8": 0.2,
-                     "heldout9": 0.2, "own": 0.2, "corpus": 0.2}
-THRESHOLD_RULE = "every"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
+                     "heldout9": 0.2, "heldout10": 0.2, "heldout11": 0.2, "heldout12": 0.2, "heldout13": 0.2,
+                     "heldout14": 0.2, "heldout15": 0.2, "own": 0.2, "corpus": 0.2}
+THRESHOLD_RULE = "mean"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
 CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
 WEIGHT_DECAY = 0.1
 MAX_FPR = 0.02  # the limit on the combined calibration false-positive rate
+FIXED_PROBABILITY: float | None = None  # a probability threshold set, not calibrated (then only the example score is)
 
 
 class Text(NamedTuple):
@@ -240,14 +242,17 @@ def fpr_rule(name: str) -> FprRule:
 
 
 def threshold_table(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
-                    borderline: torch.Tensor, sources: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+                    borderline: torch.Tensor, sources: torch.Tensor | None = None,
+                    probabilities: tuple[float, ...] = ()) -> dict[str, torch.Tensor]:
     """The hybrid detector's calibration recall and per-source false-positive rate at every candidate pair of
-    thresholds: probability just above a benign text's (or 1), example score just above a benign text's (or 1).
-    Returns ``tp`` (T,), ``ts`` (G,), ``recall`` (T, G), ``fpr`` (K, T, G), ``counts`` (K,)."""
+    thresholds: probability just above a benign text's (or 1, or one of ``probabilities``, exactly), example score
+    just above a benign text's (or 1). Returns ``tp`` (T,), ``ts`` (G,), ``recall`` (T, G), ``fpr`` (K, T, G),
+    ``counts`` (K,)."""
     benign, harmful = y == 0, y == 1
     sources = torch.zeros_like(y) if sources is None else sources
     groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
-    grid_p = torch.tensor(sorted({*p[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)
+    above = torch.tensor(sorted({*p[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)
+    grid_p = torch.tensor(sorted({*above.tolist(), *map(float, probabilities)}))
     grid_s = torch.tensor(sorted({*s[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)[:, None]  # (G, 1)
     recall, fpr = [], []
     for tp in grid_p.tolist():
@@ -258,10 +263,19 @@ def threshold_table(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: t
             "counts": torch.tensor([int(g.sum()) for g in groups])}
 
 
-def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "every") -> tuple[float, float]:
+def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "every",
+         fixed_probability: float | None = None) -> tuple[float, float]:
     """The pair of thresholds with the highest recall among those whose combined false-positive rate (`fpr_rule`)
     is at most ``max_fpr`` (or as low as any pair's, when no pair reaches ``max_fpr``); ties go to the lower pooled
-    rate, then the higher thresholds."""
+    rate, then the higher thresholds. With ``fixed_probability`` the probability threshold is that number (not
+    calibrated) and only the example-score threshold is chosen, on the grid row at or just above it."""
+    if fixed_probability is not None:  # the table must hold that probability (`threshold_table`'s probabilities)
+        rows = torch.nonzero(table["tp"] == float(fixed_probability)).flatten().tolist()
+        if not rows:
+            raise ValueError(f"the threshold table has no row at probability {fixed_probability}")
+        i = rows[0]
+        row = {**table, "tp": table["tp"][i:i + 1], "recall": table["recall"][i:i + 1], "fpr": table["fpr"][:, i:i + 1]}
+        return float(table["tp"][i]), pick(row, max_fpr, rule)[1]
     rate = (fpr_rule(rule) if isinstance(rule, str) else rule)(table["fpr"], table["counts"])  # (T, G)
     pooled = fpr_rule("pooled")(table["fpr"], table["counts"])
     # lexical patterns fire whatever the thresholds: when they alone exceed the limit, the least-firing pairs
@@ -274,19 +288,21 @@ def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "
 
 def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
                       borderline: torch.Tensor, max_fpr: float, sources: torch.Tensor | None = None,
-                      rule: str = "every") -> dict[str, float]:
+                      rule: str = "every", fixed_probability: float | None = None) -> dict[str, float]:
     """The (probability, example score) thresholds giving the hybrid detector the highest calibration recall
     with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0), the rates of the
     calibration sources (``sources``: an integer per text; None: one source) combined by ``rule``
     (`fpr_rule`)."""
-    table = threshold_table(p, s, y, strong, borderline, sources)
-    tp, ts = pick(table, max_fpr, rule)
+    fixed = () if fixed_probability is None else (fixed_probability,)
+    table = threshold_table(p, s, y, strong, borderline, sources, fixed)
+    tp, ts = pick(table, max_fpr, rule, fixed_probability)
     benign, harmful = y == 0, y == 1
     sources = torch.zeros_like(y) if sources is None else sources
     groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
     semantic = (p >= tp) | (s >= ts)
     fired = hybrid_fired(p, s, strong, borderline, tp, ts)
     return {"probability": round(tp, 6), "similarity": round(ts, 6), "rule": rule, "max_fpr": max_fpr,
+            "fixed_probability": fixed_probability,
             "calibration_recall": float(fired[harmful].float().mean()),
             "calibration_fpr": float(fired[benign].float().mean()),
             "calibration_fpr_by_source": [round(float(fired[g].float().mean()), 4) for g in groups],
@@ -328,7 +344,7 @@ def train_head(splits: dict[str, list], features: Callable[[list[str]], torch.Te
 def fit(share: dict[str, float], features: Callable[[list[str]], torch.Tensor], pieces: Callable[[str], list[str]],
         *, leave_out: tuple[str, ...] = (), cross_fit: tuple[str, ...] = (), hidden: int = 128,
         weight_decay: float = 0.1, seeds: int = 5, max_fpr: float = 0.02, rule: str | FprRule = "every",
-        log: Callable[[str], None] = print) -> dict:
+        fixed_probability: float | None = None, log: Callable[[str], None] = print) -> dict:
     """The whole recipe: `train_head` on the training texts of ``load_splits(share, leave_out)``, then thresholds
     (`choose_thresholds`) on its calibration texts, scored by that head, and on the texts of each author in
     ``cross_fit`` (who must have share 0: all in training), each scored by a head trained without that author, as
@@ -352,7 +368,7 @@ def fit(share: dict[str, float], features: Callable[[list[str]], torch.Tensor], 
     parts = [harmful_content_parts(text) for text, _, _ in calibration]
     strong = torch.tensor([bool(patterns) for patterns, _ in parts])
     borderline = torch.tensor([bool(sentences) for _, sentences in parts])
-    thresholds = choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule)
+    thresholds = choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule, fixed_probability)
     log(f"train {trained['train_texts']} texts ({trained['train_harmful']} harmful); calibration {len(calibration)} "
         f"({int((y_cal == 1).sum())} harmful, {int((y_cal == 0).sum())} hand-written benign, sources "
         f"{', '.join(source_names)}; cross-fitted {', '.join(cross_fit) or 'none'}); "
@@ -386,7 +402,7 @@ def main() -> None:
 
     result = fit(CALIBRATION_SHARE, features, lambda text: [q.text for q, _ in _pieces(text, encoder)],
                  cross_fit=CROSS_FIT, hidden=args.hidden, weight_decay=WEIGHT_DECAY, seeds=args.seeds,
-                 max_fpr=args.fpr, rule=THRESHOLD_RULE)
+                 max_fpr=args.fpr, rule=THRESHOLD_RULE, fixed_probability=FIXED_PROBABILITY)
     splits, head, thresholds = result["splits"], result["head"], result["thresholds"]
     example_texts, counter_texts = result["example_texts"], result["counter_texts"]
     examples, counters = result["examples"], result["counters"]
@@ -407,7 +423,8 @@ def main() -> None:
                                 "calibration_texts": result["calibration_texts"],
                                 "calibration_harmful": result["calibration_harmful"], "weight_decay": weight_decay,
                                 "seeds": args.seeds, "hidden": args.hidden, "max_calibration_fpr": args.fpr,
-                                "threshold_rule": THRESHOLD_RULE, "calibration_share": CALIBRATION_SHARE,
+                                "threshold_rule": THRESHOLD_RULE, "fixed_probability": FIXED_PROBABILITY,
+                                "calibration_share": CALIBRATION_SHARE,
                                 "cross_fitted": list(CROSS_FIT),
                                 "calibration_sources": result["calibration_sources"],
                                 "command": "python scripts/train_semantic_ethics.py"}),
