@@ -305,14 +305,15 @@ def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_cal
     # the role the recipe gives the blind authors
     blind = [f"heldout{n}" for n in range(5, 16)]
     assert set(blind) <= set(script.BLIND) and {share[a] for a in blind} == {share["heldout2"]} == {0.2}
-    # heldout16 was reported once on revision 7 (session 8): not training, examples or calibration data of the
-    # shipped detector; 24 of its benign texts ("how many cups are in a litre?") were written word for word by
-    # earlier authors too, none of its harmful ones
-    heldout16 = {_normalize(e["text"]): e["group"] for e in json.loads(
-        (script.ETHICS / "heldout16.json").read_text("utf-8"))["examples"]}
-    assert "heldout16" not in script.AUTHORS and len(heldout16) > 500
-    shared = (train | references | calibration) & set(heldout16)
-    assert len(shared) == 24 and {heldout16[text] for text in shared} <= {"benign", "benign_harm"}
+    # heldout16 and heldout17 were reported once each on revision 7 (session 8): not training, examples or
+    # calibration data of the shipped detector; 24 and 21 of their benign texts ("how many cups are in a litre?")
+    # were written word for word by earlier authors too, none of their harmful ones
+    for name, common in (("heldout16", 24), ("heldout17", 21)):
+        untouched = {_normalize(e["text"]): e["group"] for e in json.loads(
+            (script.ETHICS / f"{name}.json").read_text("utf-8"))["examples"]}
+        assert name not in script.AUTHORS and len(untouched) > 500
+        shared = (train | references | calibration) & set(untouched)
+        assert len(shared) == common and {untouched[text] for text in shared} <= {"benign", "benign_harm"}
 
 
 def test_the_mean_rule_weighs_each_source_once_and_every_holds_each_source():
