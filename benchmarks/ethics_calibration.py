@@ -191,6 +191,10 @@ def main() -> None:
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS))
     parser.add_argument("--cache", type=Path, default=ROOT / "runs" / "ethics_calibration" / "features.pt")
     parser.add_argument("--resume", action="store_true", help="keep the folds already in --json")
+    parser.add_argument("--confirm-strong", action="store_true",
+                        help="score a hybrid whose strong lexical hits, like its borderline ones, fire only with "
+                             "semantic support (classifier probability >= half its threshold or example score "
+                             ">= its threshold - 0.1); the shipped hybrid fires on every strong hit")
     parser.add_argument("--json", type=Path, default=ROOT / "runs" / "ethics_calibration" / "loso.json")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -208,13 +212,22 @@ def main() -> None:
         return cache["pieces"][text]
 
     lexical = {t.text: harmful_content_parts(t.text) for t in texts}
+
+    def lexical_masks(strings: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """(strong, borderline) lexical hits; with --confirm-strong every hit is a borderline one."""
+        strong = torch.tensor([bool(lexical[t][0]) for t in strings])
+        borderline = torch.tensor([bool(lexical[t][1]) for t in strings])
+        if args.confirm_strong:
+            return torch.zeros_like(strong), strong | borderline
+        return strong, borderline
     if args.resume and args.json.is_file():
         previous = json.loads(args.json.read_text())
     else:
         previous = {"folds": {}}
     report = {"machine": f"{cpu_model()}, {platform.python_version()}, torch {torch.__version__}, "
                          f"{args.threads} thread(s)", "selection": SELECTION, "folds": previous["folds"],
-              "started_load": load_average(), "command": " ".join(sys.argv)}
+              "started_load": load_average(), "command": " ".join(sys.argv),
+              "hybrid": "strong lexical hits need semantic support" if args.confirm_strong else "shipped"}
     heads: dict[tuple, dict] = {}
     fit_mlp = train.fit_mlp
 
@@ -238,8 +251,7 @@ def main() -> None:
             held = [t for t in texts if t.author == fold and not t.pii]
             p, s = fitted["scores"]([t.text for t in held])
             y = torch.tensor([t.label for t in held])
-            strong = torch.tensor([bool(lexical[t.text][0]) for t in held])
-            borderline = torch.tensor([bool(lexical[t.text][1]) for t in held])
+            strong, borderline = lexical_masks([t.text for t in held])
             plain = torch.tensor([t.plain for t in held])
             lookalike = torch.tensor([t.lookalike for t in held])
             calibration = fitted["calibration"]  # (text, label, source), scored in fitted["p"], fitted["s"]
@@ -249,9 +261,7 @@ def main() -> None:
             sources = torch.tensor([names.index(source) for _, _, source in calibration])
             y_cal = torch.tensor([label for _, label, _ in calibration])
             table = train.threshold_table(fitted["p"], fitted["s"], y_cal,
-                                          torch.tensor([bool(lexical[t][0]) for t, _, _ in calibration]),
-                                          torch.tensor([bool(lexical[t][1]) for t, _, _ in calibration]), sources,
-                                          FIXED)
+                                          *lexical_masks([t for t, _, _ in calibration]), sources, FIXED)
             oracle_table = train.threshold_table(p, s, y, strong, borderline)
             otp, ots = train.pick(oracle_table, 0.02, "pooled")
             entry = {"auc": auc(p, y), "oracle_recall": evaluate(p, s, y, strong, borderline, plain, lookalike,
