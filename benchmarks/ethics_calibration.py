@@ -48,7 +48,7 @@ SELECTION = ("Written before the study was run (revision 7, 08:56 UTC 2026-12-04
              "recipe with the most folds that meet both goals (held-out recall >= 0.90 and FPR <= 2%); among those, "
              "the highest mean held-out recall of the recipes with mean FPR <= 2% (within 0.005: the lower mean FPR), "
              "or, if none has mean FPR <= 2%, the lowest mean FPR. (Revisions 4-6 used: worst fold FPR <= 2%, then "
-             "mean <= 2% with worst <= 3.5%, then the lowest mean FPR; `select_worst_fold`.)")
+             "mean <= 2% with worst <= 3.5%, then the lowest mean FPR.)")
 GOAL_RECALL, GOAL_FPR = 0.90, 0.02
 
 BLIND_FOLDS = train.BLIND
@@ -125,21 +125,6 @@ def select(summary: list[dict]) -> tuple[dict, str]:
         return (min((r for r in within if r["mean_recall"] >= top - 0.005), key=lambda r: r["mean_fpr"]),
                 f"{most} folds meet both goals; mean FPR <= 2%")
     return min(tied, key=lambda r: r["mean_fpr"]), f"{most} folds meet both goals; none with mean FPR <= 2%"
-
-
-def select_worst_fold(summary: list[dict]) -> tuple[dict, str]:
-    """The selection rule of revisions 4-6 (worst fold first)."""
-    def best(rows: list[dict]) -> dict:
-        top = max(r["mean_recall"] for r in rows)
-        return min((r for r in rows if r["mean_recall"] >= top - 0.005), key=lambda r: r["mean_fpr"])
-
-    strict = [r for r in summary if r["worst_fpr"] <= 0.02 + 1e-9]
-    if strict:
-        return best(strict), "worst fold FPR <= 2%"
-    loose = [r for r in summary if r["mean_fpr"] <= 0.02 + 1e-9 and r["worst_fpr"] <= 0.035 + 1e-9]
-    if loose:
-        return best(loose), "no recipe keeps the worst fold <= 2%: mean FPR <= 2% and worst fold <= 3.5%"
-    return min(summary, key=lambda r: r["mean_fpr"]), "no recipe meets either tier: the lowest mean FPR"
 
 
 def features_cache(path: Path, encoder: SentenceEncoder, texts: list[train.Text]) -> dict:

@@ -36,8 +36,8 @@ revision 4 used the mean at 1%, revisions 5 and 6 every source at 2%; revision 7
 rule written before it ran: the most folds meeting both goals) chose the mean at 2% (4 of 14 folds meet recall >=
 0.90 at FPR <= 2%; mean held-out recall 0.896 at FPR 0.018). ``FIXED_PROBABILITY`` (a probability threshold set,
 not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind author on
-scores of a head trained without them). heldout16 is the untouched split revision 7 is reported on. Weight decay
-0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
+scores of a head trained without them). heldout16 and heldout17 are the untouched splits revision 7 is reported
+on. Weight decay 0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
@@ -268,7 +268,8 @@ def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "
     """The pair of thresholds with the highest recall among those whose combined false-positive rate (`fpr_rule`)
     is at most ``max_fpr`` (or as low as any pair's, when no pair reaches ``max_fpr``); ties go to the lower pooled
     rate, then the higher thresholds. With ``fixed_probability`` the probability threshold is that number (not
-    calibrated) and only the example-score threshold is chosen, on the grid row at or just above it."""
+    calibrated) and only the example-score threshold is chosen, on the table's row at exactly that probability
+    (`threshold_table` adds it when given it in ``probabilities``)."""
     if fixed_probability is not None:  # the table must hold that probability (`threshold_table`'s probabilities)
         rows = torch.nonzero(table["tp"] == float(fixed_probability)).flatten().tolist()
         if not rows:
