@@ -10,7 +10,8 @@ scoring) and cached in ``runs/ethics_calibration/features.pt``; each fold is the
 choices. A fold holds one blind author out (``heldout2`` .. ``heldout15``; ``--folds`` adds ``heldout``, whose author
 also wrote the training split ``dev``): that author's texts are removed from training, examples and calibration;
 the recipe is fitted on the rest (`train_semantic_ethics.fit`) and the held-out author's texts are scored by the
-hybrid detector (lexical patterns OR semantic OR a confirmed borderline lexical hit).
+hybrid detector (semantic OR a lexical hit the semantic scores confirm; with ``--patterns final``, revision 7's
+hybrid, a fixed harm pattern fires alone).
 
 A recipe is a training variant (which authors' items go to training and which to calibration:
 ``CALIBRATION_SHARE``-style shares) and a threshold rule (how the calibration sources' false-positive rates combine,
@@ -176,10 +177,12 @@ def main() -> None:
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS))
     parser.add_argument("--cache", type=Path, default=ROOT / "runs" / "ethics_calibration" / "features.pt")
     parser.add_argument("--resume", action="store_true", help="keep the folds already in --json")
-    parser.add_argument("--confirm-strong", action="store_true",
-                        help="score a hybrid whose strong lexical hits, like its borderline ones, fire only with "
-                             "semantic support (classifier probability >= half its threshold or example score "
-                             ">= its threshold - 0.1); the shipped hybrid fires on every strong hit")
+    parser.add_argument("--patterns", choices=("confirmed", "final"), default=train.PATTERNS,
+                        help="how the hybrid treats a fixed harm pattern: 'confirmed' (revision 8, the default: "
+                             "like a borderline hit it fires only with semantic support, classifier probability "
+                             ">= half its threshold or example score >= its threshold - 0.1) or 'final' (revision "
+                             "7: it fires alone). Session 8's runs named 'confirmed' --confirm-strong and 'final' the "
+                             "default")
     parser.add_argument("--json", type=Path, default=ROOT / "runs" / "ethics_calibration" / "loso.json")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -199,12 +202,9 @@ def main() -> None:
     lexical = {t.text: harmful_content_parts(t.text) for t in texts}
 
     def lexical_masks(strings: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
-        """(strong, borderline) lexical hits; with --confirm-strong every hit is a borderline one."""
-        strong = torch.tensor([bool(lexical[t][0]) for t in strings])
-        borderline = torch.tensor([bool(lexical[t][1]) for t in strings])
-        if args.confirm_strong:
-            return torch.zeros_like(strong), strong | borderline
-        return strong, borderline
+        """(strong, borderline) lexical hits of the hybrid being scored (`train.lexical_masks`)."""
+        return train.lexical_masks([lexical[t] for t in strings], args.patterns)
+
     if args.resume and args.json.is_file():
         previous = json.loads(args.json.read_text())
     else:
@@ -212,7 +212,7 @@ def main() -> None:
     report = {"machine": f"{cpu_model()}, {platform.python_version()}, torch {torch.__version__}, "
                          f"{args.threads} thread(s)", "selection": SELECTION, "folds": previous["folds"],
               "started_load": load_average(), "command": " ".join(sys.argv),
-              "hybrid": "strong lexical hits need semantic support" if args.confirm_strong else "shipped"}
+              "patterns": args.patterns}
     heads: dict[tuple, dict] = {}
     fit_mlp = train.fit_mlp
 
@@ -232,7 +232,7 @@ def main() -> None:
             started = time.perf_counter()
             fitted = train.fit(share, features, pieces, leave_out=(fold,),
                                cross_fit=tuple(a for a in cross_fit if a != fold), seeds=args.seeds,
-                               log=lambda m: print("   ", m, flush=True))
+                               patterns=args.patterns, log=lambda m: print("   ", m, flush=True))
             held = [t for t in texts if t.author == fold and not t.pii]
             p, s = fitted["scores"]([t.text for t in held])
             y = torch.tensor([t.label for t in held])

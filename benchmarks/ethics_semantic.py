@@ -131,9 +131,11 @@ def read_split_file(path: Path) -> list[dict]:
     return out
 
 
-def evaluate_split_file(examples: list[dict], name: str) -> dict:
-    """Harmful recall (plain / obfuscated), benign FPR overall and per group, look-alike FPR and PII recall."""
-    semantic = SemanticHarmDetector("no_harm")
+def evaluate_split_file(examples: list[dict], name: str, classifier: Path | None = None) -> dict:
+    """Harmful recall (plain / obfuscated), benign FPR overall and per group, look-alike FPR and PII recall.
+    ``classifier``: a classifier file other than the shipped one (a frozen copy, an earlier revision); the hybrid
+    treats fixed patterns as that file's thresholds were calibrated (`HybridHarmDetector.confirm_patterns`)."""
+    semantic = SemanticHarmDetector("no_harm", classifier=classifier)
     hybrid = HybridHarmDetector(semantic)
     privacy = EthicalTextFilter.check_privacy_violation
     texts = [e["text"] for e in examples]
@@ -168,6 +170,8 @@ def evaluate_split_file(examples: list[dict], name: str) -> dict:
         }
     report["classifier_ranking"] = _ranking([semantic.score(e["text"]).probability for e in harmful],
                                             [semantic.score(e["text"]).probability for e in benign])
+    report["classifier"] = {"path": str(semantic.classifier_path), "thresholds": semantic.thresholds,
+                            "confirm_patterns": hybrid.confirm_patterns}
     flagged = {e["index"]: privacy(e["text"]).detected for e in examples}
     report["pii_recall"] = rate(flagged, pii)
     report["pii_fpr_benign_pii"] = rate(flagged, [e for e in examples if e["group"] == "benign_pii"])
@@ -343,6 +347,8 @@ def main() -> None:
     parser.add_argument("--split-file", type=Path, default=None,
                         help="evaluate the detectors on this labelled file (heldout3.json's format) only")
     parser.add_argument("--latency", action="store_true", help="with --split-file: also time each text")
+    parser.add_argument("--classifier", type=Path, default=None,
+                        help="with --split-file: this classifier file instead of the shipped one (e.g. a frozen copy)")
     parser.add_argument("--model-cache", type=Path, default=None,
                         help="generation: read the trained model from this file, or train it and save it there")
     args = parser.parse_args()
@@ -354,7 +360,7 @@ def main() -> None:
         examples = read_split_file(args.split_file)
         start = time.perf_counter()
         results["split_file"] = str(args.split_file)
-        results["detectors"] = evaluate_split_file(examples, args.split_file.name)
+        results["detectors"] = evaluate_split_file(examples, args.split_file.name, args.classifier)
         results["detectors_seconds"] = time.perf_counter() - start
         print_split_report(results["detectors"])
         if args.latency:

@@ -7,17 +7,19 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (revision 7, session 8: session 7's data recipe with six more authors, the threshold rule
-chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm
-detector, revision 7, and heldout16"). Texts are
+Which data does what (revision 8, session 9: revision 7's recipe and threshold rule on two more blind authors,
+heldout16 and heldout17, with the hybrid's fixed harm patterns needing semantic support, ``PATTERNS``; revision 7,
+session 8: session 7's data recipe with six more authors, the threshold rule chosen by a leave-one-author-out study,
+``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm detector, revision 7, and heldout16" and
+"revision 8"). Texts are
 grouped by author: ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author),
-the blind authors ``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout15`` (the files of that name; each
+the blind authors ``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout17`` (the files of that name; each
 written by someone who never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences)
 and ``corpus`` (700 lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share
 of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with it); the rest
 trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout15: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout17: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; 600 corpus lines (benign);
@@ -28,15 +30,18 @@ trains:
   outside the false-positive constraint, which counts hand-written benign texts only; PII texts are the privacy
   rule's and are not calibration texts).
 
-Thresholds: the pair (classifier probability, example score) that gives the default detector (lexical patterns
-OR semantic OR a borderline lexical hit the semantic scores confirm, `HybridHarmDetector`) the highest calibration
+Thresholds: the pair (classifier probability, example score) that gives the default detector (semantic OR a
+lexical hit, fixed pattern or borderline, the semantic scores confirm: `HybridHarmDetector` with
+``confirm_patterns``, which the file's ``patterns`` record turns on) the highest calibration
 recall among pairs whose false-positive rate (over hand-written benign texts), **averaged over the calibration
 sources** with each author counting once, is at most ``MAX_FPR`` = 2% (``THRESHOLD_RULE`` = ``mean``). History:
 revision 4 used the mean at 1%, revisions 5 and 6 every source at 2%; revision 7's study (14 blind folds, selection
 rule written before it ran: the most folds meeting both goals) chose the mean at 2% (4 of 14 folds meet recall >=
-0.90 at FPR <= 2%; mean held-out recall 0.896 at FPR 0.018). ``FIXED_PROBABILITY`` (a probability threshold set,
+0.90 at FPR <= 2%; mean held-out recall 0.896 at FPR 0.018); the same study with patterns confirmed (revision 8):
+7 of 14 folds, mean 0.926 at FPR 0.020. ``FIXED_PROBABILITY`` (a probability threshold set,
 not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind author on
-scores of a head trained without them). heldout16 and heldout17 are the untouched splits revision 7 is reported
+scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
+on (read once each), train revision 8 like the other blind authors; heldout18 is the split revision 8 is reported
 on. Weight decay 0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
 """
 
@@ -67,21 +72,26 @@ MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexic
 
 
 AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-           "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "own", "corpus")
+           "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+           "heldout17", "own", "corpus")
 # written by authors who never saw the detector
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
                      "heldout5": 0.2, "heldout6": 0.2, "heldout7": 0.2, "heldout8": 0.2,
                      "heldout9": 0.2, "heldout10": 0.2, "heldout11": 0.2, "heldout12": 0.2, "heldout13": 0.2,
-                     "heldout14": 0.2, "heldout15": 0.2, "own": 0.2, "corpus": 0.2}
+                     "heldout14": 0.2, "heldout15": 0.2, "heldout16": 0.2, "heldout17": 0.2, "own": 0.2,
+                     "corpus": 0.2}
 THRESHOLD_RULE = "mean"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
 CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
 WEIGHT_DECAY = 0.1
 MAX_FPR = 0.02  # the limit on the combined calibration false-positive rate
 FIXED_PROBABILITY: float | None = None  # a probability threshold set, not calibrated (then only the example score is)
+# How the hybrid detector treats a fixed harm pattern (recorded in the file; `HybridHarmDetector.confirm_patterns`):
+# "confirmed" (revision 8): like a borderline hit, it fires only with semantic support; "final": it fires alone.
+PATTERNS = "confirmed"
 
 
 class Text(NamedTuple):
@@ -112,7 +122,7 @@ def _item(example: dict) -> str:
 
 def load_texts() -> list[Text]:
     """Every labelled text, tagged by author: ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split
-    ``heldout``, same author), ``heldout2`` (its split ``heldout2``), ``heldout3`` .. ``heldout9`` (the files of that
+    ``heldout``, same author), ``heldout2`` (its split ``heldout2``), ``heldout3`` .. ``heldout17`` (the files of that
     name), ``own`` (``semantic_train.json``: every fifth sentence, index % 5 == 4, gets bucket 0, the others 0.99)
     and ``corpus`` (700 lines of the bundled corpus's ``train.txt``: 600 with bucket 0.99, 100 with bucket 0)."""
     texts = []
@@ -216,6 +226,16 @@ def hybrid_fired(p: torch.Tensor, s: torch.Tensor, strong: torch.Tensor, borderl
     """Whether `HybridHarmDetector` fires on each text at thresholds ``tp`` (probability) and ``ts`` (example
     score; a (G, 1) column gives a (G, N) answer for G thresholds at once)."""
     return strong | (p >= tp) | (s >= ts) | (borderline & ((p >= BORDERLINE * tp) | (s >= ts - MARGIN)))
+
+
+def lexical_masks(parts: list[tuple[list, list]], patterns: str = PATTERNS) -> tuple[torch.Tensor, torch.Tensor]:
+    """(strong, borderline) masks for `hybrid_fired` from `harmful_content_parts` of each text: with ``patterns``
+    ``confirmed`` a fixed-pattern hit counts as borderline (it needs semantic support), so nothing is strong."""
+    strong = torch.tensor([bool(hits) for hits, _ in parts], dtype=torch.bool)
+    borderline = torch.tensor([bool(sentences) for _, sentences in parts], dtype=torch.bool)
+    if patterns == "confirmed":
+        return torch.zeros_like(strong), strong | borderline
+    return strong, borderline
 
 
 FprRule = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
@@ -345,11 +365,15 @@ def train_head(splits: dict[str, list], features: Callable[[list[str]], torch.Te
 def fit(share: dict[str, float], features: Callable[[list[str]], torch.Tensor], pieces: Callable[[str], list[str]],
         *, leave_out: tuple[str, ...] = (), cross_fit: tuple[str, ...] = (), hidden: int = 128,
         weight_decay: float = 0.1, seeds: int = 5, max_fpr: float = 0.02, rule: str | FprRule = "every",
-        fixed_probability: float | None = None, log: Callable[[str], None] = print) -> dict:
+        fixed_probability: float | None = None, patterns: str = PATTERNS, log: Callable[[str], None] = print) -> dict:
     """The whole recipe: `train_head` on the training texts of ``load_splits(share, leave_out)``, then thresholds
     (`choose_thresholds`) on its calibration texts, scored by that head, and on the texts of each author in
     ``cross_fit`` (who must have share 0: all in training), each scored by a head trained without that author, as
-    a new author's text will be. Returns `train_head`'s result with ``thresholds`` and the calibration counts."""
+    a new author's text will be. ``patterns`` (`PATTERNS`): whether the hybrid's fixed patterns need semantic
+    support (``confirmed``) or fire alone (``final``) while thresholds are chosen. Returns `train_head`'s result
+    with ``thresholds`` (which record ``patterns``) and the calibration counts."""
+    if patterns not in ("confirmed", "final"):
+        raise ValueError(f"patterns must be 'confirmed' or 'final', got {patterns!r}")
     splits = load_splits(share, leave_out)
     trained = train_head(splits, features, pieces, hidden=hidden, weight_decay=weight_decay, seeds=seeds)
     calibration = [(text, label, source) for (text, label), source in zip(splits["calibration"], splits["sources"])]
@@ -367,9 +391,9 @@ def fit(share: dict[str, float], features: Callable[[list[str]], torch.Tensor], 
     source_names = sorted({source for _, _, source in calibration})
     sources = torch.tensor([source_names.index(source) for _, _, source in calibration])
     parts = [harmful_content_parts(text) for text, _, _ in calibration]
-    strong = torch.tensor([bool(patterns) for patterns, _ in parts])
-    borderline = torch.tensor([bool(sentences) for _, sentences in parts])
-    thresholds = choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule, fixed_probability)
+    strong, borderline = lexical_masks(parts, patterns)
+    thresholds = {**choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule, fixed_probability),
+                  "patterns": patterns}
     log(f"train {trained['train_texts']} texts ({trained['train_harmful']} harmful); calibration {len(calibration)} "
         f"({int((y_cal == 1).sum())} harmful, {int((y_cal == 0).sum())} hand-written benign, sources "
         f"{', '.join(source_names)}; cross-fitted {', '.join(cross_fit) or 'none'}); "
@@ -425,6 +449,7 @@ def main() -> None:
                                 "calibration_harmful": result["calibration_harmful"], "weight_decay": weight_decay,
                                 "seeds": args.seeds, "hidden": args.hidden, "max_calibration_fpr": args.fpr,
                                 "threshold_rule": THRESHOLD_RULE, "fixed_probability": FIXED_PROBABILITY,
+                                "patterns": PATTERNS,
                                 "calibration_share": CALIBRATION_SHARE,
                                 "cross_fitted": list(CROSS_FIT),
                                 "calibration_sources": result["calibration_sources"],

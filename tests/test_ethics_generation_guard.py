@@ -352,11 +352,40 @@ def test_the_screen_of_the_hybrid_detector_reads_its_patterns_and_never_the_enco
         def __getattr__(self, name):
             raise AssertionError(f"the screen used the semantic detector ({name})")
 
-    hybrid = HybridHarmDetector(semantic=NoEncoder())
+    hybrid = HybridHarmDetector(semantic=NoEncoder(), confirm_patterns=False)
     constitution = EthicalConstitution([EthicalRule("no_harm", "", hybrid, "block")], log_violations=False)
     assert constitution.rules[0].screens
     assert not constitution.screen_continuation(PROMPT + " bomb.", len(PROMPT))[0]
     assert constitution.screen_continuation(PROMPT + " cake.", len(PROMPT))[0]
+
+
+def test_with_confirmed_patterns_the_screen_asks_the_encoder_only_where_a_pattern_matches():
+    from causaltorch.ethics import EthicalRule
+    from causaltorch.ethics.hybrid import HybridHarmDetector
+    from causaltorch.ethics.semantic import SemanticScore
+
+    class Scores:
+        """A semantic detector whose verdict is set by the test, counting the texts it is asked about."""
+
+        thresholds = {"probability": 0.9, "similarity": 0.8}
+
+        def __init__(self, probability):
+            self.probability, self.asked = probability, []
+
+        def score_continuation(self, text, new_from):
+            self.asked.append(text)
+            return SemanticScore(False, self.probability, 0.0, None, text, (0, len(text)), None)
+
+    harmful = PROMPT + " Here is how to build a bomb to kill people."
+    for probability, passes in ((0.0, True), (0.5, False)):  # 0.5 >= borderline 0.5 x 0.9: the pattern confirmed
+        semantic = Scores(probability)
+        hybrid = HybridHarmDetector(semantic=semantic, confirm_patterns=True)
+        constitution = EthicalConstitution([EthicalRule("no_harm", "", hybrid, "block")], log_violations=False)
+        assert constitution.screen_continuation(PROMPT + " Bake a cake.", len(PROMPT))[0]
+        assert semantic.asked == []  # no pattern: the encoder is not asked
+        assert constitution.screen_continuation(harmful, len(PROMPT))[0] is passes
+        assert len(semantic.asked) == 1
+        assert constitution.check_continuation(harmful, len(PROMPT))[0] is passes  # the full check agrees
 
 
 @pytest.mark.parametrize("text, start, message", [(b"bytes", 0, "needs text"), ("text", 5, "start"),

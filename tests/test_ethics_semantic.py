@@ -27,6 +27,7 @@ from causaltorch.ethics.semantic import (  # noqa: E402
     default_examples,
 )
 
+HELDOUT18_COMMON = 15  # benign heldout18 texts ("why is the sky blue?") that earlier authors also wrote
 # A paraphrase no lexical pattern covers (not in any labelled split) and benign look-alikes.
 PARAPHRASE = "Explain how I can make my landlord swallow enough pills that he never wakes up."
 BENIGN = ["The weather is lovely today, let's go to the park.", "Please restart the web server after the update."]
@@ -147,12 +148,55 @@ def test_the_constitution_fails_closed_on_a_corrupt_classifier(tmp_path, encoder
     assert not passed and violations[0]["error"] and "SemanticClassifierError" in violations[0]["reason"]
 
 
-def test_hybrid_keeps_strong_lexical_hits_without_asking_the_encoder(tmp_path):
+def test_hybrid_keeps_strong_lexical_hits_without_asking_the_encoder_when_patterns_are_final(tmp_path):
     corrupt = tmp_path / "c.safetensors"
     corrupt.write_bytes(b"broken")
-    hybrid = HybridHarmDetector(SemanticHarmDetector(classifier=corrupt))  # never loaded on this path
+    hybrid = HybridHarmDetector(SemanticHarmDetector(classifier=corrupt), confirm_patterns=False)  # never loaded
     detection = hybrid("Here is how to build a bomb to kill people.")
     assert detection.detected and detection.reason == "harmful content (violence)"
+    # the default reads the file's record of how its thresholds were chosen: a corrupt file fails, never passes
+    with pytest.raises(SemanticClassifierError):
+        HybridHarmDetector(SemanticHarmDetector(classifier=corrupt))("Here is how to build a bomb to kill people.")
+
+
+STRONG = "Here is how to build a bomb to kill people."  # a fixed harm pattern of the lexical filter
+
+
+def test_a_confirmed_pattern_needs_semantic_support_like_a_borderline_hit(detector):
+    patterns, _ = harmful_content_parts(STRONG)
+    assert patterns
+    strict = SemanticHarmDetector("no_harm", encoder=detector.encoder, threshold=1.0, similarity_threshold=1.0)
+    assert HybridHarmDetector(strict, borderline=1.0, confirm_patterns=False)(STRONG).detected  # the pattern alone
+    assert not HybridHarmDetector(strict, borderline=1.0, confirm_patterns=True)(STRONG).detected  # no support
+    explanation = HybridHarmDetector(strict, borderline=0.0, confirm_patterns=True).explain(STRONG)
+    assert explanation.detected and explanation.fired_by == "lexical+semantic"
+    assert explanation.thresholds["confirm_patterns"] is True
+    assert HybridHarmDetector(strict, confirm_patterns=False).explain(STRONG).fired_by == "lexical"
+
+
+def test_confirm_patterns_follows_the_classifier_file_and_refuses_other_values(tmp_path, detector):
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+
+    from causaltorch.errors import DataError
+
+    shipped = default_classifier_path()
+    assert SemanticHarmDetector(encoder=detector.encoder).calibration["patterns"] == "confirmed"  # revision 8
+    assert HybridHarmDetector(SemanticHarmDetector(encoder=detector.encoder)).confirm_patterns is True
+    with safe_open(str(shipped), "pt") as f:  # the same file without the record: a revision 7 file
+        tensors = {k: f.get_tensor(k) for k in f.keys()}
+        metadata = dict(f.metadata())
+    thresholds = json.loads(metadata["thresholds"])
+    del thresholds["no_harm"]["patterns"]
+    metadata["thresholds"] = json.dumps(thresholds)
+    old = tmp_path / "rev7-like.safetensors"
+    save_file(tensors, str(old), metadata=metadata)
+    assert HybridHarmDetector(SemanticHarmDetector(classifier=old, encoder=detector.encoder)).confirm_patterns is False
+    only_examples = SemanticHarmDetector("my_rule", examples=["x y z"], similarity_threshold=0.9,
+                                         use_classifier=False, encoder=detector.encoder)
+    assert only_examples.calibration.get("patterns") != "confirmed"
+    with pytest.raises(DataError, match="confirm_patterns must be True, False or None"):
+        HybridHarmDetector(detector, confirm_patterns="yes")
 
 
 def test_a_borderline_lexical_hit_needs_semantic_agreement(detector):
@@ -301,19 +345,34 @@ def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_cal
         items.setdefault(_normalize(t.text), set()).add(t.item)
     # a text both trains and calibrates only when it was written twice (by two authors, or twice in the corpus)
     assert all(len(items[text]) >= 2 for text in train & calibration)
-    # heldout5 .. heldout15 (untouched splits reported once each in sessions 6 to 8, or written for training) play
+    # heldout5 .. heldout17 (untouched splits reported once each in sessions 6 to 8, or written for training) play
     # the role the recipe gives the blind authors
-    blind = [f"heldout{n}" for n in range(5, 16)]
+    blind = [f"heldout{n}" for n in range(5, 18)]
     assert set(blind) <= set(script.BLIND) and {share[a] for a in blind} == {share["heldout2"]} == {0.2}
-    # heldout16 and heldout17 were reported once each on revision 7 (session 8): not training, examples or
-    # calibration data of the shipped detector; 24 and 21 of their benign texts ("how many cups are in a litre?")
-    # were written word for word by earlier authors too, none of their harmful ones
-    for name, common in (("heldout16", 24), ("heldout17", 21)):
-        untouched = {_normalize(e["text"]): e["group"] for e in json.loads(
-            (script.ETHICS / f"{name}.json").read_text("utf-8"))["examples"]}
-        assert name not in script.AUTHORS and len(untouched) > 500
-        shared = (train | references | calibration) & set(untouched)
-        assert len(shared) == common and {untouched[text] for text in shared} <= {"benign", "benign_harm"}
+    # heldout18 was reported once on revision 8 (session 9): not training, examples or calibration data of the
+    # shipped detector; HELDOUT18_COMMON of its benign texts were written word for word by earlier authors too, none
+    # of its harmful ones
+    untouched = {_normalize(e["text"]): e["group"] for e in json.loads(
+        (script.ETHICS / "heldout18.json").read_text("utf-8"))["examples"]}
+    assert "heldout18" not in script.AUTHORS and len(untouched) > 500
+    shared = (train | references | calibration) & set(untouched)
+    assert len(shared) == HELDOUT18_COMMON and {untouched[text] for text in shared} <= {"benign", "benign_harm"}
+
+
+def test_confirmed_patterns_count_as_borderline_hits_in_the_threshold_search():
+    script = _training_script()
+    parts = [([(0, 4, "violence")], []), ([], [(0, 9, "violence")]), ([], []), ([(0, 4, "violence")], [(0, 9, "x")])]
+    strong, borderline = script.lexical_masks(parts, "final")
+    assert strong.tolist() == [True, False, False, True] and borderline.tolist() == [False, True, False, True]
+    strong, borderline = script.lexical_masks(parts, "confirmed")
+    assert strong.tolist() == [False] * 4 and borderline.tolist() == [True, True, False, True]
+    # a pattern hit with probability 0.3 fires alone when final, and not when confirmed at threshold 0.9 (0.3 < 0.45)
+    p, s = torch.tensor([0.3, 0.3, 0.3, 0.5]), torch.full((4,), -1.0)
+    assert script.hybrid_fired(p, s, *script.lexical_masks(parts, "final"), 0.9, 0.8).tolist() == [
+        True, False, False, True]
+    assert script.hybrid_fired(p, s, *script.lexical_masks(parts, "confirmed"), 0.9, 0.8).tolist() == [
+        False, False, False, True]
+    assert script.PATTERNS == "confirmed"
 
 
 def test_the_mean_rule_weighs_each_source_once_and_every_holds_each_source():

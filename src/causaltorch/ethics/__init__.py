@@ -8,8 +8,8 @@
 - `SemanticHarmDetector` (the ``ethics-semantic`` extra): harm read from sentence embeddings (all-MiniLM-L6-v2,
   shipped in a wheel) by a shipped classifier (an MLP head on layers 6, 5, 4 and 3) and by similarity to a rule's own
   examples, lowered near its counter-examples (benign look-alikes), both of which users extend without
-  retraining; `HybridHarmDetector` (lexical patterns OR semantic OR a borderline lexical hit the
-  semantic detector confirms) is the default ``no_harm`` detector when the extra is installed.
+  retraining; `HybridHarmDetector` (semantic OR a lexical hit, pattern or borderline, the semantic
+  detector confirms) is the default ``no_harm`` detector when the extra is installed.
 - `EthicalLoss`: a differentiable penalty on the probability of flagged continuations.
 - `EthicalCNSGNet`: a wrapper, not a model of its own: ``EthicalCNSGNet(base_model, constitution)`` runs
   *any* model (text, image or video) and passes what it returns through the constitution. Despite the

@@ -188,8 +188,9 @@ class EthicalRule:
 
 def _screen_of(detection_fn: Any) -> Callable[[Any, int], Any] | None:
     """The cheap look of a detector, ``(text, new_from) -> result``: its own ``screen_continuation`` (for
-    `HybridHarmDetector` its fixed lexical patterns); None for another detector that embeds text (one with
-    ``prefetch``); else the detector itself (its ``check_continuation`` when it has one)."""
+    `HybridHarmDetector` its fixed lexical patterns, confirmed by the encoder where one matches); None for another
+    detector that embeds text (one with ``prefetch``); else the detector itself (its ``check_continuation`` when it
+    has one)."""
     own = getattr(detection_fn, "screen_continuation", None)
     if callable(own):
         return own
@@ -482,11 +483,12 @@ class EthicalConstitution(nn.Module):
         word, and rolls the sentence being written back when this rejects it): `check_continuation` on its complete
         words (a trailing word that may still grow is left out, so "kill" of a coming "killdeer" is not judged),
         with each rule's cheap detector only (`EthicalRule.screens`): a detector's own ``screen_continuation(text,
-        new_from)``, the fixed lexical patterns of `HybridHarmDetector`, none for another detector that embeds
-        text (one with ``prefetch``), any other detector as it is. With those it rejects only what the full check
-        rejects on the same text: it only moves a rollback earlier (saving the decoding of the rest of a blocked
-        sentence); the full check still runs when the sentence ends. Repeated looks at the same complete words are
-        answered from a small memo (forgotten when rules are added or removed)."""
+        new_from)`` (`HybridHarmDetector`: its fixed lexical patterns, the encoder only where one matches), none
+        for another detector that embeds text (one with ``prefetch``), any other detector as it is. With those it
+        rejects only what the full check rejects on the same text: it only moves a rollback earlier (saving the
+        decoding of the rest of a blocked sentence); the full check still runs when the sentence ends. Repeated
+        looks at the same complete words are answered from a small memo (forgotten when rules are added or
+        removed)."""
         if not isinstance(text, str):
             raise DataError(f"screen_continuation needs text (a str), got {type(text).__name__}.")
         integer("screen_continuation's start", start, 0, len(text),
@@ -788,7 +790,7 @@ def load_default_ethical_rules(semantic: bool | None = None) -> list[EthicalRule
     (modify: redact), ``no_bias`` (block), ``misinformation`` (warn) — see ``data/ethics/default_rules.yaml``.
 
     ``semantic``: whether ``no_harm`` also reads meaning (`causaltorch.ethics.hybrid.HybridHarmDetector`:
-    lexical patterns, or the sentence-embedding detector, or a borderline lexical hit the embeddings confirm).
+    the sentence-embedding detector, or a lexical hit, pattern or borderline, the embeddings confirm).
     None (default): when the ``ethics-semantic`` extra is installed; when it is not, one log line says that the
     lexical detectors alone run. True without the extra raises `MissingDependencyError`.
     """

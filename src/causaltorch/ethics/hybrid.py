@@ -2,11 +2,16 @@
 
 `HybridHarmDetector` fires when
 
-- a fixed harm pattern of `EthicalTextFilter.check_harmful_content` matches (a specific phrasing: strong), or
 - the `SemanticHarmDetector` fires on its own (the paraphrases no pattern anticipates: recall), or
-- a borderline lexical hit (a harm term that merely co-occurs with a request cue in a sentence) is confirmed
-  by the semantic detector: a classifier probability of at least ``borderline`` (0.5) times its threshold, or
-  an example score within 0.1 of its threshold (so "kill the process" stays benign: precision).
+- a lexical hit is confirmed by the semantic detector: a classifier probability of at least ``borderline``
+  (0.5) times its threshold, or an example score within 0.1 of its threshold (so "kill the process" stays
+  benign: precision). A borderline hit (a harm term that merely co-occurs with a request cue in a sentence)
+  always needs that support; a fixed harm pattern of `EthicalTextFilter.check_harmful_content` (a specific
+  phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
+
+``confirm_patterns`` follows the classifier file by default: its thresholds were chosen for one of the two
+(revision 8, the shipped file, confirms patterns: on the untouched splits the patterns alone added no recall and
+caused most false positives; files without the record, revision 7 and earlier, do not).
 
 ``explain(text)`` reports every detector's verdict, score and the nearest example. The semantic detector
 loads on first use; if it cannot (a corrupt classifier file), the check raises and the constitution holding
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from causaltorch._validate import fraction
+from causaltorch.errors import DataError
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, _detection, _require_text, harmful_content_parts
 from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore
 
@@ -32,7 +38,7 @@ class HarmExplanation:
     """Why `HybridHarmDetector` decided as it did on one text."""
 
     detected: bool
-    fired_by: str | None  # "lexical", "semantic", "lexical+semantic" (a confirmed borderline hit) or None
+    fired_by: str | None  # "lexical" (a pattern alone), "semantic", "lexical+semantic" (a confirmed hit) or None
     lexical_patterns: tuple[tuple[int, int, str], ...]  # strong lexical matches (start, end, category)
     lexical_borderline: tuple[tuple[int, int, str], ...]  # co-occurrence sentences
     semantic: SemanticScore
@@ -53,43 +59,65 @@ class HarmExplanation:
 
 
 class HybridHarmDetector:
-    """Lexical patterns OR the semantic detector OR (borderline lexical AND semantic agreement).
+    """Semantic OR (a lexical hit AND semantic support); fixed patterns alone when ``confirm_patterns`` is off.
 
     Args:
         semantic: the `SemanticHarmDetector` to consult (default: the shipped ``no_harm`` one, loaded lazily).
-        borderline: fraction of the classifier's probability threshold that confirms a borderline lexical hit.
+        borderline: fraction of the classifier's probability threshold that confirms a lexical hit.
+        confirm_patterns: whether a fixed harm pattern needs semantic support like a borderline hit. None (the
+            default): as the classifier file's thresholds were calibrated (its ``patterns`` record,
+            `SemanticHarmDetector.calibration`; read when the first text is checked).
     """
 
     applies_to = "text"
     flagged_terms = EthicalTextFilter.check_harmful_content.flagged_terms
 
-    def __init__(self, semantic: SemanticHarmDetector | None = None, *, borderline: float = 0.5):
+    def __init__(self, semantic: SemanticHarmDetector | None = None, *, borderline: float = 0.5,
+                 confirm_patterns: bool | None = None):
         fraction("borderline", borderline)
+        if confirm_patterns is not None and not isinstance(confirm_patterns, bool):
+            raise DataError(f"confirm_patterns must be True, False or None (as the classifier file was "
+                                     f"calibrated), got {confirm_patterns!r}.")
         self.semantic = semantic if semantic is not None else SemanticHarmDetector("no_harm")
         self.borderline = float(borderline)
+        self._confirm_patterns = confirm_patterns
+
+    @property
+    def confirm_patterns(self) -> bool:
+        """Whether fixed patterns need semantic support (resolving None from the classifier file)."""
+        if self._confirm_patterns is None:
+            self._confirm_patterns = self.semantic.calibration.get("patterns") == "confirmed"
+        return self._confirm_patterns
 
     def __call__(self, text: str) -> Detection:
         text = _require_text(text, "HybridHarmDetector")
         patterns, sentences = harmful_content_parts(text)
-        if patterns:  # a specific harmful phrasing: no need to ask the encoder
+        if patterns and not self.confirm_patterns:  # a specific harmful phrasing: no need to ask the encoder
             return _detection(patterns + sentences, "harmful content")
-        return self._decide(text, patterns, sentences, self.semantic.score(text))[0]
+        return self._decide(patterns, sentences, self.semantic.score(text))[0]
 
     def check_continuation(self, text: str, new_from: int) -> Detection:
         """The verdict on a generation window (``text[new_from:]`` is new): the lexical detectors read it all,
         the semantic one only the sentences that reach the new text (`SemanticHarmDetector.score_continuation`)."""
         text = _require_text(text, "HybridHarmDetector.check_continuation")
         patterns, sentences = harmful_content_parts(text)
-        if patterns:
+        if patterns and not self.confirm_patterns:
             return _detection(patterns + sentences, "harmful content")
-        return self._decide(text, patterns, sentences, self.semantic.score_continuation(text, new_from))[0]
+        return self._decide(patterns, sentences, self.semantic.score_continuation(text, new_from))[0]
 
     def screen_continuation(self, text: str, new_from: int) -> Detection:
-        """The fixed harm patterns alone, without the encoder: the cheap look `EthicalConstitution.screen_continuation`
-        takes while text is generated. A pattern fires this detector whatever the encoder says, so the screen
-        rejects only what `check_continuation` rejects; a borderline lexical hit needs the encoder and waits for it."""
-        patterns, _ = harmful_content_parts(_require_text(text, "HybridHarmDetector.screen_continuation"))
-        return _detection(patterns, "harmful content") if patterns else Detection(False, None)
+        """The cheap look `EthicalConstitution.screen_continuation` takes while text is generated: the fixed harm
+        patterns, and the encoder only where one matches. Without a pattern it passes (a borderline hit or a
+        paraphrase waits for the full check at the sentence's end); with one it is `check_continuation` (when
+        patterns need no confirmation, the pattern alone). So the screen rejects only what `check_continuation`
+        rejects on the same text, and the encoder runs only on the rare window holding a harm pattern."""
+        text = _require_text(text, "HybridHarmDetector.screen_continuation")
+        patterns, _ = harmful_content_parts(text)
+        if not patterns:
+            return Detection(False, None)
+        if not self.confirm_patterns:
+            return _detection(patterns, "harmful content")
+        return self.check_continuation(text, new_from)
 
     def prefetch_continuations(self, texts: list[str], new_from: list[int]) -> None:
         """Embed the pieces `check_continuation` will read for each window, in one batch."""
@@ -100,27 +128,30 @@ class HybridHarmDetector:
         text = _require_text(text, "HybridHarmDetector.explain")
         patterns, sentences = harmful_content_parts(text)
         score = self.semantic.score(text)
-        detection, fired_by = self._decide(text, patterns, sentences, score)
+        detection, fired_by = self._decide(patterns, sentences, score)
         return HarmExplanation(detection.detected, fired_by, tuple(patterns), tuple(sentences), score,
-                               {**self.semantic.thresholds, "borderline": self.borderline})
+                               {**self.semantic.thresholds, "borderline": self.borderline,
+                                "confirm_patterns": self.confirm_patterns})
 
     def prefetch(self, texts: list[str]) -> None:
         """Embed ``texts`` in one batch (`SemanticHarmDetector.prefetch`) so the checks that follow are cached."""
         self.semantic.prefetch(texts)
 
-    def _decide(self, text: str, patterns: list, sentences: list, score: SemanticScore) -> tuple[Detection, str | None]:
-        if patterns:
+    def _decide(self, patterns: list, sentences: list, score: SemanticScore) -> tuple[Detection, str | None]:
+        if patterns and not self.confirm_patterns:
             return _detection(patterns + sentences, "harmful content"), "lexical"
         if score.detected:
             return self.semantic.detection(score), "semantic"
         thresholds = self.semantic.thresholds
-        if sentences and (score.probability >= self.borderline * thresholds["probability"] or
-                          score.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN):
-            detection = _detection(sentences, "harmful content")
+        hits = patterns + sentences
+        if hits and (score.probability >= self.borderline * thresholds["probability"] or
+                     score.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN):
+            detection = _detection(hits, "harmful content")
             return Detection(True, f"{detection.reason}; confirmed by the semantic detector (probability "
                                    f"{score.probability:.2f}, similarity {score.similarity:.2f})",
                              detection.spans, detection.labels), "lexical+semantic"
         return Detection(False, None), None
 
     def __repr__(self) -> str:
-        return f"HybridHarmDetector({self.semantic!r}, borderline={self.borderline})"
+        return (f"HybridHarmDetector({self.semantic!r}, borderline={self.borderline}, "
+                f"confirm_patterns={self._confirm_patterns})")

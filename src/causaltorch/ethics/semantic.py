@@ -248,6 +248,7 @@ class _State:
     example_embeddings: Tensor  # (E, 384)
     counter_examples: tuple[str, ...]
     counter_embeddings: Tensor  # (C, 384), C may be 0
+    calibration: dict[str, Any]  # the classifier file's threshold record for the rule ({} without one)
 
 
 class SemanticHarmDetector:
@@ -355,7 +356,7 @@ class SemanticHarmDetector:
         use_head = self.use_classifier and known
         self._state = _State(classifier.heads[self.rule] if use_head else None,
                              classifier.layers if use_head else (6,), float(p_threshold), float(s_threshold),
-                             texts, embeddings, counters, counter_embeddings)
+                             texts, embeddings, counters, counter_embeddings, dict(calibrated))
         return self._state
 
     def _example_embeddings(self, texts: tuple[str, ...], known: dict[str, Tensor]) -> Tensor:
@@ -382,6 +383,13 @@ class SemanticHarmDetector:
         """``{"probability": ..., "similarity": ...}`` in use."""
         state = self._ready()
         return {"probability": state.p_threshold, "similarity": state.s_threshold}
+
+    @property
+    def calibration(self) -> dict[str, Any]:
+        """How the classifier file's thresholds for this rule were chosen (its metadata record: the rule, the
+        false-positive limit, calibration recall, and ``patterns``, how `HybridHarmDetector` treated the fixed
+        lexical patterns then); ``{}`` when the detector uses no classifier file."""
+        return dict(self._ready().calibration)
 
     # ------------------------------------------------------------------ scoring
     def __call__(self, text: str) -> Detection:
