@@ -10,7 +10,7 @@
   phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
 
 ``confirm_patterns`` follows the classifier file by default: its thresholds were chosen for one of the two
-(revision 8, the shipped file, confirms patterns: on the untouched splits the patterns alone added no recall and
+(revisions 8 and 9, the shipped file, confirm patterns: on the untouched splits the patterns alone added no recall and
 caused most false positives; files without the record, revision 7 and earlier, do not).
 
 ``explain(text)`` reports every detector's verdict, score and the nearest example. The semantic detector
