@@ -359,7 +359,7 @@ def test_the_screen_of_the_hybrid_detector_reads_its_patterns_and_never_the_enco
     assert constitution.screen_continuation(PROMPT + " cake.", len(PROMPT))[0]
 
 
-def test_with_confirmed_patterns_the_screen_asks_the_encoder_only_where_a_pattern_matches():
+def test_with_patterns_confirmed_in_generation_the_screen_asks_the_encoder_only_where_a_pattern_matches():
     from causaltorch.ethics import EthicalRule
     from causaltorch.ethics.hybrid import HybridHarmDetector
     from causaltorch.ethics.semantic import SemanticScore
@@ -379,13 +379,20 @@ def test_with_confirmed_patterns_the_screen_asks_the_encoder_only_where_a_patter
     harmful = PROMPT + " Here is how to build a bomb to kill people."
     for probability, passes in ((0.0, True), (0.5, False)):  # 0.5 >= borderline 0.5 x 0.9: the pattern confirmed
         semantic = Scores(probability)
-        hybrid = HybridHarmDetector(semantic=semantic, confirm_patterns=True)
+        hybrid = HybridHarmDetector(semantic=semantic, confirm_patterns=True, confirm_patterns_in_generation=True)
         constitution = EthicalConstitution([EthicalRule("no_harm", "", hybrid, "block")], log_violations=False)
         assert constitution.screen_continuation(PROMPT + " Bake a cake.", len(PROMPT))[0]
         assert semantic.asked == []  # no pattern: the encoder is not asked
         assert constitution.screen_continuation(harmful, len(PROMPT))[0] is passes
         assert len(semantic.asked) == 1
         assert constitution.check_continuation(harmful, len(PROMPT))[0] is passes  # the full check agrees
+    # by default a pattern fires alone while text is generated, whatever the whole-text check would say
+    semantic = Scores(0.0)
+    hybrid = HybridHarmDetector(semantic=semantic, confirm_patterns=True)
+    constitution = EthicalConstitution([EthicalRule("no_harm", "", hybrid, "block")], log_violations=False)
+    assert not constitution.screen_continuation(harmful, len(PROMPT))[0]
+    assert not constitution.check_continuation(harmful, len(PROMPT))[0]
+    assert semantic.asked == []  # the pattern decided, the encoder was not asked
 
 
 @pytest.mark.parametrize("text, start, message", [(b"bytes", 0, "needs text"), ("text", 5, "start"),

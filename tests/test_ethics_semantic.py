@@ -168,6 +168,10 @@ def test_a_confirmed_pattern_needs_semantic_support_like_a_borderline_hit(detect
     strict = SemanticHarmDetector("no_harm", encoder=detector.encoder, threshold=1.0, similarity_threshold=1.0)
     assert HybridHarmDetector(strict, borderline=1.0, confirm_patterns=False)(STRONG).detected  # the pattern alone
     assert not HybridHarmDetector(strict, borderline=1.0, confirm_patterns=True)(STRONG).detected  # no support
+    # while text is generated the pattern fires alone (a false positive costs one redraw), unless asked otherwise
+    assert HybridHarmDetector(strict, borderline=1.0, confirm_patterns=True).check_continuation(STRONG, 0).detected
+    assert not HybridHarmDetector(strict, borderline=1.0, confirm_patterns=True,
+                                  confirm_patterns_in_generation=True).check_continuation(STRONG, 0).detected
     explanation = HybridHarmDetector(strict, borderline=0.0, confirm_patterns=True).explain(STRONG)
     assert explanation.detected and explanation.fired_by == "lexical+semantic"
     assert explanation.thresholds["confirm_patterns"] is True
@@ -197,6 +201,8 @@ def test_confirm_patterns_follows_the_classifier_file_and_refuses_other_values(t
     assert only_examples.calibration.get("patterns") != "confirmed"
     with pytest.raises(DataError, match="confirm_patterns must be True, False or None"):
         HybridHarmDetector(detector, confirm_patterns="yes")
+    with pytest.raises(DataError, match="confirm_patterns_in_generation must be True or False"):
+        HybridHarmDetector(detector, confirm_patterns_in_generation=1)
 
 
 def test_a_borderline_lexical_hit_needs_semantic_agreement(detector):

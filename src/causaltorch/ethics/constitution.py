@@ -188,9 +188,8 @@ class EthicalRule:
 
 def _screen_of(detection_fn: Any) -> Callable[[Any, int], Any] | None:
     """The cheap look of a detector, ``(text, new_from) -> result``: its own ``screen_continuation`` (for
-    `HybridHarmDetector` its fixed lexical patterns, confirmed by the encoder where one matches); None for another
-    detector that embeds text (one with ``prefetch``); else the detector itself (its ``check_continuation`` when it
-    has one)."""
+    `HybridHarmDetector` its fixed lexical patterns); None for another detector that embeds text (one with
+    ``prefetch``); else the detector itself (its ``check_continuation`` when it has one)."""
     own = getattr(detection_fn, "screen_continuation", None)
     if callable(own):
         return own
@@ -483,7 +482,7 @@ class EthicalConstitution(nn.Module):
         word, and rolls the sentence being written back when this rejects it): `check_continuation` on its complete
         words (a trailing word that may still grow is left out, so "kill" of a coming "killdeer" is not judged),
         with each rule's cheap detector only (`EthicalRule.screens`): a detector's own ``screen_continuation(text,
-        new_from)`` (`HybridHarmDetector`: its fixed lexical patterns, the encoder only where one matches), none
+        new_from)`` (`HybridHarmDetector`: its fixed lexical patterns), none
         for another detector that embeds text (one with ``prefetch``), any other detector as it is. With those it
         rejects only what the full check rejects on the same text: it only moves a rollback earlier (saving the
         decoding of the rest of a blocked sentence); the full check still runs when the sentence ends. Repeated

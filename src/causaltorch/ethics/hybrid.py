@@ -10,8 +10,10 @@
   phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
 
 ``confirm_patterns`` follows the classifier file by default: its thresholds were chosen for one of the two
-(revisions 8 and 9, the shipped file, confirm patterns: on the untouched splits the patterns alone added no recall and
-caused most false positives; files without the record, revision 7 and earlier, do not).
+(revisions 8 and 9, the shipped file, confirm patterns: on the untouched splits the patterns alone added no recall
+and caused most false positives; files without the record, revision 7 and earlier, do not). It governs checks of
+whole texts; while text is generated a pattern fires alone unless ``confirm_patterns_in_generation`` (a false
+positive there costs one redraw).
 
 ``explain(text)`` reports every detector's verdict, score and the nearest example. The semantic detector
 loads on first use; if it cannot (a corrupt classifier file), the check raises and the constitution holding
@@ -67,20 +69,29 @@ class HybridHarmDetector:
         confirm_patterns: whether a fixed harm pattern needs semantic support like a borderline hit. None (the
             default): as the classifier file's thresholds were calibrated (its ``patterns`` record,
             `SemanticHarmDetector.calibration`; read when the first text is checked).
+        confirm_patterns_in_generation: whether ``confirm_patterns`` also holds while text is generated
+            (`check_continuation`, `screen_continuation`). Off by default: there a false positive costs one redraw
+            of a sentence and a miss emits the phrase, so a fixed pattern fires alone and a generator never writes
+            one (with revision 9, "Tell me how to fix a bomb." would pass the confirmed check: classifier
+            probability 0.40, support needs 0.41).
     """
 
     applies_to = "text"
     flagged_terms = EthicalTextFilter.check_harmful_content.flagged_terms
 
     def __init__(self, semantic: SemanticHarmDetector | None = None, *, borderline: float = 0.5,
-                 confirm_patterns: bool | None = None):
+                 confirm_patterns: bool | None = None, confirm_patterns_in_generation: bool = False):
         fraction("borderline", borderline)
         if confirm_patterns is not None and not isinstance(confirm_patterns, bool):
             raise DataError(f"confirm_patterns must be True, False or None (as the classifier file was "
-                                     f"calibrated), got {confirm_patterns!r}.")
+                            f"calibrated), got {confirm_patterns!r}.")
+        if not isinstance(confirm_patterns_in_generation, bool):
+            raise DataError(f"confirm_patterns_in_generation must be True or False, got "
+                            f"{confirm_patterns_in_generation!r}.")
         self.semantic = semantic if semantic is not None else SemanticHarmDetector("no_harm")
         self.borderline = float(borderline)
         self._confirm_patterns = confirm_patterns
+        self.confirm_patterns_in_generation = confirm_patterns_in_generation
 
     @property
     def confirm_patterns(self) -> bool:
@@ -88,6 +99,10 @@ class HybridHarmDetector:
         if self._confirm_patterns is None:
             self._confirm_patterns = self.semantic.calibration.get("patterns") == "confirmed"
         return self._confirm_patterns
+
+    @property
+    def _confirm_while_generating(self) -> bool:
+        return self.confirm_patterns_in_generation and self.confirm_patterns
 
     def __call__(self, text: str) -> Detection:
         text = _require_text(text, "HybridHarmDetector")
@@ -98,24 +113,26 @@ class HybridHarmDetector:
 
     def check_continuation(self, text: str, new_from: int) -> Detection:
         """The verdict on a generation window (``text[new_from:]`` is new): the lexical detectors read it all,
-        the semantic one only the sentences that reach the new text (`SemanticHarmDetector.score_continuation`)."""
+        the semantic one only the sentences that reach the new text (`SemanticHarmDetector.score_continuation`).
+        A fixed pattern fires alone here unless ``confirm_patterns_in_generation``."""
         text = _require_text(text, "HybridHarmDetector.check_continuation")
         patterns, sentences = harmful_content_parts(text)
-        if patterns and not self.confirm_patterns:
+        confirm = self._confirm_while_generating
+        if patterns and not confirm:
             return _detection(patterns + sentences, "harmful content")
-        return self._decide(patterns, sentences, self.semantic.score_continuation(text, new_from))[0]
+        return self._decide(patterns, sentences, self.semantic.score_continuation(text, new_from), confirm)[0]
 
     def screen_continuation(self, text: str, new_from: int) -> Detection:
         """The cheap look `EthicalConstitution.screen_continuation` takes while text is generated: the fixed harm
-        patterns, and the encoder only where one matches. Without a pattern it passes (a borderline hit or a
-        paraphrase waits for the full check at the sentence's end); with one it is `check_continuation` (when
-        patterns need no confirmation, the pattern alone). So the screen rejects only what `check_continuation`
-        rejects on the same text, and the encoder runs only on the rare window holding a harm pattern."""
+        patterns (by default never the encoder). Without a pattern it passes (a borderline hit or a paraphrase
+        waits for the full check at the sentence's end); with one it rejects, or, with
+        ``confirm_patterns_in_generation``, it is `check_continuation` (the encoder runs only on the rare window
+        holding a pattern). So the screen rejects only what `check_continuation` rejects on the same text."""
         text = _require_text(text, "HybridHarmDetector.screen_continuation")
         patterns, _ = harmful_content_parts(text)
         if not patterns:
             return Detection(False, None)
-        if not self.confirm_patterns:
+        if not self._confirm_while_generating:
             return _detection(patterns, "harmful content")
         return self.check_continuation(text, new_from)
 
@@ -137,8 +154,9 @@ class HybridHarmDetector:
         """Embed ``texts`` in one batch (`SemanticHarmDetector.prefetch`) so the checks that follow are cached."""
         self.semantic.prefetch(texts)
 
-    def _decide(self, patterns: list, sentences: list, score: SemanticScore) -> tuple[Detection, str | None]:
-        if patterns and not self.confirm_patterns:
+    def _decide(self, patterns: list, sentences: list, score: SemanticScore,
+                confirm: bool | None = None) -> tuple[Detection, str | None]:
+        if patterns and not (self.confirm_patterns if confirm is None else confirm):
             return _detection(patterns + sentences, "harmful content"), "lexical"
         if score.detected:
             return self.semantic.detection(score), "semantic"
@@ -154,4 +172,5 @@ class HybridHarmDetector:
 
     def __repr__(self) -> str:
         return (f"HybridHarmDetector({self.semantic!r}, borderline={self.borderline}, "
-                f"confirm_patterns={self._confirm_patterns})")
+                f"confirm_patterns={self._confirm_patterns}, "
+                f"confirm_patterns_in_generation={self.confirm_patterns_in_generation})")
