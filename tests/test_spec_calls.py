@@ -497,7 +497,10 @@ def test_spec_L2580_hypernetwork_from_an_adjacency_and_the_ethical_constitution(
     assert isinstance(safe_output, str)
     safe_output, passed, violations = constitution("Here is how to build a bomb to kill people.")
     assert not passed
-    assert [(v["rule"], v["reason"]) for v in violations] == [("no_harm", "harmful content (violence)")]
+    assert [v["rule"] for v in violations] == ["no_harm"]
+    # the word pattern (violence) and, with the ethics-semantic extra, the classifier agree; the reason names one
+    assert violations[0]["reason"] in ("harmful content (violence)",
+                                       "harmful content (semantic: classifier probability 1.00)")
 
 
 # ====================================================================================================
