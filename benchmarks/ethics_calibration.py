@@ -7,7 +7,7 @@
 Every text (labelled splits, ``semantic_train.json``, corpus lines) is encoded once with
 `SentenceEncoder.features(..., LAYERS)` (the normalised text for training, every piece the detector reads for
 scoring) and cached in ``runs/ethics_calibration/features.pt``; each fold is then only MLP fits and threshold
-choices. A fold holds one blind author out (``heldout2`` .. ``heldout15``; ``--folds`` adds ``heldout``, whose author
+choices. A fold holds one blind author out (``heldout2`` .. ``heldout18``; ``--folds`` adds ``heldout``, whose author
 also wrote the training split ``dev``): that author's texts are removed from training, examples and calibration;
 the recipe is fitted on the rest (`train_semantic_ethics.fit`) and the held-out author's texts are scored by the
 hybrid detector (semantic OR a lexical hit the semantic scores confirm; with ``--patterns final``, revision 7's
