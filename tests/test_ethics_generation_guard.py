@@ -352,7 +352,7 @@ def test_the_screen_of_the_hybrid_detector_reads_its_patterns_and_never_the_enco
         def __getattr__(self, name):
             raise AssertionError(f"the screen used the semantic detector ({name})")
 
-    hybrid = HybridHarmDetector(semantic=NoEncoder(), confirm_patterns=False)
+    hybrid = HybridHarmDetector(semantic=NoEncoder())  # the default: patterns final while generating
     constitution = EthicalConstitution([EthicalRule("no_harm", "", hybrid, "block")], log_violations=False)
     assert constitution.rules[0].screens
     assert not constitution.screen_continuation(PROMPT + " bomb.", len(PROMPT))[0]
