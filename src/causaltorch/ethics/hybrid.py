@@ -158,10 +158,15 @@ class HybridHarmDetector:
                 confirm: bool | None = None) -> tuple[Detection, str | None]:
         if patterns and not (self.confirm_patterns if confirm is None else confirm):
             return _detection(patterns + sentences, "harmful content"), "lexical"
-        if score.detected:
-            return self.semantic.detection(score), "semantic"
-        thresholds = self.semantic.thresholds
         hits = patterns + sentences
+        if score.detected:
+            semantic = self.semantic.detection(score)
+            if not hits:
+                return semantic, "semantic"
+            lexical = _detection(hits, "harmful content")  # both saw it: the reason names the pattern's category too
+            return Detection(True, f"{lexical.reason}; {semantic.reason}", [*lexical.spans, *semantic.spans],
+                             [*lexical.labels, *semantic.labels]), "semantic"
+        thresholds = self.semantic.thresholds
         if hits and (score.probability >= self.borderline * thresholds["probability"] or
                      score.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN):
             detection = _detection(hits, "harmful content")

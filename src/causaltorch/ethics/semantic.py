@@ -294,8 +294,9 @@ class SemanticHarmDetector:
                 raise RuleValidationError(f"Rule {rule!r}: counter_examples must be a list of strings, got "
                                           f"{counter_examples!r:.80}.")
             counter_examples = [e for e in counter_examples if e.strip()]
-        if threshold is not None:
-            fraction("threshold", threshold)
+        if threshold is not None:  # 0 would flag every text (and the score divides by it)
+            fraction("threshold", threshold, low_open=True,
+                     what="in (0, 1]: the classifier probability at which the rule fires")
         if similarity_threshold is not None:
             fraction("similarity_threshold", similarity_threshold)
         positive_int("batch_size", batch_size)
