@@ -200,3 +200,18 @@ def test_cli_check_escapes_control_and_bidi_characters_in_flagged_text(tmp_path,
     out = capsys.readouterr().out
     assert not any(c in out for c in (LRM, RLO, PDF, "\x1b"))
     assert "\\u200e" in out
+
+
+@pytest.mark.parametrize(("text", "normalised"), [
+    ("how to make a b\u043emb", "how to make a bomb"),  # a Cyrillic о in a Latin word is folded
+    ("\u0434\u043e\u043c b\u043emb", "\u0434\u043e\u043c bomb"),  # not in the Russian word beside it (д: no look-alike)
+    ("\u041a\u0430\u043a \u0434\u0435\u043b\u0430?", "kak \u0434\u0435\u043b\u0430?"),  # Как reads as Latin; дела stays
+    ("\u0395\u03bb\u03bb\u03ac\u03b4\u03b1", "\u03b5\u03bb\u03bb\u03ac\u03b4\u03b1"),  # Greek stays Greek (lower case)
+    ("\U0001d41b\U0001d428\U0001d426\U0001d41b \uff42\uff4f\uff4d\uff42", "bomb bomb"),  # styled and fullwidth forms
+])
+def test_look_alike_letters_are_folded_only_in_words_that_read_as_latin(text, normalised):
+    from causaltorch.ethics.normalize import normalize_for_matching
+
+    result = normalize_for_matching(text)
+    assert result.text == normalised
+    assert len(result.starts) == len(result.text)  # every character still maps back to the original text

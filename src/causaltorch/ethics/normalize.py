@@ -134,6 +134,13 @@ def normalize_for_pii(text: str) -> NormalizedText:
     return _fold(NormalizedText.identity(text))
 
 
+@lru_cache(maxsize=8192)
+def _foreign_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of another script with no Latin look-alike (д, 日, ع; not é, not а)."""
+    return (char.isalpha() and not _fold_character(char).isascii()
+            and not unicodedata.name(char, "").startswith("LATIN"))
+
+
 def _fold(normalized: NormalizedText) -> NormalizedText:
     normalized = normalized.sub(_INVISIBLE, lambda m: "")
     if normalized.text.isascii():
@@ -142,7 +149,23 @@ def _fold(normalized: NormalizedText) -> NormalizedText:
     changing = sorted(c for c in set(_NON_ASCII.findall(normalized.text)) if _fold_character(c) != c)
     if not changing:
         return normalized
-    return normalized.sub(re.compile(f"[{re.escape(''.join(changing))}]"), lambda m: _fold_character(m.group()))
+    text = normalized.text
+
+    def fold(match: re.Match[str]) -> str:
+        """A look-alike letter is folded only inside a word that reads as Latin once folded ("bоmb" with a
+        Cyrillic о); in a word of another script ("дела") it stays, so real Cyrillic or Greek is not mangled."""
+        char = match.group()
+        if char.isalpha():
+            start, end = match.start(), match.end()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            if any(_foreign_letter(c) for c in text[start:end]):
+                return char
+        return _fold_character(char)
+
+    return normalized.sub(re.compile(f"[{re.escape(''.join(changing))}]"), fold)
 
 
 @lru_cache(maxsize=512)  # detectors of one constitution normalise the same text in turn
