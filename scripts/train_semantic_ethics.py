@@ -7,44 +7,47 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (revision 9, session 9: revision 8's recipe with heldout18, read once on revision 8, as one
-more training author; revision 8, session 9: revision 7's recipe and threshold rule on two more blind authors,
-heldout16 and heldout17, with the hybrid's fixed harm patterns needing semantic support, ``PATTERNS``; revision 7,
-session 8: session 7's data recipe with six more authors, the threshold rule chosen by a leave-one-author-out study,
-``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm detector, revision 7, and heldout16" and
-"revisions 8 and 9"). Texts are
-grouped by author: ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author),
-the blind authors ``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout18`` (the files of that name; each
-written by someone who never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences)
-and ``corpus`` (700 lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share
-of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with it); the rest
-trains:
+Which data does what (revision 10, session 10: revision 9's recipe with heldout19 and heldout20, read once each on
+revision 9, as training authors, ``CORPUS_TRAIN`` = 4000 benign corpus lines instead of 600 (revision 9 fired on 8 of
+the corpus's distinct sentences, car trouble and sour milk, and so blocked a benign megabyte), and the threshold rule
+revision 9's leave-one-author-out study selected, ``pooled without own``; revision 9, session 9: revision 8's recipe
+with heldout18, read once on revision 8, as one more training author; revision 8, session 9: revision 7's recipe and
+threshold rule on two more blind authors, heldout16 and heldout17, with the hybrid's fixed harm patterns needing
+semantic support, ``PATTERNS``; revision 7, session 8: session 7's data recipe with six more authors, the threshold rule
+chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm
+detector, revision 7, and heldout16" and "revisions 8 and 9"). Texts are grouped by author: ``first`` (``eval_set.json``
+split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``) and
+``heldout3`` .. ``heldout20`` (the files of that name; each written by someone who never saw the detector), ``own``
+(``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION``
+lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for
+calibration, by a hash of the item id (an item's obfuscated variants go with it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout18: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout20: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
-  whose index % 5 != 4; 600 corpus lines (benign);
+  whose index % 5 != 4; ``CORPUS_TRAIN`` corpus lines (benign);
 - **examples** (nearest-example scores): the harmful training texts in plain form; **counter-examples**: the benign
   look-alike training texts (not corpus lines);
 - **calibration** (thresholds), one source per author: the other fifth of each blind author, the ``own`` sentences
-  whose index % 5 == 4, all of ``heldout`` (the first author's second split), and 100 other corpus lines (label -1,
-  outside the false-positive constraint, which counts hand-written benign texts only; PII texts are the privacy
-  rule's and are not calibration texts).
+  whose index % 5 == 4, all of ``heldout`` (the first author's second split), and ``CORPUS_CALIBRATION`` other
+  corpus lines (label -1, outside the false-positive constraint, which counts hand-written benign texts only; PII
+  texts are the privacy rule's and are not calibration texts).
 
-Thresholds: the pair (classifier probability, example score) that gives the default detector (semantic OR a
-lexical hit, fixed pattern or borderline, the semantic scores confirm: `HybridHarmDetector` with
-``confirm_patterns``, which the file's ``patterns`` record turns on) the highest calibration
-recall among pairs whose false-positive rate (over hand-written benign texts), **averaged over the calibration
-sources** with each author counting once, is at most ``MAX_FPR`` = 2% (``THRESHOLD_RULE`` = ``mean``). History:
-revision 4 used the mean at 1%, revisions 5 and 6 every source at 2%; revision 7's study (14 blind folds, selection
-rule written before it ran: the most folds meeting both goals) chose the mean at 2% (4 of 14 folds meet recall >=
-0.90 at FPR <= 2%; mean held-out recall 0.896 at FPR 0.018); the same study with patterns confirmed (revision 8):
-7 of 14 folds, mean 0.926 at FPR 0.020. ``FIXED_PROBABILITY`` (a probability threshold set,
-not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind author on
-scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
-on (read once each), train revisions 8 and 9 like the other blind authors, and heldout18 (revision 8's) revision 9;
-heldout19 is the split revision 9 is reported on. Weight decay 0.1 (session 6's choice, kept fixed). Deterministic:
-fixed seeds, one thread.
+Thresholds: the pair (classifier probability, example score) that gives the default detector (semantic OR a lexical hit,
+fixed pattern or borderline, the semantic scores confirm: `HybridHarmDetector` with ``confirm_patterns``, which the
+file's ``patterns`` record turns on) the highest calibration recall among pairs whose false-positive rate over the
+hand-written benign texts of **every calibration source but ``own``, pooled**, is at most ``MAX_FPR`` = 2%
+(``THRESHOLD_RULE`` = ``pooled without own``: revision 9's 17-fold leave-one-author-out study, with its selection rule
+written before it ran, chose it: 7 of 17 folds meet both goals, mean held-out recall 0.912 at FPR 0.017). History:
+revision 4 used the mean at 1%, revisions 5 and 6 every source at 2%, revisions 7 to 9 the mean over sources at 2%;
+revision 7's study (14 blind folds, selection rule written before it ran: the most folds meeting both goals) chose the
+mean at 2% (4 of 14 folds meet recall >= 0.90 at FPR <= 2%; mean held-out recall 0.896 at FPR 0.018); the same study
+with patterns confirmed (revision 8): 7 of 14 folds, mean 0.926 at FPR 0.020. ``FIXED_PROBABILITY`` (a probability
+threshold set, not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind
+author on scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
+on (read once each), train revisions 8 to 10 like the other blind authors, heldout18 (revision 8's) revisions 9 and 10,
+and heldout19 and heldout20 (revision 9's) revision 10; heldout21 is the split revision 10 is reported on. Weight decay
+0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
@@ -75,18 +78,24 @@ MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexic
 
 AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
            "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-           "heldout17", "heldout18", "own", "corpus")
+           "heldout17", "heldout18", "heldout19", "heldout20", "own", "corpus")
 # written by authors who never saw the detector
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
+         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
+         "heldout19", "heldout20")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
                      "heldout5": 0.2, "heldout6": 0.2, "heldout7": 0.2, "heldout8": 0.2,
                      "heldout9": 0.2, "heldout10": 0.2, "heldout11": 0.2, "heldout12": 0.2, "heldout13": 0.2,
                      "heldout14": 0.2, "heldout15": 0.2, "heldout16": 0.2, "heldout17": 0.2, "heldout18": 0.2,
-                     "own": 0.2, "corpus": 0.2}
-THRESHOLD_RULE = "mean"  # how the calibration sources' false-positive rates are combined (`choose_thresholds`)
+                     "heldout19": 0.2, "heldout20": 0.2, "own": 0.2, "corpus": 0.2}
+# how the calibration sources' false-positive rates are combined (`fpr_rule`, `choose_thresholds`)
+THRESHOLD_RULE = "pooled without own"
+# lines of the bundled corpus's train.txt (longer than 20 characters, shuffled with seed 0) that train as benign
+# texts, then the lines after them that calibrate (label -1: outside the false-positive limit)
+CORPUS_TRAIN = 4000
+CORPUS_CALIBRATION = 100
 CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
 WEIGHT_DECAY = 0.1
 MAX_FPR = 0.02  # the limit on the combined calibration false-positive rate
@@ -148,8 +157,8 @@ def load_texts() -> list[Text]:
     lines = [line.strip() for line in (DATA / "corpus" / "train.txt").read_text(encoding="utf-8").splitlines()
              if len(line.strip()) > 20]
     random.Random(0).shuffle(lines)
-    for i, line in enumerate(lines[:700]):
-        texts.append(Text(line, -1, "corpus", f"corpus-{i}", True, False, False, 0.99 if i < 600 else 0.0))
+    for i, line in enumerate(lines[:CORPUS_TRAIN + CORPUS_CALIBRATION]):
+        texts.append(Text(line, -1, "corpus", f"corpus-{i}", True, False, False, 0.99 if i < CORPUS_TRAIN else 0.0))
     return texts
 
 
@@ -243,13 +252,16 @@ def lexical_masks(parts: list[tuple[list, list]], patterns: str = PATTERNS) -> t
 FprRule = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 
-def fpr_rule(name: str) -> FprRule:
+def fpr_rule(name: str, sources: list[str] | None = None) -> FprRule:
     """How the false-positive rates of the calibration sources combine into the one number held at ``max_fpr``:
     ``rate(fpr, counts)``, ``fpr`` (K, ...) per source, ``counts`` (K,) benign texts per source.
 
     - ``every``: the highest source's rate (every source within the limit);
     - ``pooled``: all benign texts together (large sources weigh more);
-    - ``mean``: the unweighted mean over sources (each author counts once, whatever they wrote)."""
+    - ``mean``: the unweighted mean over sources (each author counts once, whatever they wrote);
+    - ``<rule> without own`` (e.g. ``pooled without own``): that rule over every source but ``own`` (the detector
+      helpers' own held-back sentences, written next to the detector); ``sources`` names the K sources in order.
+      Revision 9's leave-one-author-out study chose ``pooled without own`` for revision 10."""
     def shaped(counts: torch.Tensor, fpr: torch.Tensor) -> torch.Tensor:
         return counts.to(fpr.dtype).reshape(-1, *([1] * (fpr.dim() - 1)))
 
@@ -258,9 +270,16 @@ def fpr_rule(name: str) -> FprRule:
         "pooled": lambda fpr, counts: (fpr * shaped(counts, fpr)).sum(0) / counts.sum(),
         "mean": lambda fpr, counts: fpr.mean(0),
     }
-    if name not in rules:
-        raise ValueError(f"unknown false-positive rule {name!r}; known: {', '.join(rules)}")
-    return rules[name]
+    base, _, rest = name.partition(" without ")
+    if base not in rules or rest not in ("", "own"):
+        raise ValueError(f"unknown false-positive rule {name!r}; known: {', '.join(rules)}, each optionally "
+                         "followed by ' without own'")
+    if not rest:
+        return rules[base]
+    if sources is None or "own" not in sources or len(sources) < 2:
+        raise ValueError(f"rule {name!r} needs the names of the calibration sources, 'own' among them and another")
+    keep = [k for k, source in enumerate(sources) if source != "own"]
+    return lambda fpr, counts: rules[base](fpr[keep], counts[keep])
 
 
 def threshold_table(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
@@ -311,17 +330,20 @@ def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "
 
 def choose_thresholds(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: torch.Tensor,
                       borderline: torch.Tensor, max_fpr: float, sources: torch.Tensor | None = None,
-                      rule: str = "every", fixed_probability: float | None = None) -> dict[str, float]:
+                      rule: str | FprRule = "every", fixed_probability: float | None = None,
+                      source_names: list[str] | None = None) -> dict[str, float]:
     """The (probability, example score) thresholds giving the hybrid detector the highest calibration recall
     with a false-positive rate <= ``max_fpr`` on the hand-written benign texts (label 0), the rates of the
-    calibration sources (``sources``: an integer per text; None: one source) combined by ``rule``
-    (`fpr_rule`)."""
+    calibration sources (``sources``: an integer per text, an index into ``source_names``; None: one source)
+    combined by ``rule`` (`fpr_rule`; a rule ``... without own`` needs ``source_names``)."""
     fixed = () if fixed_probability is None else (fixed_probability,)
     table = threshold_table(p, s, y, strong, borderline, sources, fixed)
-    tp, ts = pick(table, max_fpr, rule, fixed_probability)
     benign, harmful = y == 0, y == 1
     sources = torch.zeros_like(y) if sources is None else sources
-    groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
+    indices = sorted(set(sources[benign].tolist()))  # the sources with benign texts: the table's rows, in order
+    names = None if source_names is None else [source_names[k] for k in indices]
+    tp, ts = pick(table, max_fpr, fpr_rule(rule, names) if isinstance(rule, str) else rule, fixed_probability)
+    groups = [benign & (sources == k) for k in indices]
     semantic = (p >= tp) | (s >= ts)
     fired = hybrid_fired(p, s, strong, borderline, tp, ts)
     return {"probability": round(tp, 6), "similarity": round(ts, 6), "rule": rule, "max_fpr": max_fpr,
@@ -394,8 +416,8 @@ def fit(share: dict[str, float], features: Callable[[list[str]], torch.Tensor], 
     sources = torch.tensor([source_names.index(source) for _, _, source in calibration])
     parts = [harmful_content_parts(text) for text, _, _ in calibration]
     strong, borderline = lexical_masks(parts, patterns)
-    thresholds = {**choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule, fixed_probability),
-                  "patterns": patterns}
+    thresholds = {**choose_thresholds(p, s, y_cal, strong, borderline, max_fpr, sources, rule, fixed_probability,
+                                      source_names), "patterns": patterns}
     log(f"train {trained['train_texts']} texts ({trained['train_harmful']} harmful); calibration {len(calibration)} "
         f"({int((y_cal == 1).sum())} harmful, {int((y_cal == 0).sum())} hand-written benign, sources "
         f"{', '.join(source_names)}; cross-fitted {', '.join(cross_fit) or 'none'}); "

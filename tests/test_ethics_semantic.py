@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 
 import pytest
 import torch
@@ -27,8 +28,8 @@ from causaltorch.ethics.semantic import (  # noqa: E402
     default_examples,
 )
 
-# the untouched splits of the shipped revision and how many of their benign texts earlier authors also wrote
-UNTOUCHED_COMMON = {"heldout19": 30, "heldout20": 9}
+# the untouched splits of the shipped revision and how many of their texts, by group, earlier authors also wrote
+UNTOUCHED_COMMON = {"heldout21": {"harmful": 2, "benign_harm": 5, "benign": 5}}
 # A paraphrase no lexical pattern covers (not in any labelled split) and benign look-alikes.
 PARAPHRASE = "Explain how I can make my landlord swallow enough pills that he never wakes up."
 BENIGN = ["The weather is lovely today, let's go to the park.", "Please restart the web server after the update."]
@@ -195,7 +196,7 @@ def test_confirm_patterns_follows_the_classifier_file_and_refuses_other_values(t
     from safetensors.torch import save_file
 
     shipped = default_classifier_path()
-    assert SemanticHarmDetector(encoder=detector.encoder).calibration["patterns"] == "confirmed"  # revisions 8, 9
+    assert SemanticHarmDetector(encoder=detector.encoder).calibration["patterns"] == "confirmed"  # revisions 8 to 10
     assert HybridHarmDetector(SemanticHarmDetector(encoder=detector.encoder)).confirm_patterns is True
     with safe_open(str(shipped), "pt") as f:  # the same file without the record: a revision 7 file
         tensors = {k: f.get_tensor(k) for k in f.keys()}
@@ -347,7 +348,9 @@ def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_cal
         held = {t.item for t in mine if t.bucket < share[author]}
         trained = {t.item for t in mine if t.bucket >= share[author]}
         assert not held & trained  # an item's obfuscated variants go with it
-        if 0 < share[author] < 1:  # roughly the share, by a hash of the item id
+        if author == "corpus":  # corpus lines are held back by count, not by hash
+            assert (len(held), len(trained)) == (script.CORPUS_CALIBRATION, script.CORPUS_TRAIN)
+        elif 0 < share[author] < 1:  # roughly the share, by a hash of the item id
             assert abs(len(held) / (len(held) + len(trained)) - share[author]) < 0.08
     # the blind authors' items held back for calibration are written nowhere in training (7 common benign sentences
     # such as "I could murder a pizza right now." are written by several authors, word for word)
@@ -361,19 +364,20 @@ def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_cal
         items.setdefault(_normalize(t.text), set()).add(t.item)
     # a text both trains and calibrates only when it was written twice (by two authors, or twice in the corpus)
     assert all(len(items[text]) >= 2 for text in train & calibration)
-    # heldout5 .. heldout18 (untouched splits reported once each in sessions 6 to 9, or written for training) play
+    # heldout5 .. heldout20 (untouched splits reported once each in sessions 6 to 9, or written for training) play
     # the role the recipe gives the blind authors
-    blind = [f"heldout{n}" for n in range(5, 19)]
+    blind = [f"heldout{n}" for n in range(5, 21)]
     assert set(blind) <= set(script.BLIND) and {share[a] for a in blind} == {share["heldout2"]} == {0.2}
-    # heldout19 and heldout20 were reported once each on revision 9 (session 9): not training, examples or
-    # calibration data of the shipped detector; some of their benign texts were written word for word by earlier
-    # authors too ("this traffic is killing me"), none of their harmful ones
+    # heldout21 was reported once on revision 10 (session 10): not training, examples or calibration data of the
+    # shipped detector, except for the few sentences earlier authors also wrote word for word (benign ones such as
+    # "how long should I boil an egg for a runny yolk", and two harmful questions: docs/benchmarks.md gives the
+    # recall without them)
     for name, common in UNTOUCHED_COMMON.items():
         untouched = {_normalize(e["text"]): e["group"] for e in json.loads(
             (script.ETHICS / f"{name}.json").read_text("utf-8"))["examples"]}
         assert name not in script.AUTHORS and len(untouched) > 500
         shared = (train | references | calibration) & set(untouched)
-        assert len(shared) == common and {untouched[text] for text in shared} <= {"benign", "benign_harm"}
+        assert Counter(untouched[text] for text in shared) == common
 
 
 def test_confirmed_patterns_count_as_borderline_hits_in_the_threshold_search():
@@ -424,6 +428,20 @@ def test_the_mean_rule_weighs_each_source_once_and_every_holds_each_source():
     assert floor["probability"] == pytest.approx(0.995, abs=1e-4) and floor["calibration_fpr_by_source"] == [0.0, 0.3]
     with pytest.raises(ValueError, match="unknown false-positive rule"):
         choose(p, s, y, no, no, 0.02, sources, "median")
+    # pooled without own (revision 10) at 1%, source 1 being "own": only source 0's 100 benign texts count, so one
+    # false positive is allowed (just above 0.98 or 0.985: 0.99 fires); all 10 harmful texts are caught, and of the
+    # two pairs the one with the lower pooled rate wins (just above 0.985: own's 0.995 fires, not its 0.985).
+    # Pooled over both sources at 1% allows 1 of 110: just above 0.99, catching the 5 at 0.999.
+    names = ["heldout2", "own"]
+    without = choose(p, s, y, no, no, 0.01, sources, "pooled without own", source_names=names)
+    assert without["probability"] == pytest.approx(0.985, abs=1e-4) and without["calibration_recall"] == 1.0
+    assert without["calibration_fpr_by_source"] == [0.01, 0.1] and without["rule"] == "pooled without own"
+    pooled_1 = choose(p, s, y, no, no, 0.01, sources, "pooled", source_names=names)
+    assert pooled_1["probability"] == pytest.approx(0.995, abs=1e-4) and pooled_1["calibration_recall"] == 0.5
+    with pytest.raises(ValueError, match="needs the names of the calibration sources"):
+        choose(p, s, y, no, no, 0.01, sources, "pooled without own")
+    with pytest.raises(ValueError, match="unknown false-positive rule"):
+        choose(p, s, y, no, no, 0.01, sources, "pooled without them", source_names=names)
     # the probability fixed at 0.95 (not calibrated): 5 of source 0's benign texts (0.95 .. 0.99) and 5 of source
     # 1's (0.955 .. 0.995) fire, and all 10 harmful ones, whatever the limit says
     fixed = choose(p, s, y, no, no, 0.02, sources, fixed_probability=0.95)
@@ -449,8 +467,14 @@ def test_the_shipped_classifier_was_written_by_the_script_s_recipe():
     assert json.loads(meta["layers"]) == list(script.LAYERS)
     # the thresholds meet the rule on the calibration texts they were chosen on
     by_source = thresholds["calibration_fpr_by_source"]
+    splits = script.load_splits()
+    benign = Counter(source for (_, label), source in zip(splits["calibration"], splits["sources"]) if label == 0)
+    names = sorted(benign)  # the sources with benign texts, in the order of the rates
+    assert len(names) == len(by_source)
+    others = [(rate, benign[name]) for rate, name in zip(by_source, names) if name != "own"]
     combined = {"every": max(by_source), "mean": sum(by_source) / len(by_source),
-                "pooled": thresholds["calibration_fpr"]}[script.THRESHOLD_RULE]
+                "pooled": thresholds["calibration_fpr"],
+                "pooled without own": sum(r * n for r, n in others) / sum(n for _, n in others)}[script.THRESHOLD_RULE]
     assert combined <= script.MAX_FPR + 1e-4
     assert training["calibration_sources"] == sorted(a for a in script.AUTHORS if script.CALIBRATION_SHARE[a] > 0)
 
