@@ -273,6 +273,20 @@ def test_card_numbers_need_a_valid_luhn_checksum():
     assert not EthicalTextFilter.check_privacy_violation("card 4111 1111 1111 1112")[0]
 
 
+@pytest.mark.parametrize(("number", "card"), [
+    ("5934437171249778", True),  # Maestro's 56-69 range (heldout22's author wrote one; the detector missed it)
+    ("6759000000000000", True),  # Maestro UK
+    ("5018000000000009", True),  # Maestro
+    ("2200000000000004", True),  # Mir
+    ("8100000000000002", True),  # RuPay
+    ("5934437171249779", False),  # the same digits with a wrong check digit
+    ("3100000000000003", False),  # Luhn-valid, but no card issuer uses 31
+    ("1000000000000008", False),  # nor 1 (airlines' UATP aside, no card network)
+])
+def test_card_numbers_of_every_bank_card_network_are_found(number, card):
+    assert EthicalTextFilter.check_privacy_violation(f"my card is {number}, please book it").detected is card
+
+
 def test_a_subnet_mask_is_not_an_address_but_an_address_beside_it_is():
     from causaltorch.ethics.filters import _is_netmask
 

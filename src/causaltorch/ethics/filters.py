@@ -389,7 +389,10 @@ def _luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3(?:0[0-5]|[68])|6(?:011|5|4[4-9])|35|62)")
+# Issuer prefixes: every number whose first digit (the ISO/IEC 7812 industry) is 4, 5 or 6 (banking: Visa, Mastercard,
+# Maestro 50 / 56-69, Discover, UnionPay, RuPay 60); Mastercard's and Mir's 2-series; Amex, Diners, JCB; RuPay 81-82;
+# Troy 9792. Luhn-valid 13-19 digit numbers with these prefixes are cards.
+_CARD_PREFIX = re.compile(r"^(?:[456]|2[2-7]|3[47]|3(?:0[0-5]|095|[689])|35|8[12]|9792)")
 
 
 def _spans_in(normalized: NormalizedText, start: int, end: int, label: str) -> tuple[int, int, str]:
