@@ -7,23 +7,24 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (revision 11, session 10: revision 10's recipe with heldout21, read once on revision 10, as one
-more training author; revision 10, session 10: revision 9's recipe with heldout19 and heldout20, read once each on
-revision 9, as training authors, ``CORPUS_TRAIN`` = 4000 benign corpus lines instead of 600 (revision 9 fired on 8 of
-the corpus's distinct sentences, car trouble and sour milk, and so blocked a benign megabyte), and the threshold rule
-revision 9's leave-one-author-out study selected, ``pooled without own``; revision 9, session 9: revision 8's recipe
-with heldout18, read once on revision 8, as one more training author; revision 8, session 9: revision 7's recipe and
-threshold rule on two more blind authors, heldout16 and heldout17, with the hybrid's fixed harm patterns needing
+Which data does what (revision 12, session 10: revision 11's recipe with heldout22, 23 and 24, read once each on
+revision 11, as training authors; revision 11, session 10: revision 10's recipe with heldout21, read once on revision
+10, as one more training author; revision 10, session 10: revision 9's recipe with heldout19 and heldout20, read once
+each on revision 9, as training authors, ``CORPUS_TRAIN`` = 4000 benign corpus lines instead of 600 (revision 9 fired on
+8 of the corpus's distinct sentences, car trouble and sour milk, and so blocked a benign megabyte), and the threshold
+rule revision 9's leave-one-author-out study selected, ``pooled without own``; revision 9, session 9: revision 8's
+recipe with heldout18, read once on revision 8, as one more training author; revision 8, session 9: revision 7's recipe
+and threshold rule on two more blind authors, heldout16 and heldout17, with the hybrid's fixed harm patterns needing
 semantic support, ``PATTERNS``; revision 7, session 8: session 7's data recipe with six more authors, the threshold rule
 chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm
 detector, revision 7, and heldout16" and "revisions 8 and 9"). Texts are grouped by author: ``first`` (``eval_set.json``
 split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``) and
-``heldout3`` .. ``heldout21`` (the files of that name; each written by someone who never saw the detector), ``own``
+``heldout3`` .. ``heldout24`` (the files of that name; each written by someone who never saw the detector), ``own``
 (``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION``
 lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for
 calibration, by a hash of the item id (an item's obfuscated variants go with it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout21: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout24: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; ``CORPUS_TRAIN`` corpus lines (benign);
@@ -46,10 +47,10 @@ mean at 2% (4 of 14 folds meet recall >= 0.90 at FPR <= 2%; mean held-out recall
 with patterns confirmed (revision 8): 7 of 14 folds, mean 0.926 at FPR 0.020. ``FIXED_PROBABILITY`` (a probability
 threshold set, not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind
 author on scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
-on (read once each), train revisions 8 to 10 like the other blind authors, heldout18 (revision 8's) revisions 9 and 10,
-heldout19 and heldout20 (revision 9's) revisions 10 and 11, and heldout21 (revision 10's) revision 11; heldout22 is the
-split revision 11 is reported on. Weight decay 0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds, one
-thread.
+on (read once each), train revisions 8 to 12 like the other blind authors, heldout18 (revision 8's) revisions 9 to 12,
+heldout19 and heldout20 (revision 9's) revisions 10 to 12, heldout21 (revision 10's) revisions 11 and 12, and heldout22
+to 24 (revision 11's) revision 12; heldout25 and heldout26 are the splits revision 12 is reported on. Weight decay 0.1
+(session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
 """
 
 from __future__ import annotations
@@ -80,18 +81,20 @@ MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexic
 
 AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
            "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-           "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "own", "corpus")
+           "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
+           "own", "corpus")
 # written by authors who never saw the detector
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
          "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-         "heldout19", "heldout20", "heldout21")
+         "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
                      "heldout5": 0.2, "heldout6": 0.2, "heldout7": 0.2, "heldout8": 0.2,
                      "heldout9": 0.2, "heldout10": 0.2, "heldout11": 0.2, "heldout12": 0.2, "heldout13": 0.2,
                      "heldout14": 0.2, "heldout15": 0.2, "heldout16": 0.2, "heldout17": 0.2, "heldout18": 0.2,
-                     "heldout19": 0.2, "heldout20": 0.2, "heldout21": 0.2, "own": 0.2, "corpus": 0.2}
+                     "heldout19": 0.2, "heldout20": 0.2, "heldout21": 0.2, "heldout22": 0.2, "heldout23": 0.2,
+                     "heldout24": 0.2, "own": 0.2, "corpus": 0.2}
 # how the calibration sources' false-positive rates are combined (`fpr_rule`, `choose_thresholds`)
 THRESHOLD_RULE = "pooled without own"
 # lines of the bundled corpus's train.txt (longer than 20 characters, shuffled with seed 0) that train as benign
