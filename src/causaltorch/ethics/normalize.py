@@ -18,6 +18,7 @@ text that a reader sees in another order than it is stored (``"make a \\u202ebmo
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -34,6 +35,7 @@ __all__ = ["NormalizedText", "add_vocabulary", "bidi_views", "display_order", "m
 _INVISIBLE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e{BIDI_CONTROLS}]")
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters (words, for look-alike folding)
 
 # Letters of other scripts that look like Latin ones (after NFKC, which handles fullwidth and styled forms).
 _CONFUSABLES = {
@@ -149,20 +151,19 @@ def _fold(normalized: NormalizedText) -> NormalizedText:
     changing = sorted(c for c in set(_NON_ASCII.findall(normalized.text)) if _fold_character(c) != c)
     if not changing:
         return normalized
-    text = normalized.text
+    # A look-alike letter is folded only inside a word that reads as Latin once folded ("bоmb" with a Cyrillic о);
+    # in a word of another script ("дела") it stays, so real Cyrillic or Greek is not mangled. The words holding a
+    # foreign letter are found once (a lookup per letter, not a walk along its word: no quadratic time on a long
+    # run of letters).
+    foreign = [(m.start(), m.end()) for m in _LETTERS.finditer(normalized.text)
+               if any(_foreign_letter(c) for c in set(m.group()))]
+    starts = [start for start, _ in foreign]
 
     def fold(match: re.Match[str]) -> str:
-        """A look-alike letter is folded only inside a word that reads as Latin once folded ("bоmb" with a
-        Cyrillic о); in a word of another script ("дела") it stays, so real Cyrillic or Greek is not mangled."""
         char = match.group()
-        if char.isalpha():
-            start, end = match.start(), match.end()
-            while start > 0 and text[start - 1].isalpha():
-                start -= 1
-            while end < len(text) and text[end].isalpha():
-                end += 1
-            if any(_foreign_letter(c) for c in text[start:end]):
-                return char
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if char.isalpha() and i >= 0 and match.start() < foreign[i][1]:
+            return char
         return _fold_character(char)
 
     return normalized.sub(re.compile(f"[{re.escape(''.join(changing))}]"), fold)
