@@ -17,12 +17,13 @@ recipe with heldout18, read once on revision 8, as one more training author; rev
 and threshold rule on two more blind authors, heldout16 and heldout17, with the hybrid's fixed harm patterns needing
 semantic support, ``PATTERNS``; revision 7, session 8: session 7's data recipe with six more authors, the threshold rule
 chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm
-detector, revision 7, and heldout16" and "revisions 8 and 9"). Texts are grouped by author: ``first`` (``eval_set.json``
-split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors ``heldout2`` (``eval_set.json``) and
-``heldout3`` .. ``heldout24`` (the files of that name; each written by someone who never saw the detector), ``own``
-(``semantic_train.json``, the detector helpers' sentences) and ``corpus`` (``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION``
-lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives each author's share of items held back for
-calibration, by a hash of the item id (an item's obfuscated variants go with it); the rest trains:
+detector, revision 7, and heldout16", "revisions 8 and 9" and "revisions 10 to 12"). Texts are grouped by author:
+``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors
+``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout24`` (the files of that name; each written by someone who
+never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus``
+(``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION`` lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives
+each author's share of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with
+it); the rest trains:
 
 - **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout24: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
