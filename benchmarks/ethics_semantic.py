@@ -379,7 +379,7 @@ def main() -> None:
                         help="evaluate the detectors on this labelled file (heldout3.json's format) only")
     parser.add_argument("--latency", action="store_true", help="with --split-file: also time each text")
     parser.add_argument("--classifier", type=Path, default=None,
-                        help="with --split-file: this classifier file instead of the shipped one (e.g. a frozen copy)")
+                        help="with --split-file or --corpus: this classifier file, not the shipped one")
     parser.add_argument("--corpus", action="store_true",
                         help="only: how many distinct lines of the bundled corpus fire the hybrid detector (with "
                              "--classifier: that file's)")
