@@ -10,7 +10,7 @@
   phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
 
 ``confirm_patterns`` follows the classifier file by default: its thresholds were chosen for one of the two
-(revisions 8 and 9, the shipped file, confirm patterns: on the untouched splits the patterns alone added no recall
+(revisions 8 to 12, the shipped file, confirm patterns: on the untouched splits the patterns alone added no recall
 and caused most false positives; files without the record, revision 7 and earlier, do not). It governs checks of
 whole texts; while text is generated a pattern fires alone unless ``confirm_patterns_in_generation`` (a false
 positive there costs one redraw).

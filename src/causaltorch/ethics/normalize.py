@@ -148,9 +148,12 @@ def _fold(normalized: NormalizedText) -> NormalizedText:
     if normalized.text.isascii():
         return normalized
     # only the characters that fold to something else are replaced (most letters of most scripts stay)
-    changing = sorted(c for c in set(_NON_ASCII.findall(normalized.text)) if _fold_character(c) != c)
+    non_ascii = set(_NON_ASCII.findall(normalized.text))
+    changing = sorted(c for c in non_ascii if _fold_character(c) != c)
     if not changing:
         return normalized
+    if not any(_foreign_letter(c) for c in non_ascii):  # no word of another script: every look-alike folds
+        return normalized.sub(re.compile(f"[{re.escape(''.join(changing))}]"), lambda m: _fold_character(m.group()))
     # A look-alike letter is folded only inside a word that reads as Latin once folded ("bоmb" with a Cyrillic о);
     # in a word of another script ("дела") it stays, so real Cyrillic or Greek is not mangled. The words holding a
     # foreign letter are found once (a lookup per letter, not a walk along its word: no quadratic time on a long
