@@ -253,14 +253,14 @@ def test_an_unknown_detector_in_a_file_names_the_close_match(tmp_path):
 
 # ---------------------------------------------------------------------- text detectors
 MIXED = ("Hi, I'm Ana. Write to ana.lopez@example.org or call +1 415-555-0132. Card 4111 1111 1111 1111, "
-         "SSN 123-45-6789, NI number AB 12 34 56 C, server 192.168.10.7 and 2001:db8::42. Bye!")
+         "SSN 123-45-6789, NI number AB 12 34 56 C, server 198.51.100.7 and 2001:db8::42. Bye!")
 
 
 def test_redaction_removes_every_pii_span_in_a_mixed_paragraph():
     output, passed, violations = EthicalConstitution(load_default_ethical_rules())(MIXED)
     assert passed
     for secret in ("ana.lopez@example.org", "415-555-0132", "4111 1111 1111 1111", "123-45-6789", "AB 12 34 56 C",
-                   "192.168.10.7", "2001:db8::42"):
+                   "198.51.100.7", "2001:db8::42"):
         assert secret not in output
     assert EthicalTextFilter.find_pii(output) == []
     assert output.startswith("Hi, I'm Ana. Write to [REDACTED EMAIL]") and output.endswith("Bye!")
@@ -297,6 +297,29 @@ def test_a_subnet_mask_is_not_an_address_but_an_address_beside_it_is():
     assert not EthicalTextFilter.check_privacy_violation(masked)[0]
     text = "Her laptop is 203.0.113.42 and the subnet mask is 255.255.255.0."
     assert [(m.kind, m.text) for m in EthicalTextFilter.find_pii(text)] == [("ip", "203.0.113.42")]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # identifiers that libphonenumber or the SSN shape read as personal data (found in the benign look-alikes of
+    # heldout5, 7, 11, 12, 14, 15, 22 and 24), each next to the same digits written as what they look like
+    ("Invoice INV-2024-000381 totals $1,249.50.", []),
+    ("Order #A-2024-558193 still shows as processing.", []),
+    ("Your order #4471-2290-1183 has shipped.", []),
+    ("Lab sample batch 557-22-9190 failed QC.", []),
+    ("Ticket 415-867-5309 is closed.", []),
+    ("Text me at 415-867-5309 about order 12.", ["phone"]),
+    ("Tel-415-867-5309, ask for Ana.", ["phone"]),
+    ("My SSN is 557-22-9190.", ["national_id"]),
+    ("ref: 078-05-1120 is my social security number", ["national_id"]),  # "ref" alone names no identifier
+    # addresses that name no one's machine: unspecified, loopback, private networks, link-local
+    ("Set the gateway to 10.0.0.1 and the DNS to 192.168.1.1.", []),
+    ("The dev server listens on 127.0.0.1:8080 and on ::1.", []),
+    ("Docker hands out 172.17.0.2; the printer self-assigned 169.254.10.3 and fe80::1:2.", []),
+    ("The login came from 81.2.69.160, not from the office.", ["ip"]),
+    ("My home box is 2001:db8:1f::2a.", ["ip"]),
+])
+def test_identifiers_and_local_addresses_are_not_personal_data(text, kinds):
+    assert sorted(m.kind for m in EthicalTextFilter.find_pii(text)) == kinds
 
 
 def test_benign_numbers_are_not_personal_data():

@@ -8,7 +8,10 @@ Unicode folding only, since digits and punctuation matter there. Both read the t
 bidirectional controls or right-to-left letters make a reader see another order, as displayed.
 
 Phone numbers are recognised by Google's libphonenumber port (`phonenumbers`, the ``ethics`` extra);
-card numbers must pass the Luhn checksum; IP addresses must be valid (``ipaddress``).
+card numbers must pass the Luhn checksum; IP addresses must be valid (``ipaddress``) and name a machine on
+the internet (not loopback, link-local or a private network's). A number that continues an identifier
+(``INV-2024-000381``, ``#4471-2290-1183``) or follows a label naming one (order, invoice, part, batch, ...) is not
+read as a phone number or an SSN.
 """
 
 from __future__ import annotations
@@ -373,6 +376,12 @@ def _compiled() -> dict[str, Any]:
         "ipv6": re.compile(r"(?<![\w:])(?=[0-9a-f:]*:[0-9a-f]*:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])",
                            re.IGNORECASE),
         "version_before": re.compile(r"\b(?:v|version|release|build|firmware|kernel|ver\.?)\s*$", re.IGNORECASE),
+        # a number that continues an identifier ("INV-2024-000381", "#4471-2290-1183") or follows a label that names
+        # one ("part number 80-4471-2209", "batch 557-22-9190") is that identifier, not a phone or an SSN
+        "identifier_before": re.compile(
+            r"(?:(?<![a-z0-9])(?!(?:tel|phone|ph|mob|mobile|cell|fax|call|text|sms)-)[a-z0-9]+-|#|\b(?:order|invoice|inv|part|item|ticket|tracking|serial|model|sku|batch|lot|po)"
+            r"\s*(?:number|no\.?|num|#|id)?\s*[:#]?\s*|\b(?:reference|ref)\s*(?:number|no\.?|num|#|id)\s*[:#]?\s*)$",
+            re.IGNORECASE),
         "digits": re.compile(r"\d"),
     }
 
@@ -536,25 +545,43 @@ def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
             if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and _luhn_valid(digits):
                 found.append((*match.span(), "card"))
     if "national_id" in wanted and digit_count >= 6:
-        found += [(*m.span(), "national_id") for m in patterns["ssn"].finditer(view)]
+        found += [(*m.span(), "national_id") for m in patterns["ssn"].finditer(view)
+                  if not _identifier(view, m.start())]
         found += [(*m.span(1), "national_id") for m in patterns["ssn_labelled"].finditer(view)]
         found += [(*m.span(), "national_id") for m in patterns["nino"].finditer(view)]
     if "ip" in wanted:
         if digit_count >= 4 and "." in view:
             for match in patterns["ipv4"].finditer(view):
                 if not (patterns["version_before"].search(view[max(0, match.start() - 12):match.start()])
-                        or _is_netmask(match.group())):
+                        or _is_netmask(match.group()) or _names_no_one(match.group())):
                     found.append((*match.span(), "ip"))
         if view.count(":") >= 2:
             for match in patterns["ipv6"].finditer(view):
-                if match.group().count(":") >= 2 and _is_ipv6(match.group()):
+                if match.group().count(":") >= 2 and _is_ipv6(match.group()) and not _names_no_one(match.group()):
                     found.append((*match.span(), "ip"))
     if "phone" in wanted and digit_count >= 7:
         taken = [(s, e) for s, e, _ in found]
         for start, end in _phone_spans(view, EthicalTextFilter.phone_regions):
-            if not any(start < e and s < end for s, e in taken):  # a card or an ID is not also a phone
-                found.append((start, end, "phone"))
+            if not any(start < e and s < end for s, e in taken) and not _identifier(view, start):
+                found.append((start, end, "phone"))  # a card or an ID is not also a phone
     return found
+
+
+def _identifier(view: str, start: int) -> bool:
+    """Whether the number at ``view[start:]`` belongs to an identifier (an invoice, order or part number)."""
+    return _compiled()["identifier_before"].search(view[max(0, start - 24):start]) is not None
+
+
+_NO_ONE = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/32", "10.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16",  # IPv4
+    "::/128", "::1/128", "fe80::/10", "fc00::/7"))  # IPv6: unspecified, loopback, link-local, unique local
+
+
+def _names_no_one(address: str) -> bool:
+    """Whether an IP address names no one's machine on the internet: unspecified, loopback, link-local or a private
+    network's (RFC 1918, IPv6 unique local), which every home router and office LAN reuses."""
+    value = ipaddress.ip_address(address)
+    return any(value.version == network.version and value in network for network in _NO_ONE)
 
 
 def _is_netmask(address: str) -> bool:
