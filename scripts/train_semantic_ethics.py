@@ -50,8 +50,14 @@ threshold set, not calibrated) is supported and was measured, not chosen; so is 
 author on scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
 on (read once each), train revisions 8 to 12 like the other blind authors, heldout18 (revision 8's) revisions 9 to 12,
 heldout19 and heldout20 (revision 9's) revisions 10 to 12, heldout21 (revision 10's) revisions 11 and 12, and heldout22
-to 24 (revision 11's) revision 12; heldout25 and heldout26 are the splits revision 12 is reported on. Weight decay 0.1
-(session 6's choice, kept fixed). Deterministic: fixed seeds, one thread.
+to 24 (revision 11's) revision 12; heldout25 to heldout30 are the splits revision 12 is reported on (25 and 26 in
+session 10, 27 to 30 in session 11). Weight decay 0.1 (session 6's choice, kept fixed). Deterministic: fixed seeds,
+one thread.
+
+Revision 13 (session 11), measured and not shipped: this recipe with heldout25 to 28 as training authors
+(``--add-authors heldout25,heldout26,heldout27,heldout28 --out runs/rev13/semantic_classifier.safetensors``):
+thresholds probability 0.868884, example score 0.787525; on the untouched heldout29 and heldout30 it caught 4 and 1
+harmful texts fewer than revision 12 (docs/benchmarks.md "revision 13").
 """
 
 from __future__ import annotations
@@ -294,20 +300,35 @@ def threshold_table(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: t
     """The hybrid detector's calibration recall and per-source false-positive rate at every candidate pair of
     thresholds: probability just above a benign text's (or 1, or one of ``probabilities``, exactly), example score
     just above a benign text's (or 1). Returns ``tp`` (T,), ``ts`` (G,), ``recall`` (T, G), ``fpr`` (K, T, G),
-    ``counts`` (K,)."""
+    ``counts`` (K,).
+
+    The same numbers as `hybrid_fired` at every pair, counted without a (thresholds x texts) matrix: at one
+    probability threshold a text either fires at every example-score threshold (a strong pattern, its probability
+    over the threshold, or a borderline hit over half of it) or exactly where its example score reaches the threshold
+    (less `MARGIN` for a borderline hit), so each group's fired count is a binary search in its sorted scores. Memory
+    stays linear in the texts (the dense version took 24 GB for 4,219 calibration texts, session 11)."""
     benign, harmful = y == 0, y == 1
     sources = torch.zeros_like(y) if sources is None else sources
-    groups = [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
+    groups = [harmful] + [benign & (sources == k) for k in sorted(set(sources[benign].tolist()))]
+    sizes = torch.tensor([int(g.sum()) for g in groups], dtype=torch.float32)
     above = torch.tensor(sorted({*p[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)
     grid_p = torch.tensor(sorted({*above.tolist(), *map(float, probabilities)}))
-    grid_s = torch.tensor(sorted({*s[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)[:, None]  # (G, 1)
-    recall, fpr = [], []
+    grid_s = torch.tensor(sorted({*s[benign].tolist(), 1.0})).add(1e-6).clamp(max=1.0)  # (G,)
+    lowered = grid_s - MARGIN  # where a borderline hit's example score fires
+
+    def fired(group: torch.Tensor, always: torch.Tensor) -> torch.Tensor:  # (G,) texts of group firing
+        rest = group & ~always
+        plain, border = s[rest & ~borderline].sort().values, s[rest & borderline].sort().values
+        return (int((group & always).sum()) + (len(plain) - torch.searchsorted(plain, grid_s))
+                + (len(border) - torch.searchsorted(border, lowered))).to(torch.float32)
+
+    rates = []
     for tp in grid_p.tolist():
-        fired = hybrid_fired(p, s, strong, borderline, tp, grid_s)  # (G, N): every example-score threshold at once
-        recall.append(fired[:, harmful].float().mean(1))
-        fpr.append(torch.stack([fired[:, g].float().mean(1) for g in groups]))
-    return {"tp": grid_p, "ts": grid_s[:, 0], "recall": torch.stack(recall), "fpr": torch.stack(fpr, 1),
-            "counts": torch.tensor([int(g.sum()) for g in groups])}
+        always = strong | (p >= tp) | (borderline & (p >= BORDERLINE * tp))
+        rates.append(torch.stack([fired(g, always) for g in groups]) / sizes[:, None].clamp(min=1))  # (1 + K, G)
+    table = torch.stack(rates, 1)  # (1 + K, T, G)
+    return {"tp": grid_p, "ts": grid_s, "recall": table[0], "fpr": table[1:],
+            "counts": sizes[1:].to(torch.long)}
 
 
 def pick(table: dict[str, torch.Tensor], max_fpr: float, rule: str | FprRule = "every",
@@ -441,8 +462,19 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5, help="MLP heads averaged")
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=ETHICS / "semantic_classifier.safetensors")
+    parser.add_argument("--out", type=Path, default=ETHICS / "semantic_classifier.safetensors",
+                        help="the classifier file; its example lists go beside it (semantic_examples.json in the "
+                             "package folder, else <out>_examples.json), so a study run leaves the shipped ones alone")
+    parser.add_argument("--add-authors", default="",
+                        help="comma-separated blind splits to add as training authors (share 0.2), e.g. revision "
+                             "13's heldout25,heldout26,heldout27,heldout28 (measured, not shipped)")
     args = parser.parse_args()
+    global AUTHORS, BLIND, CALIBRATION_SHARE
+    for name in filter(None, (a.strip() for a in args.add_authors.split(","))):
+        if not (ETHICS / f"{name}.json").is_file() or name in AUTHORS:
+            raise SystemExit(f"--add-authors: {name!r} is not a labelled split of {ETHICS} outside the recipe")
+        AUTHORS, BLIND = (*AUTHORS[:-2], name, *AUTHORS[-2:]), (*BLIND, name)
+        CALIBRATION_SHARE = {**CALIBRATION_SHARE, name: 0.2}
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     started = time.perf_counter()
@@ -490,7 +522,9 @@ def main() -> None:
     tensors[f"counter_examples.{RULE}"] = counters.contiguous()
     save_file(tensors, str(args.out), metadata=metadata)
     args.out.chmod(0o644)  # package data: readable by everyone
-    examples_file = ETHICS / "semantic_examples.json"
+    shipped = args.out.resolve() == (ETHICS / "semantic_classifier.safetensors").resolve()
+    examples_file = (ETHICS / "semantic_examples.json" if shipped
+                     else args.out.with_name(f"{args.out.stem}_examples.json"))
     plain = list(dict.fromkeys(t for t, _ in splits["examples"]))
     counter_plain = [t for t in dict.fromkeys(t for t, _ in splits["counter_examples"])
                      if _normalize(t) in set(counter_texts)]
