@@ -367,13 +367,37 @@ def _quantiles(values: list[float]) -> dict:
     return {"p10": at(0.1), "p50": at(0.5), "p90": at(0.9), "n": len(ordered)}
 
 
+class StepCount:
+    """While active, counts `generate`'s decode steps (each is one model call on the whole batch) and the rows not
+    finished at each step: with every row computed at every step, the steps set the time; the rows are the work a
+    generator that skipped finished rows would do."""
+
+    def __enter__(self):
+        from causaltorch.text import generation
+
+        self.module, self.step, self.steps, self.rows = generation, generation._decode_step, 0, 0
+
+        def counted(model, batch, *args, **kwargs):
+            self.steps += 1
+            self.rows += int((~batch.finished).sum())
+            return self.step(model, batch, *args, **kwargs)
+
+        generation._decode_step = counted
+        return self
+
+    def __exit__(self, *exc):
+        self.module._decode_step = self.step
+
+
 def overhead(model, sides: dict, prompts: list[str], rounds: int, new_tokens: int = 32) -> dict:
     """Generation without a constitution and with each of ``sides`` (name -> (constitution, cold) or (constitution,
     cold, context manager class active while that side runs)), interleaved within every round (same seed for every
-    side), so that load hits them alike; the first round warms up."""
+    side), so that load hits them alike; the first round warms up. Decode steps, unfinished rows and kept tokens are
+    counted afterwards, untimed, over the timed rounds' seeds (`StepCount`)."""
     tokenizer = model.tokenizer
     names = ["none", *sides]
     rates: dict[str, list[float]] = {name: [] for name in names}
+    work: dict[str, dict] = {}
     loads = []
     for round_ in range(rounds + 1):
         for name in names:
@@ -393,11 +417,21 @@ def overhead(model, sides: dict, prompts: list[str], rounds: int, new_tokens: in
             if round_:
                 rates[name].append(tokens / elapsed)
         loads.append(load_average())
+    for name in names:  # the work, counted in an untimed pass over the timed rounds' seeds
+        constitution, cold, *setup = sides.get(name, (None, False))
+        model.ethical_constitution = constitution
+        with StepCount() as counter:
+            kept = 0
+            for round_ in range(1, rounds + 1):
+                texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9,
+                                       generator=torch.Generator().manual_seed(round_))
+                kept += sum(len(tokenizer.encode(t)) - len(tokenizer.encode(p)) for t, p in zip(texts, prompts))
+        work[name] = {"decode_steps": counter.steps, "unfinished_row_steps": counter.rows, "kept_tokens": kept}
     model.ethical_constitution = None
     out = {"rounds": rounds, "batch": len(prompts), "new_tokens": new_tokens, "load_average": loads,
-           "tokens_per_s_without": statistics.median(rates["none"])}
+           "tokens_per_s_without": statistics.median(rates["none"]), "work_without": work["none"]}
     for name in sides:
-        out[name] = {"tokens_per_s_with": statistics.median(rates[name]),
+        out[name] = {"tokens_per_s_with": statistics.median(rates[name]), "work": work[name],
                      "overhead": _quantiles([1 - w / n for w, n in zip(rates[name], rates["none"])])}
     return out
 
@@ -539,12 +573,16 @@ def _print_overhead(name: str, data: dict) -> None:
     loads = [float(load.split()[0]) for load in data["load_average"] if load != "?"] or [float("nan")]
     print(f"\n{name} (batch {data['batch']}, {data['new_tokens']} new tokens, {data['rounds']} rounds, 1-minute load "
           f"{min(loads):.1f}–{max(loads):.1f}, oracle misses {data.get('oracle_misses', '-')})")
-    print("| constitution | tokens/s without | tokens/s with | overhead p10 / p50 / p90 |\n|---|---:|---:|---|")
+    base = data["work_without"]
+    print("| constitution | tokens/s without | tokens/s with | overhead p10 / p50 / p90 | decode steps | unfinished "
+          f"row-steps | kept tokens |\n|---|---:|---:|---|---:|---:|---:|\n| none | | | | {base['decode_steps']} "
+          f"| {base['unfinished_row_steps']} | {base['kept_tokens']} |")
     for side, value in data.items():
         if isinstance(value, dict) and "overhead" in value:
-            o = value["overhead"]
+            o, w = value["overhead"], value["work"]
             print(f"| {side} | {data['tokens_per_s_without']:.0f} | {value['tokens_per_s_with']:.0f} "
-                  f"| {100 * o['p10']:.1f}% / **{100 * o['p50']:.1f}%** / {100 * o['p90']:.1f}% |")
+                  f"| {100 * o['p10']:.1f}% / **{100 * o['p50']:.1f}%** / {100 * o['p90']:.1f}% "
+                  f"| {w['decode_steps']} | {w['unfinished_row_steps']} | {w['kept_tokens']} |")
 
 
 # ---------------------------------------------------------------------------------------------- 5. independent judge
