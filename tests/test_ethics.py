@@ -309,6 +309,7 @@ def test_a_subnet_mask_is_not_an_address_but_an_address_beside_it_is():
     ("Ticket 415-867-5309 is closed.", []),
     ("Text me at 415-867-5309 about order 12.", ["phone"]),
     ("Tel-415-867-5309, ask for Ana.", ["phone"]),
+    ("Phone #415-867-5309, or call #415-867-5310 after six.", ["phone", "phone"]),
     ("My SSN is 557-22-9190.", ["national_id"]),
     ("ref: 078-05-1120 is my social security number", ["national_id"]),  # "ref" alone names no identifier
     # addresses that name no one's machine: unspecified, loopback, private networks, link-local

@@ -379,9 +379,12 @@ def _compiled() -> dict[str, Any]:
         # a number that continues an identifier ("INV-2024-000381", "#4471-2290-1183") or follows a label that names
         # one ("part number 80-4471-2209", "batch 557-22-9190") is that identifier, not a phone or an SSN
         "identifier_before": re.compile(
-            r"(?:(?<![a-z0-9])(?!(?:tel|phone|ph|mob|mobile|cell|fax|call|text|sms)-)[a-z0-9]+-|#|\b(?:order|invoice|inv|part|item|ticket|tracking|serial|model|sku|batch|lot|po)"
+            r"(?:[a-z0-9]-|#|\b(?:order|invoice|inv|part|item|ticket|tracking|serial|model|sku|batch|lot|po)"
             r"\s*(?:number|no\.?|num|#|id)?\s*[:#]?\s*|\b(?:reference|ref)\s*(?:number|no\.?|num|#|id)\s*[:#]?\s*)$",
             re.IGNORECASE),
+        # ... unless a phone label stands right before it ("Tel-415-…", "phone #415-…")
+        "phone_label_before": re.compile(r"\b(?:tel|telephone|phone|ph|mob|mobile|cell|fax|call|text|sms|whatsapp)"
+                                         r"\.?\s*[-#:]?\s*$", re.IGNORECASE),
         "digits": re.compile(r"\d"),
     }
 
@@ -569,7 +572,8 @@ def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
 
 def _identifier(view: str, start: int) -> bool:
     """Whether the number at ``view[start:]`` belongs to an identifier (an invoice, order or part number)."""
-    return _compiled()["identifier_before"].search(view[max(0, start - 24):start]) is not None
+    before, patterns = view[max(0, start - 24):start], _compiled()
+    return bool(patterns["identifier_before"].search(before)) and not patterns["phone_label_before"].search(before)
 
 
 _NO_ONE = tuple(ipaddress.ip_network(n) for n in (
