@@ -480,6 +480,18 @@ def test_the_threshold_table_counts_what_the_hybrid_fires_at_every_pair():
             assert torch.equal(table["fpr"][k, i], fired[:, m].float().mean(1))
 
 
+def test_a_study_revision_names_only_splits_outside_the_recipe():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "train_semantic_ethics.py"
+    for names, wrong in (("heldout99", "heldout99"), ("heldout29,heldout3", "heldout3")):
+        run = subprocess.run([sys.executable, str(script), "--add-authors", names], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode != 0 and f"--add-authors: {wrong!r} is not a labelled split" in run.stderr
+
+
 def test_the_shipped_classifier_was_written_by_the_script_s_recipe():
     from safetensors import safe_open
 
