@@ -267,11 +267,11 @@ def corpus_false_positives(classifier: Path | None = None) -> dict:
     semantic = SemanticHarmDetector("no_harm", classifier=classifier)
     hybrid = HybridHarmDetector(semantic)
     out: dict = {"classifier": str(semantic.classifier_path), "recipe_corpus_lines": len(trained)}
-    for name, lines, seen in (("valid (never trained on)", load_corpus("valid"), set()),
-                              ("train.txt, lines the recipe reads", load_corpus("train"), trained),
-                              ("train.txt, other lines", load_corpus("train"), trained)):
-        distinct = [line for line in dict.fromkeys(line.strip() for line in lines) if line]
-        distinct = [line for line in distinct if (line in seen) == name.endswith("reads")]
+    valid, train = ([line for line in dict.fromkeys(line.strip() for line in load_corpus(part)) if line]
+                     for part in ("valid", "train"))
+    for name, distinct in (("valid (never trained on)", valid),
+                           ("train.txt, lines the recipe reads", [line for line in train if line in trained]),
+                           ("train.txt, other lines", [line for line in train if line not in trained])):
         start = time.perf_counter()
         semantic.prefetch(distinct)
         fired = [line for line in distinct if hybrid(line).detected]

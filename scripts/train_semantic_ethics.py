@@ -324,7 +324,7 @@ def threshold_table(p: torch.Tensor, s: torch.Tensor, y: torch.Tensor, strong: t
 
     rates = []
     for tp in grid_p.tolist():
-        always = strong | (p >= tp) | (borderline & (p >= BORDERLINE * tp))
+        always = hybrid_fired(p, s, strong, borderline, tp, float("inf"))  # firing whatever the example score
         rates.append(torch.stack([fired(g, always) for g in groups]) / sizes[:, None].clamp(min=1))  # (1 + K, G)
     table = torch.stack(rates, 1)  # (1 + K, T, G)
     return {"tp": grid_p, "ts": grid_s, "recall": table[0], "fpr": table[1:],
