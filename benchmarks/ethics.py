@@ -244,15 +244,19 @@ def throughput(model, constitution, prompts: list[str], rounds: int, new_tokens:
 
 
 # ---------------------------------------------------------------------------------------------- 6. overhead
-def _screens(constitution) -> bool:
-    """Whether `generate` would screen under ``constitution`` (a wrapper passes the screen on only then)."""
-    return callable(getattr(constitution, "screen_continuation", None)) and getattr(
-        constitution, "screen_generation", True)
+def _forward_hooks(wrapper, constitution, screen) -> None:
+    """Give ``wrapper`` what `generate` reads of ``constitution`` besides the checks (whether to screen after every
+    word, whether checks are batched), and ``screen`` as its screen when ``constitution`` has one."""
+    wrapper.screen_generation = getattr(constitution, "screen_generation", True)
+    wrapper.batches_checks = getattr(constitution, "batches_checks", True)
+    if callable(getattr(constitution, "screen_continuation", None)):
+        wrapper.screen_continuation = screen
 
 
 class NoScreen:
     """``constitution`` without its per-token ``screen_continuation`` (sentences are judged only when they end, as
-    before session 7), for the comparison."""
+    before session 7), for the comparison. It has no ``batches_checks`` either, so `generate` holds its checks for a
+    batch whatever its rules (as before session 12)."""
 
     def __init__(self, constitution: EthicalConstitution):
         self.constitution = constitution
@@ -271,8 +275,7 @@ class Oracle:
     def __init__(self, constitution):
         self.constitution, self.memo, self.misses, self.recording = constitution, {}, 0, True
         self.prefetch_continuations = self._prefetch
-        if _screens(constitution):
-            self.screen_continuation = self._screen
+        _forward_hooks(self, constitution, self._screen)
 
     def _prefetch(self, texts, starts):
         if self.recording:
@@ -324,8 +327,7 @@ class Counting:
         self.constitution, self.checked, self.blocked, self.screened, self.screened_out = constitution, 0, 0, 0, 0
         if hasattr(constitution, "prefetch_continuations"):
             self.prefetch_continuations = constitution.prefetch_continuations
-        if _screens(constitution):
-            self.screen_continuation = self._screen
+        _forward_hooks(self, constitution, self._screen)
 
     def _screen(self, text: str, start: int):
         verdict = self.constitution.screen_continuation(text, start)
@@ -482,33 +484,42 @@ def generation_overhead(model_cache: Path | None, rounds: int, continuations: in
     model = load_or_train(model_cache)
     lexical = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False,
                                   screen_generation=True)
+    lexical_default = EthicalConstitution(load_default_ethical_rules(semantic=False), log_violations=False)
 
-    def hybrid():  # each side its own detector, so that no side reads embeddings another side computed
+    def hybrid(screen_generation=True):  # each side its own detector: no side reads embeddings another computed
         constitution = EthicalConstitution(load_default_ethical_rules(semantic=True), log_violations=False,
-                                           screen_generation=True)
+                                           screen_generation=screen_generation)
         constitution("Warm up the encoder.")
         return constitution
 
-    semantic = hybrid()
+    semantic, semantic_default = hybrid(), hybrid(False)
     out: dict = {"detector_files": detector_files(), "load_average_start": load_average()}
     trigger, benign = list(TRIGGERS) * 4, BENIGN_PROMPTS * 3
     for name, prompts in (("trigger_prompts", trigger), ("benign_prompts", benign)):
-        oracle = Oracle(hybrid())
+        oracle = Oracle(hybrid(False))
         oracle.record(model, prompts, rounds)
-        sides = {"lexical, no screen (session 6)": (NoScreen(lexical), False), "lexical": (lexical, False),
+        # "no screen": the wrapper hides the screen and batches_checks, which gives the guard before session 12
+        sides = {"lexical, no screen (session 6)": (NoScreen(lexical), False),
+                 "lexical, default (no word screen, checked as each sentence ends)": (lexical_default, False),
+                 "lexical, word screen": (lexical, False),
                  "lexical + semantic, no screen, padded encoder (session 6)": (NoScreen(hybrid()), False,
                                                                                 PaddedEncoder),
-                 "lexical + semantic, no screen": (NoScreen(hybrid()), False),
-                 "lexical + semantic": (semantic, False), "lexical + semantic, cold": (hybrid(), True),
-                 "free checks (oracle of lexical + semantic)": (oracle, False)}
+                 "lexical + semantic, no screen (the default to session 11)": (NoScreen(hybrid()), False),
+                 "lexical + semantic, default (screened as each sentence ends)": (semantic_default, False),
+                 "lexical + semantic, word screen": (semantic, False),
+                 "lexical + semantic, default, cold": (hybrid(False), True),
+                 "free checks (oracle of the default lexical + semantic)": (oracle, False)}
         out[f"overhead_{name}"] = overhead(model, sides, prompts, rounds)
         out[f"overhead_{name}"]["oracle_misses"] = oracle.misses
         _print_overhead(name, out[f"overhead_{name}"])
     out["rollbacks"] = {name: {prompts_name: rollbacks(model, constitution, prompts, 10)
                                for prompts_name, prompts in (("trigger", trigger), ("benign", benign))}
-                        for name, constitution in (("lexical, no screen", NoScreen(lexical)), ("lexical", lexical),
+                        for name, constitution in (("lexical, no screen", NoScreen(lexical)),
+                                                   ("lexical, default", lexical_default),
+                                                   ("lexical, word screen", lexical),
                                                    ("lexical + semantic, no screen", NoScreen(semantic)),
-                                                   ("lexical + semantic", semantic))}
+                                                   ("lexical + semantic, default", semantic_default),
+                                                   ("lexical + semantic, word screen", semantic))}
     print("\n| constitution | prompts | sentences checked | blocked at the sentence end | rolled back by the screen "
           "| rollbacks per 100 sentences |\n|---|---|---:|---:|---:|---:|")
     for name, by_prompts in out["rollbacks"].items():
@@ -518,8 +529,9 @@ def generation_overhead(model_cache: Path | None, rounds: int, continuations: in
     judges = {"word_list": lambda texts: [word_list_judge(t) for t in texts],
               "word_list_exact": lambda texts: [word_list_judge(t, misspellings=False) for t in texts]}
     samples = {}
-    for name, guard in (("no constitution", None), ("lexical", lexical),
-                        ("lexical + semantic, no screen", NoScreen(semantic)), ("lexical + semantic", semantic)):
+    for name, guard in (("no constitution", None), ("lexical, default", lexical_default),
+                        ("lexical, word screen", lexical), ("lexical + semantic, default", semantic_default),
+                        ("lexical + semantic, word screen", semantic)):
         start = time.perf_counter()
         texts, prompts = sample_continuations(model, guard, continuations, seed=0)
         samples[name] = {"seconds": time.perf_counter() - start, "continuations": len(texts),

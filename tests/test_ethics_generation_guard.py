@@ -33,8 +33,9 @@ def tiny_model(tokenizer, constitution=None):
     return model
 
 
-def three_word_sentences(tokenizer):
-    """A processor: a full stop after every three tokens of a row (counting from its last stop), never EOS."""
+def three_word_sentences(tokenizer, words=3):
+    """A processor: a full stop after every three tokens of a row (counting from its last stop), never EOS.
+    ``words``: another number, or one per row."""
     stop, pad, eos = tokenizer.encode(".")[0], tokenizer.pad_token_id, tokenizer.eos_token_id
 
     def process(input_ids, scores):
@@ -42,7 +43,7 @@ def three_word_sentences(tokenizer):
         for b, row in enumerate(input_ids.tolist()):
             real = row[next((i for i, t in enumerate(row) if t != pad), len(row)):]
             since = next((i for i, t in enumerate(reversed(real)) if t == stop), len(real))
-            if since >= 3:
+            if since >= (words[b] if isinstance(words, (list, tuple)) else words):
                 scores[b, stop] += 30.0
             else:
                 scores[b, stop] = float("-inf")
@@ -472,6 +473,91 @@ def test_the_packed_encoder_pass_gives_the_padded_features_within_1e_5(monkeypat
     assert packed.shape == padded.shape == (len(texts), 384 * len(layers))
     assert float((packed - padded).abs().max()) < 1e-5
     assert float((packed[0] - packed[3]).abs().max()) > 0.01  # rows are not mixed up
+
+
+class Clocked(EthicalConstitution):
+    """Records the decode step (counted by `clock`, a processor) at which each continuation is checked."""
+
+    def __init__(self, rules):
+        super().__init__(rules, log_violations=False)
+        self.steps, self.asked = 0, []
+
+    def clock(self, input_ids, scores):
+        self.steps += 1
+        return scores
+
+    def check_continuation(self, text, start):
+        self.asked.append((self.steps, text))
+        return super().check_continuation(text, start)
+
+
+def test_a_constitution_that_embeds_nothing_checks_each_sentence_as_it_ends(tokenizer):
+    from causaltorch.ethics import EthicalRule
+
+    def steps_of_first_checks(detector, action="block"):
+        constitution = Clocked([EthicalRule("r", "", detector, action)])
+        out = tiny_model(tokenizer, constitution).generate(
+            ["The cat sat.", "She made tea."], max_new_tokens=8, do_sample=False,
+            logits_processor=[three_word_sentences(tokenizer, [3, 6]), constitution.clock])
+        first = {p: min(step for step, text in constitution.asked if text.startswith(p)) for p in ("The cat", "She")}
+        return constitution.batches_checks, first, out
+
+    cheap = steps_of_first_checks(Cheap())
+    # row 0's first sentence (3 tokens and a stop) ends at step 4 and is checked there; row 1's at step 7
+    assert cheap[:2] == (False, {"The cat": 4, "She": 7})
+    embedding = steps_of_first_checks(Embedding())  # checks wait to batch every unfinished row's sentence
+    assert embedding[:2] == (True, {"The cat": 7, "She": 7})
+    assert cheap[2] == embedding[2]  # nothing was blocked: the same text
+    assert steps_of_first_checks(Embedding(), "warn")[0] is False  # a rule that cannot reject text is not waited on
+
+
+class BatchedWithScreen:
+    """Batched checks that pass everything, and a screen (not asked after every word: ``screen_generation`` False)
+    that rejects the first sentence of the row whose prompt is ``prompt``; records when each hook is asked."""
+
+    screen_generation = False
+
+    def __init__(self, prompt):
+        self.prompt, self.steps, self.prefetched, self.checked, self.screened = prompt, 0, [], [], []
+
+    def clock(self, input_ids, scores):
+        self.steps += 1
+        return scores
+
+    def prefetch_continuations(self, texts, starts):
+        self.prefetched.append((self.steps, list(texts)))
+
+    def check_continuation(self, text, start):
+        self.checked.append(text)
+        return True, []
+
+    def screen_continuation(self, text, start):
+        self.screened.append((self.steps, text))
+        first = text.startswith(self.prompt) and text[start:].count(".") == 1 and len(self.screened) == 1
+        return not first, []
+
+    def __call__(self, text):
+        return text, True, []
+
+
+def test_with_batched_checks_the_screen_sends_a_sentence_back_when_it_ends_and_the_batch_does_not_wait(tokenizer):
+    constitution = BatchedWithScreen("The cat sat.")
+    tiny_model(tokenizer, constitution).generate(
+        ["The cat sat.", "She made tea."], max_new_tokens=8, do_sample=False,
+        logits_processor=[three_word_sentences(tokenizer, [3, 4]), constitution.clock])
+    (step, rejected), *_ = constitution.screened
+    assert step == 4 and rejected.startswith("The cat sat.")  # asked once, as row 0's first sentence ended
+    assert rejected not in constitution.checked and all(rejected not in texts for _, texts in constitution.prefetched)
+    # row 1's sentence ends at step 5; row 0 is redrawing, so the batch goes without it
+    assert constitution.prefetched[0][0] == 5
+    assert [t[:3] for t in constitution.prefetched[0][1]] == ["She"]
+
+
+def test_the_default_rules_batch_their_checks_only_with_the_semantic_detector():
+    from causaltorch.ethics import load_default_ethical_rules
+
+    assert EthicalConstitution(load_default_ethical_rules(semantic=False)).batches_checks is False
+    assert EthicalConstitution(load_default_ethical_rules(semantic=True)).batches_checks is True
 
 
 def test_screen_generation_decides_whether_generate_asks_the_screen(tokenizer, monkeypatch):

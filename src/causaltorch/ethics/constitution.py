@@ -304,6 +304,8 @@ class EthicalConstitution(nn.Module):
             word appears rather than when the sentence ends. Measured (docs/benchmarks.md, issue 21): it saves 1-4
             points of generation overhead on prompts that make the constitution fire and costs 2-6 points on
             ordinary prompts, hence off by default. What passes is the same either way: the sentence check decides.
+            When a rule embeds text (`batches_checks`), generation asks the screen anyway, once at each sentence's
+            end, so that a sentence it rejects is redrawn without waiting for the batched check.
 
     ``output`` may be a string, a list of strings (each checked; violations carry ``index``), image
     tensors ``[B, C, H, W]`` (for image rules; ``blur`` needs exactly that shape) or anything a custom
@@ -357,6 +359,17 @@ class EthicalConstitution(nn.Module):
                 return self.rules.pop(i)
         names = ", ".join(r.name for r in self.rules) or "(none)"
         raise RuleValidationError(f"No rule named {name!r}; rules: {names}.")
+
+    @property
+    def batches_checks(self) -> bool:
+        """Whether a rule that can reject text embeds it (its detector has ``prefetch_continuations`` or
+        ``prefetch``, as `SemanticHarmDetector` and `HybridHarmDetector` do). `generate` then holds finished sentences
+        to check many in one encoder batch (asking `screen_continuation` as each ends); otherwise it checks each
+        sentence as soon as it ends, which lets a blocked one be redrawn sooner."""
+        return any(rule.action in ("block", "modify") and (callable(getattr(rule.detection_fn, "prefetch_continuations",
+                                                                             None))
+                                                          or callable(getattr(rule.detection_fn, "prefetch", None)))
+                   for rule in self.rules)
 
     def flagged_terms(self, actions: Sequence[str] = ("block", "modify")) -> tuple[str, ...]:
         """The words that rules with these actions forbid (for `EthicalLoss`), in rule order, no repeats."""

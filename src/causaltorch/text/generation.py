@@ -149,11 +149,14 @@ def generate(
     (``. ! ?``, a line break, EOS, the length limit); a blocked sentence is rolled back and drawn again (its first
     token banned there, up to 5 redraws, then the row ends where the sentence started), so only text it passed is
     returned. One with ``check_continuation(text, start)`` (`causaltorch.ethics.EthicalConstitution`) judges only
-    the generated part; ``prefetch_continuations(texts, starts)`` gets every check of a step at once; an optional
+    the generated part; ``prefetch_continuations(texts, starts)`` gets every check of a step at once (unless its
+    ``batches_checks`` is False: `EthicalConstitution` says so when no rule embeds text, and each sentence is then
+    checked as soon as it ends); an optional
     cheap ``screen_continuation(text, start)`` (`EthicalConstitution` has one, its lexical rules, used when it was
     made with ``screen_generation=True``; one with ``screen_generation`` False is not screened) is asked whenever a
     token may end a word and rolls the sentence back at once when it rejects it (the sentence check still decides
-    what passes). See `_ConstitutionGuard`.
+    what passes). With batched checks the screen is asked anyway, once, when each sentence ends, so a sentence it
+    rejects is redrawn without waiting for the batch. See `_ConstitutionGuard`.
     Everything is checked before the model is touched; the model's train/eval mode is restored.
     """
     config = model.config
@@ -674,6 +677,8 @@ class _ConstitutionGuard:
     every row due at one step go to its ``prefetch_continuations(texts, starts)`` first, so a semantic detector
     embeds them in one batch. With that batched hook, checks wait until every unfinished row has a complete sentence
     (or one row has `_PENDING_SENTENCES`), so that each encoder call covers many rows; meanwhile rows go on writing.
+    A constitution whose ``batches_checks`` is False (`EthicalConstitution` without a rule that embeds text) is asked
+    as soon as each sentence ends, so a blocked one is redrawn without waiting for the other rows.
 
     A blocked sentence is rolled back: the row's tokens from the sentence's start on are dropped (the row goes back to
     where the sentence starts, also if it had written further) and the sentence is drawn again, with every first
@@ -688,6 +693,9 @@ class _ConstitutionGuard:
     it is appended, where rolling back is just another draw from the same scores (no model step). It only ever
     rolls back; what it passes is still checked in full at the sentence's end. (Redrawing only the rejected token
     in the middle of a sentence instead teaches the sampler near-miss spellings of a banned word.)
+    When checks are batched, the screen is also asked once when each sentence ends, whatever ``screen_generation``
+    says: a sentence it rejects is rolled back at once instead of waiting for the batch (and never embedded), and
+    the batch does not wait for that row's redraw (`_due`); what passes is still decided by the sentence check.
 
     The batch keeps one column per step, so a rollback does not move other rows: the dropped tokens' columns are
     masked out of the row (``mask`` 0, their ids set to the padding id). The scores a sentence's first token was
@@ -706,9 +714,13 @@ class _ConstitutionGuard:
         self.tokenizer = tokenizer
         self.pad_token_id = pad_token_id
         prefetch = getattr(constitution, "prefetch_continuations", None)
-        self.prefetch = prefetch if callable(prefetch) else None
-        screen = getattr(constitution, "screen_continuation", None)  # EthicalConstitution: when screen_generation
-        self.screen = screen if callable(screen) and getattr(constitution, "screen_generation", True) else None
+        batches = getattr(constitution, "batches_checks", True)  # EthicalConstitution: False without an encoder
+        self.prefetch = prefetch if callable(prefetch) and batches else None
+        screen = getattr(constitution, "screen_continuation", None)
+        screen = screen if callable(screen) else None
+        self.screen = screen if getattr(constitution, "screen_generation", True) else None  # after every word
+        self.sentence_screen = screen if self.prefetch is not None else None  # when a sentence ends, batched checks
+        self.redrawing: set[int] = set()  # rows a screen rolled back, redrawing: a batched check need not wait
         self._closes: dict[int, bool] = {}
         self._breaks: dict[int, bool] = {}
         self.rolled_back = False  # whether any row was rolled back (the batch then has holes)
@@ -771,11 +783,18 @@ class _ConstitutionGuard:
                 self.columns[b].append(column)
             start = self.ends[b][-1] if self.ends[b] else self.checked[b]  # where the sentence being written starts
             screened = len(self.tokens[b]) - 1 == start  # a sentence's first token: screened before it was drawn
-            if (self.screen is not None and added and not screened and token not in self.eos
-                    and self._breaks_word(token) and not self._screen_allows(b, self._text(b, len(self.tokens[b])))):
-                self._roll_back(b, start, batch)  # the screen saw enough: redraw the sentence now
-            elif len(self.tokens[b]) > start and (done or (added and self._closes_sentence(token))):
+            asked = (self.screen is not None and added and not screened and token not in self.eos
+                     and self._breaks_word(token))
+            rejected = asked and not self._screen_allows(b, self._text(b, len(self.tokens[b])))
+            closes = len(self.tokens[b]) > start and (done or (added and self._closes_sentence(token)))
+            if closes and not asked and self.sentence_screen is not None:
+                rejected = not self._screen_allows(b, self._text(b, len(self.tokens[b])), self.sentence_screen)
+            if rejected:  # the screen saw enough: redraw the sentence now
+                self._roll_back(b, start, batch)
+                self.redrawing.add(b)
+            elif closes:
                 self.ends[b].append(len(self.tokens[b]))
+                self.redrawing.discard(b)
         finished = batch.finished.tolist()
         pending = [b for b, ends in enumerate(self.ends) if ends]
         self.settled = not pending
@@ -826,8 +845,8 @@ class _ConstitutionGuard:
             breaks = self._breaks[token] = any(not (c.isalnum() or c in "'-_") for c in self.tokenizer.decode([token]))
         return breaks
 
-    def _screen_allows(self, b: int, text: str) -> bool:
-        return _allowed(self.screen(text, min(self.prompt_chars[b], len(text))))
+    def _screen_allows(self, b: int, text: str, screen: Callable[[str, int], Any] | None = None) -> bool:
+        return _allowed((screen or self.screen)(text, min(self.prompt_chars[b], len(text))))
 
     def _closes_sentence(self, token: int) -> bool:
         closes = self._closes.get(token)
@@ -838,11 +857,12 @@ class _ConstitutionGuard:
 
     def _due(self, pending: list[int], finished: list[bool]) -> bool:
         """Check now: at once for a constitution without the batched hook; with it, when every unfinished row
-        has a complete sentence waiting (so one encoder call covers them all) or one row has several."""
+        has a complete sentence waiting (so one encoder call covers them all) or is redrawing one the screen sent
+        back, or when one row has several."""
         if self.prefetch is None or all(finished):
             return True
-        waiting = set(pending)
-        return (all(done or b in waiting for b, done in enumerate(finished))
+        ready = set(pending) | self.redrawing  # a row the screen sent back (it was blocked) is not waited for
+        return (all(done or b in ready for b, done in enumerate(finished))
                 or any(len(self.ends[b]) >= _PENDING_SENTENCES for b in pending))
 
     # ---------------------------------------------------------------- checking and rolling back
