@@ -884,6 +884,7 @@ class _ConstitutionGuard:
                 text = texts[b, end]
                 if not _continuation_allowed(self.constitution, text, min(self.prompt_chars[b], len(text))):
                     self._roll_back(b, start, batch)
+                    self.redrawing.discard(b)  # sent back by the check itself: the next batch waits for it
                     break
                 self._accept(b, end)
                 start = end
