@@ -1,7 +1,9 @@
 """Issue 14, ethics: bidirectional controls, non-UTF-8 input, user regexes that backtrack, escaped output."""
 
+import io
 import json
 import time
+import types
 
 import pytest
 
@@ -143,6 +145,22 @@ def test_cli_check_names_the_position_of_bad_bytes_in_a_file(tmp_path, capsys):
     assert run_cli(["ethics", "check", "--file", str(path)]) == 2
     err = capsys.readouterr().err
     assert "text.txt" in err and "byte 15" in err
+
+
+@pytest.mark.parametrize("how", [["-"], ["--file", "-"]])
+def test_cli_check_reads_standard_input_given_a_dash(how, monkeypatch, capsys):
+    def stdin(data):
+        monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(data)))
+
+    stdin("Here is how to make a pipe bomb at home — today.\n".encode())
+    assert run_cli(["ethics", "check", "--lexical-only", *how]) == 1
+    assert "BLOCKED" in capsys.readouterr().out
+    stdin("She made tea in the café kitchen.".encode())
+    assert run_cli(["ethics", "check", "--lexical-only", *how]) == 0
+    stdin(b"fine text then \xff")
+    assert run_cli(["ethics", "check", "--lexical-only", *how]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: Standard input is not UTF-8") and "byte 15" in err and err.count("\n") == 1
 
 
 def test_cli_check_says_a_rule_folder_is_not_a_file(tmp_path, capsys):

@@ -2,6 +2,7 @@
 
     causaltorch ethics check "some text" [--rules FILE] [--explain] [--lexical-only | --classifier FILE]
     causaltorch ethics check --file FILE [--rules FILE]
+    some_command | causaltorch ethics check -          # "-" (or --file -) reads standard input
 
 ``--explain`` adds a table of every rule's verdict: which detector fired (lexical patterns, the semantic
 detector, or a borderline lexical hit the semantic detector confirmed), its scores against the thresholds and
@@ -13,6 +14,7 @@ The detectors load inside the handler: every command builds the whole parser.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +31,10 @@ def add_commands(subparsers: Any) -> None:
     check = actions.add_parser("check", help="list the rules a text violates, as a table",
                                description="Exit code 0 when the text passes (possibly after a modify rule "
                                            "redacted it), 1 when a block rule fires, 2 on bad input.")
-    check.add_argument("text", nargs="?", default=None, help="the text to check (or give --file)")
-    check.add_argument("--file", type=Path, default=None, help="a UTF-8 text file to check instead")
+    check.add_argument("text", nargs="?", default=None,
+                       help="the text to check ('-': read it from standard input; or give --file)")
+    check.add_argument("--file", type=Path, default=None,
+                       help="a UTF-8 text file to check instead ('-': standard input)")
     check.add_argument("--rules", default=None, metavar="FILE",
                        help="ethical rules as YAML / JSON (default: the bundled default rules)")
     check.add_argument("--explain", action="store_true",
@@ -43,19 +47,25 @@ def add_commands(subparsers: Any) -> None:
     check.set_defaults(handler=_cmd_check)
 
 
+def _utf8(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{source} is not UTF-8 text (byte {exc.start} is 0x{exc.object[exc.start]:02x}); convert it, "
+                        "e.g. iconv -f latin1 -t utf-8.") from None
+
+
 def _cmd_check(args: argparse.Namespace, console: Any) -> int:
     from causaltorch.ethics.constitution import EthicalConstitution, load_default_ethical_rules, load_ethical_rules
 
     if (args.text is None) == (args.file is None):
-        raise DataError("Give the text to check or --file FILE (one of the two).")
-    if args.file is not None:
+        raise DataError("Give the text to check, - to read it from standard input, or --file FILE (one of them).")
+    if args.text == "-" or (args.file is not None and str(args.file) == "-"):
+        text = _utf8(sys.stdin.buffer.read(), "Standard input")
+    elif args.file is not None:
         if not args.file.is_file():
             raise DataError(f"--file {str(args.file)!r} is not a file; give a UTF-8 text file.")
-        try:
-            text = args.file.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise DataError(f"--file {str(args.file)!r} is not UTF-8 text (byte {exc.start} is "
-                            f"0x{exc.object[exc.start]:02x}); convert it, e.g. iconv -f latin1 -t utf-8.") from None
+        text = _utf8(args.file.read_bytes(), f"--file {str(args.file)!r}")
     else:
         text = args.text
         try:
