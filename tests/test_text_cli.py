@@ -1,6 +1,7 @@
 """`causaltorch text train|generate` and `causaltorch demo --smoke`: what they write, print and refuse."""
 
 import base64
+import json
 import os
 import re
 import shutil
@@ -273,7 +274,28 @@ def test_generate_never_writes_a_forbidden_word(trained, capsys):
         assert not re.search(r"(?<!\w)(ground|the\s+cat)(?!\w)", continuation, re.IGNORECASE), line
 
 
+def test_generate_with_ethics_never_writes_what_its_rules_block(trained, capsys, tmp_path):
+    prompts = ["If it rains,", "The ground", "It rained, so"] * 3
+    argv = ["text", "generate", "--model", str(trained / "model"), *prompts, "--max-new-tokens", "16",
+            "--temperature", "1.0", "--seed", "2"]
+    code, out, _ = run(capsys, *argv)
+    words = [w.lower() for line, prompt in zip(out.splitlines(), prompts)
+             for w in re.findall(r"[A-Za-z]{3,}", line[len(prompt):])]
+    assert code == 0 and words
+    word = max(set(words), key=words.count)  # the word the model writes most often without a constitution
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [{"name": "no_word", "description": "", "detector": "keywords",
+                                            "keywords": [word], "action": "block"}]}), encoding="utf-8")
+    code, guarded, _ = run(capsys, *argv, "--ethics", str(rules))
+    assert code == 0 and len(guarded.splitlines()) == len(prompts)
+    for prompt, line in zip(prompts, guarded.splitlines()):
+        assert line.startswith(prompt) and not re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", line[len(prompt):],
+                                                         re.IGNORECASE), line
+    assert guarded != out
+
+
 @pytest.mark.parametrize("argv, message", [
+    (["--ethics", "nope"], "neither 'default', 'lexical' nor a rule file"),
     (["--do", "rian=0"], "Did you mean 'rain'?"),
     (["--do", "rain"], "expected the form name=value"),
     (["--max-new-tokens", "0"], "--max-new-tokens must be a positive integer"),

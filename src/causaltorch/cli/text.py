@@ -3,6 +3,7 @@
     causaltorch text train --corpus FILE|bundled [--rules FILE|bundled] --steps N --out DIR [--resume]
                            [--devices --num-nodes --strategy --precision --track [STORE] --batch-size --lr …]
     causaltorch text generate --model DIR [--rules FILE] "If it rains," [--do rain=0] [--forbid word]
+                              [--ethics default|lexical|RULES]
                               [--decoding auto|constrained|processors --num-beams --lookahead --constraint-weight]
     causaltorch text counterfactual "It rained, so the ground got wet." --do rain=0 [--rules FILE] [--model DIR]
 
@@ -95,6 +96,11 @@ def add_commands(subparsers: Any) -> None:
                           help="intervention(s) on the rules; repeat or separate with commas")
     generate.add_argument("--forbid", action="append", metavar="WORD",
                           help="a word or phrase that must not appear; repeat")
+    generate.add_argument("--ethics", default=None, metavar="RULES",
+                          help="guard the text with an ethical constitution: 'default' (the bundled rules, with the "
+                               "semantic detector when the ethics-semantic extra is installed), 'lexical' (their word "
+                               "patterns only) or a rule file (YAML / JSON); a sentence it blocks is drawn again, up "
+                               "to 5 times, then the row ends there (default: no constitution)")
     generate.add_argument("--tokenizer", default=None,
                           help="tokenizer folder or bundled name (default: the model folder's, else causal-basic)")
     generate.add_argument("--max-new-tokens", type=int, default=40, help="new tokens at most (default: 40)")
@@ -305,6 +311,7 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
         raise DataError("--forbid got an empty word; give a word or phrase.")
     device = torch_device(args.device)
     rules = _load_rules(args.rules)
+    constitution = _constitution(args.ethics)
 
     import torch
 
@@ -323,6 +330,7 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     if tokenizer.vocab_size > model.config.vocab_size:
         raise DataError(f"The tokenizer has {tokenizer.vocab_size} ids but the model only {model.config.vocab_size}; "
                         "pass the tokenizer the model was trained with (--tokenizer).")
+    model.ethical_constitution = constitution
     generator = torch.Generator(device=device).manual_seed(args.seed)
     texts = model.generate(
         list(args.prompts), max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
@@ -333,6 +341,22 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
     )
     for text in texts:
         say(console, text)
+
+
+def _constitution(spec: str | None) -> Any:
+    """The `EthicalConstitution` that ``--ethics`` names (None without the flag), built before the model loads."""
+    if spec is None:
+        return None
+    from causaltorch.ethics.constitution import EthicalConstitution, load_default_ethical_rules, load_ethical_rules
+
+    spec = utf8_argument(spec, "--ethics")
+    if spec in ("default", "lexical"):
+        return EthicalConstitution(load_default_ethical_rules(semantic=False if spec == "lexical" else None))
+    path = Path(spec)
+    if not path.is_file():
+        raise DataError(f"--ethics {spec!r} is neither 'default', 'lexical' nor a rule file; give one of those "
+                        "(a rule file is YAML / JSON, see causaltorch.ethics.load_ethical_rules).")
+    return EthicalConstitution(load_ethical_rules(path))
 
 
 # ---------------------------------------------------------------------------------------- counterfactual
