@@ -13,7 +13,6 @@ cache); the token states of the layer below the adapted ones are cached in ``run
 """
 import argparse
 import copy
-import importlib.util
 import json
 import math
 import sys
@@ -26,13 +25,12 @@ from torch import nn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from _scripts import load_script  # noqa: E402
 from causaltorch.ethics.encoder import MAX_TOKENS, SentenceEncoder  # noqa: E402
 from causaltorch.ethics.filters import harmful_content_parts  # noqa: E402
 from causaltorch.ethics.semantic import _example_score, _normalize  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("t", ROOT / "scripts" / "train_semantic_ethics.py")
-train = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(train)
+train = load_script("train_semantic_ethics")
 
 
 class LoRA(nn.Module):

@@ -24,7 +24,6 @@ and the worst fold; the selection rule is written in ``SELECTION`` before any nu
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import platform
 import statistics
@@ -37,13 +36,12 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import cpu_model, load_average  # noqa: E402
+from _scripts import load_script  # noqa: E402
 from causaltorch.ethics.encoder import SentenceEncoder  # noqa: E402
 from causaltorch.ethics.filters import harmful_content_parts  # noqa: E402
 from causaltorch.ethics.semantic import _normalize, _pieces  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("train_semantic_ethics", ROOT / "scripts" / "train_semantic_ethics.py")
-train = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(train)
+train = load_script("train_semantic_ethics")
 
 SELECTION = ("Written before the study was run (revision 7, 08:56 UTC 2026-12-04, before heldout11-16 existed): the "
              "recipe with the most folds that meet both goals (held-out recall >= 0.90 and FPR <= 2%); among those, "

@@ -32,7 +32,6 @@ texts behind each figure. With ``--split-file`` only that evaluation runs (add `
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import platform
 import statistics
@@ -47,6 +46,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ethics as lexical_bench  # noqa: E402
 from _machine import cpu_model, load_average  # noqa: E402
+from _scripts import load_script  # noqa: E402
 from causaltorch.ethics import EthicalConstitution, EthicalTextFilter, load_default_ethical_rules  # noqa: E402
 from causaltorch.ethics.hybrid import HybridHarmDetector  # noqa: E402
 from causaltorch.ethics.semantic import SemanticHarmDetector  # noqa: E402
@@ -259,10 +259,7 @@ def corpus_false_positives(classifier: Path | None = None) -> dict:
     whether a benign megabyte passes."""
     from causaltorch.text.corpus import load_corpus
 
-    spec = importlib.util.spec_from_file_location(
-        "train_semantic_ethics", Path(__file__).resolve().parents[1] / "scripts" / "train_semantic_ethics.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("train_semantic_ethics")
     trained = {t.text for t in script.load_texts() if t.author == "corpus"}  # the lines the recipe reads
     semantic = SemanticHarmDetector("no_harm", classifier=classifier)
     hybrid = HybridHarmDetector(semantic)
