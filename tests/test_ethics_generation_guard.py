@@ -542,11 +542,12 @@ class BatchedWithScreen:
 
 def test_with_batched_checks_the_screen_sends_a_sentence_back_when_it_ends_and_the_batch_does_not_wait(tokenizer):
     constitution = BatchedWithScreen("The cat sat.")
-    tiny_model(tokenizer, constitution).generate(
+    out = tiny_model(tokenizer, constitution).generate(
         ["The cat sat.", "She made tea."], max_new_tokens=8, do_sample=False,
         logits_processor=[three_word_sentences(tokenizer, [3, 4]), constitution.clock])
     (step, rejected), *_ = constitution.screened
     assert step == 4 and rejected.startswith("The cat sat.")  # asked once, as row 0's first sentence ended
+    assert out[0].startswith("The cat sat.") and not out[0].startswith(rejected)  # redrawn
     assert rejected not in constitution.checked and all(rejected not in texts for _, texts in constitution.prefetched)
     # row 1's sentence ends at step 5; row 0 is redrawing, so the batch goes without it
     assert constitution.prefetched[0][0] == 5

@@ -99,8 +99,9 @@ def add_commands(subparsers: Any) -> None:
     generate.add_argument("--ethics", default=None, metavar="RULES",
                           help="guard the text with an ethical constitution: 'default' (the bundled rules, with the "
                                "semantic detector when the ethics-semantic extra is installed), 'lexical' (their word "
-                               "patterns only) or a rule file (YAML / JSON); a sentence it blocks is drawn again, up "
-                               "to 5 times, then the row ends there (default: no constitution)")
+                               "patterns only) or a rule file (YAML / JSON). Decoding with processors, a sentence it "
+                               "blocks is drawn again, up to 5 times, then the row ends there; the constrained "
+                               "search drops the candidates it blocks (default: no constitution)")
     generate.add_argument("--tokenizer", default=None,
                           help="tokenizer folder or bundled name (default: the model folder's, else causal-basic)")
     generate.add_argument("--max-new-tokens", type=int, default=40, help="new tokens at most (default: 40)")
