@@ -294,6 +294,20 @@ def test_generate_with_ethics_never_writes_what_its_rules_block(trained, capsys,
     assert guarded != out
 
 
+def test_generate_says_which_prompts_the_constitution_stopped(trained, capsys, tmp_path):
+    rules = tmp_path / "rules.json"  # a pattern every continuation matches: no sentence can pass
+    rules.write_text(json.dumps({"rules": [{"name": "nothing", "description": "", "detector": "regex",
+                                            "pattern": "[a-z]", "action": "block"}]}), encoding="utf-8")
+    code, out, err = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,", "The cat",
+                         "--max-new-tokens", "8", "--ethics", str(rules))
+    assert code == 0 and out.splitlines() == ["If it rains,", "The cat"]
+    note = "the ethical constitution blocked a sentence and every redraw of it, so the text ends before that sentence."
+    assert err.splitlines() == [f"note: PROMPT {n}: {note}" for n in (1, 2)]
+    code, out, err = run(capsys, "text", "generate", "--model", str(trained / "model"), "If it rains,",
+                         "--max-new-tokens", "8")
+    assert code == 0 and out.strip() != "If it rains," and err == ""
+
+
 @pytest.mark.parametrize("argv, message", [
     (["--ethics", "nope"], "neither 'default', 'lexical' nor a rule file"),
     (["--do", "rian=0"], "Did you mean 'rain'?"),

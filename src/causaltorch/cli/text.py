@@ -13,7 +13,12 @@ Torch, Lightning and tokenizers load inside the handlers: every command builds t
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
+import re
 import shutil
+import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -333,15 +338,46 @@ def _cmd_generate(args: argparse.Namespace, console: Any) -> None:
                         "pass the tokenizer the model was trained with (--tokenizer).")
     model.ethical_constitution = constitution
     generator = torch.Generator(device=device).manual_seed(args.seed)
-    texts = model.generate(
-        list(args.prompts), max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
-        top_p=args.top_p, do_sample=args.temperature > 0, causal_rules=rules, causal_interventions=interventions,
-        causal_constraints={"forbidden_words": forbidden} if forbidden else None, rule_strength=args.rule_strength,
-        generator=generator, decoding=args.decoding, num_beams=args.num_beams, lookahead=args.lookahead,
-        constraint_weight=args.constraint_weight,
-    )
+    with _rows_the_constitution_ended() as ended:
+        texts = model.generate(
+            list(args.prompts), max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
+            top_p=args.top_p, do_sample=args.temperature > 0, causal_rules=rules, causal_interventions=interventions,
+            causal_constraints={"forbidden_words": forbidden} if forbidden else None,
+            rule_strength=args.rule_strength, generator=generator, decoding=args.decoding, num_beams=args.num_beams,
+            lookahead=args.lookahead, constraint_weight=args.constraint_weight,
+        )
     for text in texts:
         say(console, text)
+    for row in sorted(set(ended)):  # stdout holds only the texts; why one stops short goes to stderr
+        which = f"PROMPT {row + 1}" if len(args.prompts) > 1 else "The prompt"
+        sys.stderr.write(f"note: {which}: the ethical constitution blocked a sentence and every redraw of it, so the "
+                         "text ends before that sentence.\n")
+
+
+@contextlib.contextmanager
+def _rows_the_constitution_ended() -> Iterator[list[int]]:
+    """The rows `generate` ends early because the ethical constitution blocked every redraw of a sentence (it logs
+    each at WARNING, which the command line does not show without -v), collected while the block runs."""
+    logger = logging.getLogger("causaltorch.text.generation")
+    ended: list[int] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if message.startswith(("The ethical constitution blocked", "Every token is banned for sequence")):
+                ended.extend(int(n) for n in re.findall(r"sequence (\d+)", message))
+
+    handler, level, propagate = Collect(logging.WARNING), logger.level, logger.propagate
+    logger.addHandler(handler)
+    if not logger.isEnabledFor(logging.WARNING):  # without -v: collected here instead of printed as a log line
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+    try:
+        yield ended
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
 
 
 def _constitution(spec: str | None) -> Any:
