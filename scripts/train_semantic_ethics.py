@@ -50,8 +50,8 @@ threshold set, not calibrated) is supported and was measured, not chosen; so is 
 author on scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
 on (read once each), train revisions 8 to 12 like the other blind authors, heldout18 (revision 8's) revisions 9 to 12,
 heldout19 and heldout20 (revision 9's) revisions 10 to 12, heldout21 (revision 10's) revisions 11 and 12, and heldout22
-to 24 (revision 11's) revision 12; heldout25 to heldout32 are the splits revision 12 is reported on (25 and 26 in
-session 10, 27 to 30 in session 11, 31 and 32 in session 12). Weight decay 0.1 (session 6's choice, kept fixed).
+to 24 (revision 11's) revision 12; heldout25 to heldout34 are the splits revision 12 is reported on (25 and 26 in
+session 10, 27 to 30 in session 11, 31 to 34 in session 12). Weight decay 0.1 (session 6's choice, kept fixed).
 Deterministic: fixed seeds, one thread.
 
 Revision 13 (session 11), measured and not shipped: this recipe with heldout25 to 28 as training authors

@@ -61,8 +61,8 @@ else:
     print("the ethics-semantic extra is not installed: the default rules run the word patterns only")
 
 # %% Choose the operating point
-# The shipped thresholds aim at 2% false positives: on text by eight authors the detector never saw (heldout25 to
-# 32) they catch 90.5-95.2% of harmful requests and flag 0.5-1.4% of benign texts (2.3% on one author's). A lower
+# The shipped thresholds aim at 2% false positives: on text by ten authors the detector never saw (heldout25 to 34)
+# they catch 89.7-95.3% of harmful requests and flag 0.5-1.4% of benign texts (2.3% on one author's). A lower
 # classifier threshold trades one for the other (0.6 on heldout25: recall 96.6% at 2.2% false positives;
 # docs/benchmarks.md lists more points).
 # Swap the detector of the ``no_harm`` rule:
