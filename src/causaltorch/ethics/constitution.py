@@ -366,10 +366,7 @@ class EthicalConstitution(nn.Module):
         ``prefetch``, as `SemanticHarmDetector` and `HybridHarmDetector` do). `generate` then holds finished sentences
         to check many in one encoder batch (asking `screen_continuation` as each ends); otherwise it checks each
         sentence as soon as it ends, which lets a blocked one be redrawn sooner."""
-        return any(rule.action in ("block", "modify") and (callable(getattr(rule.detection_fn, "prefetch_continuations",
-                                                                             None))
-                                                          or callable(getattr(rule.detection_fn, "prefetch", None)))
-                   for rule in self.rules)
+        return any(_prefetcher(rule) is not None for rule in self.rules)
 
     def flagged_terms(self, actions: Sequence[str] = ("block", "modify")) -> tuple[str, ...]:
         """The words that rules with these actions forbid (for `EthicalLoss`), in rule order, no repeats."""
@@ -566,13 +563,11 @@ class EthicalConstitution(nn.Module):
                  for text, start in zip(texts, starts) if isinstance(text, str) and isinstance(start, int)]
         windows, new_from = [w for w, _ in pairs], [n for _, n in pairs]
         for rule in self.rules:
-            prefetch = getattr(rule.detection_fn, "prefetch_continuations", None)
-            args: tuple[Any, ...] = (windows, new_from)
-            if not callable(prefetch):
-                prefetch, args = getattr(rule.detection_fn, "prefetch", None), (windows,)
-            if rule.action in ("block", "modify") and callable(prefetch) and windows:
+            found = _prefetcher(rule)
+            if found is not None and windows:
+                prefetch, with_new_from = found
                 try:
-                    prefetch(*args)
+                    prefetch(windows, new_from) if with_new_from else prefetch(windows)
                 except Exception as exc:  # the per-text check re-runs the detector and fails closed
                     log.debug("prefetch of rule %r failed (%s: %s); each check will run it.", rule.name,
                               type(exc).__name__, exc)
@@ -654,6 +649,18 @@ def blur_sensitive_content(content: Any, constitution: EthicalConstitution | Non
         if isinstance(content, str):
             return "".join(c if c.isspace() else "*" for c in content)
     return output
+
+
+def _prefetcher(rule: EthicalRule) -> tuple[Callable[..., Any], bool] | None:
+    """The batched hook of a rule that can reject text: its detector's ``prefetch_continuations(windows, new_from)``
+    (True) or ``prefetch(windows)`` (False); None for a rule without one or one that only warns or logs."""
+    if rule.action not in ("block", "modify"):
+        return None
+    for name, with_new_from in (("prefetch_continuations", True), ("prefetch", False)):
+        hook = getattr(rule.detection_fn, name, None)
+        if callable(hook):
+            return hook, with_new_from
+    return None
 
 
 def _log_violation(violation: dict[str, Any]) -> None:
