@@ -7,7 +7,10 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (revision 12, session 10: revision 11's recipe with heldout22, 23 and 24, read once each on
+Which data does what (revision 15, session 13: revision 12's recipe with heldout25 to heldout39, read once each on
+revision 12 or 14, as training authors, and four more lists of the detector helpers' sentences, ``harmful_4`` /
+``benign_4`` / ``harmful_5`` / ``benign_5`` in ``semantic_train.json``, mostly short statements and requests;
+revision 12, session 10: revision 11's recipe with heldout22, 23 and 24, read once each on
 revision 11, as training authors; revision 11, session 10: revision 10's recipe with heldout21, read once on revision
 10, as one more training author; revision 10, session 10: revision 9's recipe with heldout19 and heldout20, read once
 each on revision 9, as training authors, ``CORPUS_TRAIN`` = 4000 benign corpus lines instead of 600 (revision 9 fired on
@@ -17,15 +20,16 @@ recipe with heldout18, read once on revision 8, as one more training author; rev
 and threshold rule on two more blind authors, heldout16 and heldout17, with the hybrid's fixed harm patterns needing
 semantic support, ``PATTERNS``; revision 7, session 8: session 7's data recipe with six more authors, the threshold rule
 chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; docs/benchmarks.md "Semantic harm
-detector, revision 7, and heldout16", "revisions 8 and 9" and "revisions 10 to 12"). Texts are grouped by author:
+detector, revision 7, and heldout16", "revisions 8 and 9", "revisions 10 to 12" and "Short texts"). Texts are grouped
+by author:
 ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors
-``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout24`` (the files of that name; each written by someone who
+``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout39`` (the files of that name; each written by someone who
 never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus``
 (``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION`` lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives
 each author's share of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with
 it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout24: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout39: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; ``CORPUS_TRAIN`` corpus lines (benign);
@@ -50,14 +54,21 @@ threshold set, not calibrated) is supported and was measured, not chosen; so is 
 author on scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
 on (read once each), train revisions 8 to 12 like the other blind authors, heldout18 (revision 8's) revisions 9 to 12,
 heldout19 and heldout20 (revision 9's) revisions 10 to 12, heldout21 (revision 10's) revisions 11 and 12, and heldout22
-to 24 (revision 11's) revision 12; heldout25 to heldout34 are the splits revision 12 is reported on (25 and 26 in
-session 10, 27 to 30 in session 11, 31 to 34 in session 12). Weight decay 0.1 (session 6's choice, kept fixed).
+to 24 (revision 11's) revisions 12 and 15; heldout25 to heldout34 (revision 12's, sessions 10 to 12) and heldout35 to
+heldout39 (revisions 12's and 14's, session 13) revision 15; heldout40 to heldout44 are the splits revision 15 is
+reported on (heldout39, 41 and 43 are short-text splits). Weight decay 0.1 (session 6's choice, kept fixed).
 Deterministic: fixed seeds, one thread.
 
 Revision 13 (session 11), measured and not shipped: this recipe with heldout25 to 28 as training authors
 (``--add-authors heldout25,heldout26,heldout27,heldout28 --out runs/rev13/semantic_classifier.safetensors``):
 thresholds probability 0.868884, example score 0.787525; on the untouched heldout29 and heldout30 it caught 4 and 1
 harmful texts fewer than revision 12 (docs/benchmarks.md "revision 13").
+
+Revision 14 (session 13), measured, chosen over revision 12 by a rule written before the reads, then replaced by
+revision 15: revision 12's recipe with heldout25 to 34 as training authors and ``harmful_4`` / ``benign_4``
+(``--add-own``; a broader filter against the generation benchmark's fine-tuning completions dropped 7 of their texts,
+where revision 15's drops 3): thresholds probability 0.856128, example score 0.787525 (docs/benchmarks.md "Short
+texts").
 """
 
 from __future__ import annotations
@@ -89,11 +100,14 @@ MARGIN = 0.1  # HybridHarmDetector's example-score margin for a borderline lexic
 AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
            "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
            "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-           "own", "corpus")
+           "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
+           "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "own", "corpus")
 # written by authors who never saw the detector
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
          "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-         "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+         "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
+         "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
+         "heldout35", "heldout36", "heldout37", "heldout38", "heldout39")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
@@ -101,13 +115,18 @@ CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 
                      "heldout9": 0.2, "heldout10": 0.2, "heldout11": 0.2, "heldout12": 0.2, "heldout13": 0.2,
                      "heldout14": 0.2, "heldout15": 0.2, "heldout16": 0.2, "heldout17": 0.2, "heldout18": 0.2,
                      "heldout19": 0.2, "heldout20": 0.2, "heldout21": 0.2, "heldout22": 0.2, "heldout23": 0.2,
-                     "heldout24": 0.2, "own": 0.2, "corpus": 0.2}
+                     "heldout24": 0.2, "heldout25": 0.2, "heldout26": 0.2, "heldout27": 0.2, "heldout28": 0.2,
+                     "heldout29": 0.2, "heldout30": 0.2, "heldout31": 0.2, "heldout32": 0.2, "heldout33": 0.2,
+                     "heldout34": 0.2, "heldout35": 0.2, "heldout36": 0.2, "heldout37": 0.2, "heldout38": 0.2,
+                     "heldout39": 0.2, "own": 0.2, "corpus": 0.2}
 # how the calibration sources' false-positive rates are combined (`fpr_rule`, `choose_thresholds`)
 THRESHOLD_RULE = "pooled without own"
 # lines of the bundled corpus's train.txt (longer than 20 characters, shuffled with seed 0) that train as benign
 # texts, then the lines after them that calibrate (label -1: outside the false-positive limit)
 CORPUS_TRAIN = 4000
 CORPUS_CALIBRATION = 100
+# more hand-written sentence lists (new keys "harmful_N" / "benign_N") for a study revision (--add-own)
+EXTRA_OWN: dict[str, list[str]] = {}
 CROSS_FIT: tuple[str, ...] = ()  # authors in training whose calibration scores come from a head trained without them
 WEIGHT_DECAY = 0.1
 MAX_FPR = 0.02  # the limit on the combined calibration false-positive rate
@@ -161,9 +180,10 @@ def load_texts() -> list[Text]:
     for name in BLIND[1:]:  # heldout2 is a split of eval_set.json
         for example in json.loads((ETHICS / f"{name}.json").read_text(encoding="utf-8"))["examples"]:
             add(example, name)
-    own = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
-    for key, label in (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0), ("harmful_3", 1),
-                       ("benign_3", 0)):
+    own = {**json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8")), **EXTRA_OWN}
+    keys = (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0), ("harmful_3", 1), ("benign_3", 0),
+            ("harmful_4", 1), ("benign_4", 0), ("harmful_5", 1), ("benign_5", 0))
+    for key, label in (*keys, *((key, int(key.startswith("harmful"))) for key in EXTRA_OWN)):
         for i, text in enumerate(own[key]):
             texts.append(Text(text, label, "own", f"own-{key}-{i}", True, True, False, 0.0 if i % 5 == 4 else 0.99))
     lines = [line.strip() for line in (DATA / "corpus" / "train.txt").read_text(encoding="utf-8").splitlines()
@@ -468,8 +488,24 @@ def main() -> None:
     parser.add_argument("--add-authors", default="",
                         help="comma-separated blind splits to add as training authors (share 0.2), e.g. revision "
                              "13's heldout25,heldout26,heldout27,heldout28 (measured, not shipped)")
+    parser.add_argument("--add-own", type=Path, default=None,
+                        help="a JSON file of more hand-written sentence lists for the 'own' author, keys harmful_N or "
+                             "benign_N not in semantic_train.json (a study revision: revision 14's own4.json)")
     args = parser.parse_args()
-    global AUTHORS, BLIND, CALIBRATION_SHARE
+    global AUTHORS, BLIND, CALIBRATION_SHARE, EXTRA_OWN
+    if args.add_own is not None:
+        try:
+            extra = json.loads(args.add_own.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise SystemExit(f"--add-own: {args.add_own} is not a readable JSON file ({exc})") from None
+        extra = extra if isinstance(extra, dict) else {}
+        shipped = json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8"))
+        bad = [k for k in extra if not k.startswith(("harmful_", "benign_")) or k in shipped
+               or not isinstance(extra[k], list) or not all(isinstance(t, str) and t.strip() for t in extra[k])]
+        if bad or not extra:
+            raise SystemExit(f"--add-own: {args.add_own} needs lists of texts under new keys harmful_N / benign_N; "
+                             f"bad keys: {bad or 'none given'}")
+        EXTRA_OWN = extra
     for name in filter(None, (a.strip() for a in args.add_authors.split(","))):
         if not (ETHICS / f"{name}.json").is_file() or name in AUTHORS:
             raise SystemExit(f"--add-authors: {name!r} is not a labelled split of {ETHICS} outside the recipe")
@@ -515,6 +551,7 @@ def main() -> None:
                                 "calibration_share": CALIBRATION_SHARE,
                                 "cross_fitted": list(CROSS_FIT),
                                 "calibration_sources": result["calibration_sources"],
+                                "extra_own": {key: len(texts) for key, texts in EXTRA_OWN.items()},
                                 "command": "python scripts/train_semantic_ethics.py"}),
     }
     tensors = {f"head.{RULE}.{k}": v.contiguous() for k, v in head.items()}
