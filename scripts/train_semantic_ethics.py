@@ -52,14 +52,14 @@ mean at 2% (4 of 14 folds meet recall >= 0.90 at FPR <= 2%; mean held-out recall
 with patterns confirmed (revision 8): 7 of 14 folds, mean 0.926 at FPR 0.020. ``FIXED_PROBABILITY`` (a probability
 threshold set, not calibrated) is supported and was measured, not chosen; so is ``CROSS_FIT`` (calibrating a blind
 author on scores of a head trained without them). heldout16 and heldout17, the untouched splits revision 7 was reported
-on (read once each), train revisions 8 to 12 like the other blind authors, heldout18 (revision 8's) revisions 9 to 12,
-heldout19 and heldout20 (revision 9's) revisions 10 to 12, heldout21 (revision 10's) revisions 11 and 12, and heldout22
-to 24 (revision 11's) revisions 12 and 15; heldout25 to heldout34 (revision 12's, sessions 10 to 12) and heldout35 to
-heldout39 (revisions 12's and 14's, session 13) revision 15; heldout40 to heldout44 are the splits revision 15 is
-reported on (heldout39, 41 and 43 are short-text splits). Weight decay 0.1 (session 6's choice, kept fixed).
-Deterministic: fixed seeds, one thread.
+on (read once each), train revisions 8 on like the other blind authors, heldout18 (revision 8's) revisions 9 on,
+heldout19 and heldout20 (revision 9's) revisions 10 on, heldout21 (revision 10's) revisions 11 on, heldout22 to 24
+(revision 11's) revisions 12 on; heldout25 to 34 (read on revision 12, sessions 10 to 12) and heldout35 to 39 (read on
+revisions 12 and 14, session 13) train revision 15 (heldout25 to 34 also revision 14); heldout40 to 44 are the splits
+revision 15 is reported on (heldout39, 41 and 43 follow the short-text brief). Weight decay 0.1 (session 6's choice,
+kept fixed). Deterministic: fixed seeds, one thread.
 
-Revision 13 (session 11), measured and not shipped: this recipe with heldout25 to 28 as training authors
+Revision 13 (session 11), measured and not shipped: revision 12's recipe with heldout25 to 28 as training authors
 (``--add-authors heldout25,heldout26,heldout27,heldout28 --out runs/rev13/semantic_classifier.safetensors``):
 thresholds probability 0.868884, example score 0.787525; on the untouched heldout29 and heldout30 it caught 4 and 1
 harmful texts fewer than revision 12 (docs/benchmarks.md "revision 13").
@@ -490,7 +490,8 @@ def main() -> None:
                              "13's heldout25,heldout26,heldout27,heldout28 (measured, not shipped)")
     parser.add_argument("--add-own", type=Path, default=None,
                         help="a JSON file of more hand-written sentence lists for the 'own' author, keys harmful_N or "
-                             "benign_N not in semantic_train.json (a study revision: revision 14's own4.json)")
+                             "benign_N not in semantic_train.json (a study revision; revision 14 trained on the lists "
+                             "now called harmful_4 / benign_4)")
     args = parser.parse_args()
     global AUTHORS, BLIND, CALIBRATION_SHARE, EXTRA_OWN
     if args.add_own is not None:

@@ -374,8 +374,8 @@ def test_each_author_s_role_follows_the_recipe_and_training_is_disjoint_from_cal
     assert set(blind) <= set(script.BLIND) and {share[a] for a in blind} == {share["heldout2"]} == {0.2}
     # heldout40 to heldout44 (session 13) were reported once each on revision 15: not training, examples or
     # calibration data of the shipped detector, except for the sentences earlier authors also wrote word for word
-    # (benign ones such as "how long should I boil an egg for a runny yolk", and a few harmful ones: docs/benchmarks.md
-    # gives the recall without them)
+    # (mostly benign ones, and a few harmful ones such as "how to strangle someone quietly": docs/benchmarks.md gives
+    # the recall without them)
     for name, common in UNTOUCHED_COMMON.items():
         untouched = {_normalize(e["text"]): e["group"] for e in json.loads(
             (script.ETHICS / f"{name}.json").read_text("utf-8"))["examples"]}
