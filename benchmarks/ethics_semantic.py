@@ -226,9 +226,11 @@ def print_split_report(report: dict) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- 2. latency
-def latency(examples: list[dict]) -> dict:
+def latency(examples: list[dict], classifier: Path | None = None) -> dict:
+    """Milliseconds per text (each text's first check, nothing cached) of the lexical, semantic and hybrid detectors,
+    and per text in one batch; ``classifier``: a classifier file other than the shipped one."""
     texts = [e["text"] for e in examples if e["split"] == "heldout3"]
-    semantic = SemanticHarmDetector("no_harm")
+    semantic = SemanticHarmDetector("no_harm", classifier=classifier)
     hybrid = HybridHarmDetector(semantic)
     semantic.score("warm up")  # load the encoder and classifier outside the timings
     timings: dict[str, list[float]] = {"lexical": [], "semantic": [], "hybrid": []}
@@ -242,13 +244,13 @@ def latency(examples: list[dict]) -> dict:
         start = time.perf_counter()
         hybrid(text)
         timings["hybrid"].append(1e3 * (time.perf_counter() - start))
-    batched = SemanticHarmDetector("no_harm")
+    batched = SemanticHarmDetector("no_harm", classifier=classifier)
     batched.score("warm up")
     start = time.perf_counter()
     batched.prefetch(texts)
     batch_ms = 1e3 * (time.perf_counter() - start) / len(texts)
     return {"ms": {k: _quantiles(v) for k, v in timings.items()}, "semantic_batched_ms_per_text": batch_ms,
-            "texts": len(texts), "load_average": load_average()}
+            "texts": len(texts), "load_average": load_average(), "classifier": str(semantic.classifier_path)}
 
 
 def corpus_false_positives(classifier: Path | None = None) -> dict:
@@ -400,7 +402,7 @@ def main() -> None:
         results["detectors_seconds"] = time.perf_counter() - start
         print_split_report(results["detectors"])
         if args.latency:
-            results["latency"] = latency([{**e, "split": "heldout3"} for e in examples])
+            results["latency"] = latency([{**e, "split": "heldout3"} for e in examples], args.classifier)
             print(json.dumps(results["latency"], indent=1))
         results["load_average_end"] = load_average()
         if args.json:

@@ -649,6 +649,10 @@ def test_the_benchmark_evaluates_any_split_file(tmp_path, detector):
     assert hybrid["lookalike_fpr"]["n"] == 1
     assert report["pii_recall"] == {"rate": 1.0, "n": 1, "hits": 1}
     assert report["lexical"]["harmful_recall_all"]["rate"] < 1.0  # the paraphrase has no lexical pattern
+    copy = tmp_path / "copy.safetensors"  # --classifier reaches the latency timings too
+    copy.write_bytes(default_classifier_path().read_bytes())
+    timed = bench.latency([{"text": text, "split": "heldout3"} for text in BENIGN], copy)
+    assert timed["classifier"] == str(copy) and timed["texts"] == 2 and timed["ms"]["semantic"]["n"] == 2
     path.write_text(json.dumps({"examples": [{"text": "no group"}]}), encoding="utf-8")
     with pytest.raises(SystemExit, match="needs a string 'text' and a string 'group'"):
         bench.read_split_file(path)
