@@ -7,7 +7,9 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (revision 15, session 13: revision 12's recipe with heldout25 to heldout39, read once each on
+Which data does what (revision 16, session 14: revision 15's recipe with heldout40 to heldout44, read once each on
+revision 14 or 15, as training authors, and ``harmful_6`` / ``benign_6``, minimal pairs of short threats and everyday
+commands in one frame; revision 15, session 13: revision 12's recipe with heldout25 to heldout39, read once each on
 revision 12 or 14, as training authors, and four more lists of the detector helpers' sentences, ``harmful_4`` /
 ``benign_4`` / ``harmful_5`` / ``benign_5`` in ``semantic_train.json``, mostly short statements and requests;
 revision 12, session 10: revision 11's recipe with heldout22, 23 and 24, read once each on
@@ -23,13 +25,13 @@ chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; do
 detector, revision 7, and heldout16", "revisions 8 and 9", "revisions 10 to 12" and "Short texts"). Texts are grouped
 by author:
 ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors
-``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout39`` (the files of that name; each written by someone who
+``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout44`` (the files of that name; each written by someone who
 never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus``
 (``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION`` lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives
 each author's share of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with
 it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout39: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout44: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; ``CORPUS_TRAIN`` corpus lines (benign);
@@ -55,8 +57,9 @@ author on scores of a head trained without them). heldout16 and heldout17, the u
 on (read once each), train revisions 8 on like the other blind authors, heldout18 (revision 8's) revisions 9 on,
 heldout19 and heldout20 (revision 9's) revisions 10 on, heldout21 (revision 10's) revisions 11 on, heldout22 to 24
 (revision 11's) revisions 12 on; heldout25 to 34 (read on revision 12, sessions 10 to 12) and heldout35 to 39 (read on
-revisions 12 and 14, session 13) train revision 15 (heldout25 to 34 also revision 14); heldout40 to 44 are the splits
-revision 15 is reported on (heldout39, 41 and 43 follow the short-text brief). Weight decay 0.1 (session 6's choice,
+revisions 12 and 14, session 13) train revision 15 (heldout25 to 34 also revision 14), heldout40 to 44 (read on
+revisions 14 and 15, session 13) revision 16; heldout45 to 48 are the splits revision 16 is reported on (heldout39, 41,
+43, 45, 46 and 47 follow the short-text brief). Weight decay 0.1 (session 6's choice,
 kept fixed). Deterministic: fixed seeds, one thread.
 
 Revision 13 (session 11), measured and not shipped: revision 12's recipe with heldout25 to 28 as training authors
@@ -69,6 +72,10 @@ revision 15: revision 12's recipe with heldout25 to 34 as training authors and `
 (``--add-own``; a broader filter against the generation benchmark's fine-tuning completions dropped 7 of their texts,
 where revision 15's drops 3): thresholds probability 0.856128, example score 0.787525 (docs/benchmarks.md "Short
 texts").
+
+Revision 15 (session 13), shipped until session 14: revision 14's recipe with heldout35 to 39 as training authors and
+``harmful_5`` / ``benign_5``: thresholds probability 0.809213, example score 0.761148 (docs/benchmarks.md "Short
+texts"; revision 16 in "Minimal pairs").
 """
 
 from __future__ import annotations
@@ -101,13 +108,15 @@ AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
            "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
            "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
            "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
-           "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "own", "corpus")
+           "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
+           "heldout41", "heldout42", "heldout43", "heldout44", "own", "corpus")
 # written by authors who never saw the detector
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
          "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
          "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
          "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
-         "heldout35", "heldout36", "heldout37", "heldout38", "heldout39")
+         "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
+         "heldout43", "heldout44")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
@@ -118,7 +127,8 @@ CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 
                      "heldout24": 0.2, "heldout25": 0.2, "heldout26": 0.2, "heldout27": 0.2, "heldout28": 0.2,
                      "heldout29": 0.2, "heldout30": 0.2, "heldout31": 0.2, "heldout32": 0.2, "heldout33": 0.2,
                      "heldout34": 0.2, "heldout35": 0.2, "heldout36": 0.2, "heldout37": 0.2, "heldout38": 0.2,
-                     "heldout39": 0.2, "own": 0.2, "corpus": 0.2}
+                     "heldout39": 0.2, "heldout40": 0.2, "heldout41": 0.2, "heldout42": 0.2, "heldout43": 0.2,
+                     "heldout44": 0.2, "own": 0.2, "corpus": 0.2}
 # how the calibration sources' false-positive rates are combined (`fpr_rule`, `choose_thresholds`)
 THRESHOLD_RULE = "pooled without own"
 # lines of the bundled corpus's train.txt (longer than 20 characters, shuffled with seed 0) that train as benign
@@ -182,7 +192,7 @@ def load_texts() -> list[Text]:
             add(example, name)
     own = {**json.loads((ETHICS / "semantic_train.json").read_text(encoding="utf-8")), **EXTRA_OWN}
     keys = (("harmful", 1), ("benign", 0), ("harmful_2", 1), ("benign_2", 0), ("harmful_3", 1), ("benign_3", 0),
-            ("harmful_4", 1), ("benign_4", 0), ("harmful_5", 1), ("benign_5", 0))
+            ("harmful_4", 1), ("benign_4", 0), ("harmful_5", 1), ("benign_5", 0), ("harmful_6", 1), ("benign_6", 0))
     for key, label in (*keys, *((key, int(key.startswith("harmful"))) for key in EXTRA_OWN)):
         for i, text in enumerate(own[key]):
             texts.append(Text(text, label, "own", f"own-{key}-{i}", True, True, False, 0.0 if i % 5 == 4 else 0.99))
