@@ -25,6 +25,7 @@ from causaltorch.ethics.semantic import (  # noqa: E402
     SemanticClassifierError,
     SemanticHarmDetector,
     default_classifier_path,
+    default_counter_examples,
     default_examples,
 )
 
@@ -217,6 +218,41 @@ def test_confirm_patterns_follows_the_classifier_file_and_refuses_other_values(t
         HybridHarmDetector(detector, confirm_patterns="yes")
     with pytest.raises(DataError, match="confirm_patterns_in_generation must be True or False"):
         HybridHarmDetector(detector, confirm_patterns_in_generation=1)
+
+
+def test_a_classifier_file_brings_its_own_example_lists(tmp_path, detector):
+    # a study revision's file (or a user's) was calibrated with its own lists: a detector given that file scores
+    # against them, not against the bundled lists of the shipped revision (sessions 11 to 14 read candidate files
+    # with the shipped lists by mistake)
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+
+    with safe_open(str(default_classifier_path()), "pt") as f:
+        tensors = {k: f.get_tensor(k) for k in f.keys()}
+        metadata = dict(f.metadata())
+    from causaltorch.ethics.semantic import _normalize
+
+    examples = json.loads(metadata["examples"])["no_harm"]  # normalised, as embedded
+    counters = json.loads(metadata["counter_examples"])["no_harm"]
+    # the shipped file's lists are the bundled ones, which the detector shows as written
+    assert set(examples) == {_normalize(t) for t in default_examples()}
+    assert set(counters) == {_normalize(t) for t in default_counter_examples()}
+    assert list(detector.examples) == default_examples() and list(detector.counter_examples) == (
+        default_counter_examples())
+    nearest = _normalize(detector.score(PARAPHRASE).nearest_example)
+    keep = [k for k, text in enumerate(examples) if text != nearest][:50]
+    tensors["examples.no_harm"] = tensors["examples.no_harm"][keep].contiguous()
+    metadata["examples"] = json.dumps({"no_harm": [examples[k] for k in keep]})
+    tensors["counter_examples.no_harm"] = tensors["counter_examples.no_harm"][:10].contiguous()
+    metadata["counter_examples"] = json.dumps({"no_harm": counters[:10]})
+    study = tmp_path / "study.safetensors"
+    save_file(tensors, str(study), metadata=metadata)
+    other = SemanticHarmDetector(classifier=study, encoder=detector.encoder)
+    assert list(other.examples) == [examples[k] for k in keep] and list(other.counter_examples) == counters[:10]
+    assert other.score(PARAPHRASE).nearest_example != nearest
+    assert other.score(PARAPHRASE).similarity < detector.score(PARAPHRASE).similarity
+    given = SemanticHarmDetector(classifier=study, examples=[nearest], encoder=detector.encoder)
+    assert given.examples == (nearest,)  # lists given by the caller still win
 
 
 def test_a_borderline_lexical_hit_needs_semantic_agreement(detector):

@@ -29,7 +29,7 @@ import json
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -258,10 +258,11 @@ class SemanticHarmDetector:
         rule: which rule of the classifier file to use (the shipped file has ``no_harm``). A rule the file
             does not know is judged by its examples alone (give ``examples`` and ``similarity_threshold``).
         examples: texts that this rule must catch; the nearest one's cosine similarity is a score. Default: the
-            bundled list of ``rule`` (`default_examples`). An empty list is refused.
+            list the classifier file holds for ``rule`` (its thresholds were calibrated with it; the shipped file's
+            is the bundled list, `default_examples`), else the bundled list. An empty list is refused.
         counter_examples: benign look-alikes; a text closer to one of them than to every example has its
-            example score lowered by the difference. Default: the bundled list (`default_counter_examples`);
-            ``[]`` for none.
+            example score lowered by the difference. Default: the file's list, as for ``examples``, else the
+            bundled one (`default_counter_examples`); ``[]`` for none.
         classifier: a classifier file written by ``scripts/train_semantic_ethics.py`` (default: the shipped
             one); None and ``use_classifier=False`` judge by examples alone.
         threshold: classifier probability that fires the rule (default: the file's calibrated value).
@@ -344,9 +345,10 @@ class SemanticHarmDetector:
                        else calibrated.get("similarity"))
         if s_threshold is None:
             raise RuleValidationError(f"Rule {self.rule!r}: give similarity_threshold (no calibrated value).")
-        texts = self._examples if self._examples is not None else tuple(default_examples(self.rule))
-        counters = (self._counter_examples if self._counter_examples is not None
-                    else tuple(default_counter_examples(self.rule)))
+        texts = self._examples if self._examples is not None else _file_list(
+            classifier.examples if classifier is not None else {}, self.rule, default_examples)
+        counters = self._counter_examples if self._counter_examples is not None else _file_list(
+            classifier.counter_examples if classifier is not None else {}, self.rule, default_counter_examples)
         stored = {}
         if classifier is not None:
             stored = {**dict(zip(*classifier.examples.get(self.rule, ((), ())))),
@@ -509,6 +511,21 @@ class SemanticHarmDetector:
 
     def __repr__(self) -> str:
         return f"SemanticHarmDetector(rule={self.rule!r}, classifier={self.classifier_path.name!r})"
+
+
+def _file_list(stored: dict[str, tuple[tuple[str, ...], Tensor]], rule: str,
+               bundled: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """The example (or counter-example) list a classifier file was calibrated with: the texts it stores for ``rule``
+    (normalised, as embedded), shown in their written form when they are the bundled list's (the shipped file);
+    the bundled list when the file stores none."""
+    texts = stored.get(rule, ((), None))[0]
+    if not texts:
+        return tuple(bundled(rule))  # raises for a rule without a bundled example list
+    try:
+        written = tuple(bundled(rule))
+    except RuleValidationError:
+        written = ()
+    return written if {_normalize(t) for t in written} == set(texts) else tuple(texts)
 
 
 def _normalize(text: str) -> str:
