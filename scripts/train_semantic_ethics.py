@@ -7,11 +7,13 @@ average of ``--seeds`` nets of one hidden layer, on the mean token states of all
 the embeddings of the rule's examples and counter-examples; in the metadata the thresholds and how they were
 chosen) and ``semantic_examples.json`` (the example and counter-example lists).
 
-Which data does what (revision 16, session 14: revision 15's recipe with heldout40 to heldout44, read once each on
-revision 14 or 15, as training authors, and ``harmful_6`` / ``benign_6``, minimal pairs of short threats and everyday
-commands in one frame; revision 15, session 13: revision 12's recipe with heldout25 to heldout39, read once each on
-revision 12 or 14, as training authors, and four more lists of the detector helpers' sentences, ``harmful_4`` /
-``benign_4`` / ``harmful_5`` / ``benign_5`` in ``semantic_train.json``, mostly short statements and requests;
+Which data does what (revision 17, session 14: revision 16's recipe with heldout45 to heldout48, read once each on
+revisions 15 and 16, as training authors; revision 16, session 14: revision 15's recipe with heldout40 to heldout44,
+read once each on revision 14 or 15, as training authors, and ``harmful_6`` / ``benign_6``, minimal pairs of short
+threats and everyday commands in one frame; revision 15, session 13: revision 12's recipe with heldout25 to
+heldout39, read once each on revision 12 or 14, as training authors, and four more lists of the detector helpers'
+sentences, ``harmful_4`` / ``benign_4`` / ``harmful_5`` / ``benign_5`` in ``semantic_train.json``, mostly short
+statements and requests;
 revision 12, session 10: revision 11's recipe with heldout22, 23 and 24, read once each on
 revision 11, as training authors; revision 11, session 10: revision 10's recipe with heldout21, read once on revision
 10, as one more training author; revision 10, session 10: revision 9's recipe with heldout19 and heldout20, read once
@@ -25,13 +27,13 @@ chosen by a leave-one-author-out study, ``benchmarks/ethics_calibration.py``; do
 detector, revision 7, and heldout16", "revisions 8 and 9", "revisions 10 to 12" and "Short texts"). Texts are grouped
 by author:
 ``first`` (``eval_set.json`` split ``dev``), ``heldout`` (its split ``heldout``, same author), the blind authors
-``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout44`` (the files of that name; each written by someone who
+``heldout2`` (``eval_set.json``) and ``heldout3`` .. ``heldout48`` (the files of that name; each written by someone who
 never saw the detector), ``own`` (``semantic_train.json``, the detector helpers' sentences) and ``corpus``
 (``CORPUS_TRAIN`` + ``CORPUS_CALIBRATION`` lines of the bundled corpus's ``train.txt``). ``CALIBRATION_SHARE`` gives
 each author's share of items held back for calibration, by a hash of the item id (an item's obfuscated variants go with
 it); the rest trains:
 
-- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout44: other
+- **training** (the MLP head): all of ``first``; 4 in 5 items of every blind author (heldout2 .. heldout48: other
   authors' harmful texts and look-alikes are the most diverse data we have, and leaving one author out showed that
   training on them raises recall on an unseen author far more than calibrating on them); the ``own`` sentences
   whose index % 5 != 4; ``CORPUS_TRAIN`` corpus lines (benign);
@@ -58,8 +60,9 @@ on (read once each), train revisions 8 on like the other blind authors, heldout1
 heldout19 and heldout20 (revision 9's) revisions 10 on, heldout21 (revision 10's) revisions 11 on, heldout22 to 24
 (revision 11's) revisions 12 on; heldout25 to 34 (read on revision 12, sessions 10 to 12) and heldout35 to 39 (read on
 revisions 12 and 14, session 13) train revision 15 (heldout25 to 34 also revision 14), heldout40 to 44 (read on
-revisions 14 and 15, session 13) revision 16; heldout45 to 48 are the splits revision 16 is reported on (heldout39, 41,
-43, 45, 46 and 47 follow the short-text brief). Weight decay 0.1 (session 6's choice,
+revisions 14 and 15, session 13) revision 16, heldout45 to 48 (read on revisions 15 and 16, session 14) revision 17;
+heldout49 to 52 are the splits revision 17 is reported on (heldout39, 41, 43, 45 to 47 and 49 to 51 follow the
+short-text brief). Weight decay 0.1 (session 6's choice,
 kept fixed). Deterministic: fixed seeds, one thread.
 
 Revision 13 (session 11), measured and not shipped: revision 12's recipe with heldout25 to 28 as training authors
@@ -75,7 +78,9 @@ texts").
 
 Revision 15 (session 13), shipped until session 14: revision 14's recipe with heldout35 to 39 as training authors and
 ``harmful_5`` / ``benign_5``: thresholds probability 0.809213, example score 0.761148 (docs/benchmarks.md "Short
-texts"; revision 16 in "Minimal pairs").
+texts"). Revision 16 (session 14), shipped within the session and replaced by revision 17: revision 15's recipe with
+heldout40 to 44 and ``harmful_6`` / ``benign_6``: thresholds probability 0.810524, example score 0.752909
+(docs/benchmarks.md "Minimal pairs").
 """
 
 from __future__ import annotations
@@ -109,14 +114,15 @@ AUTHORS = ("first", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
            "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
            "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
            "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
-           "heldout41", "heldout42", "heldout43", "heldout44", "own", "corpus")
+           "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48",
+           "own", "corpus")
 # written by authors who never saw the detector
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
          "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
          "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
          "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
          "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
-         "heldout43", "heldout44")
+         "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48")
 # The recipe (chosen by benchmarks/ethics_calibration.py, leave one author out; see the docstring): the share of
 # each author's items held back for calibration (the rest trains the head and gives the examples).
 CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 0.2, "heldout4": 0.2,
@@ -128,7 +134,8 @@ CALIBRATION_SHARE = {"first": 0.0, "heldout": 1.0, "heldout2": 0.2, "heldout3": 
                      "heldout29": 0.2, "heldout30": 0.2, "heldout31": 0.2, "heldout32": 0.2, "heldout33": 0.2,
                      "heldout34": 0.2, "heldout35": 0.2, "heldout36": 0.2, "heldout37": 0.2, "heldout38": 0.2,
                      "heldout39": 0.2, "heldout40": 0.2, "heldout41": 0.2, "heldout42": 0.2, "heldout43": 0.2,
-                     "heldout44": 0.2, "own": 0.2, "corpus": 0.2}
+                     "heldout44": 0.2, "heldout45": 0.2, "heldout46": 0.2, "heldout47": 0.2, "heldout48": 0.2,
+                     "own": 0.2, "corpus": 0.2}
 # how the calibration sources' false-positive rates are combined (`fpr_rule`, `choose_thresholds`)
 THRESHOLD_RULE = "pooled without own"
 # lines of the bundled corpus's train.txt (longer than 20 characters, shuffled with seed 0) that train as benign
