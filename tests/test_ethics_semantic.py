@@ -538,7 +538,8 @@ def test_a_study_revision_adds_only_new_sentence_lists(tmp_path, monkeypatch):
 
     script_path = Path(__file__).resolve().parents[1] / "scripts" / "train_semantic_ethics.py"
     reused, broken = tmp_path / "reused.json", tmp_path / "broken.json"
-    reused.write_text(json.dumps({"harmful_3": ["a text"], "benign_9": ["another text"]}), encoding="utf-8")
+    reused.write_text(json.dumps({"description": "may say where the texts come from", "harmful_3": ["a text"],
+                                  "benign_9": ["another text"]}), encoding="utf-8")
     broken.write_text("{not json", encoding="utf-8")
     for path, message in ((reused, "bad keys: ['harmful_3']"), (broken, "is not a readable JSON file")):
         run = subprocess.run([sys.executable, str(script_path), "--add-own", str(path)], capture_output=True,
