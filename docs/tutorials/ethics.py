@@ -61,11 +61,11 @@ else:
     print("the ethics-semantic extra is not installed: the default rules run the word patterns only")
 
 # %% Choose the operating point
-# The shipped thresholds aim at 2% false positives: on requests and messages by an author the detector never saw
-# (heldout52) they catch 98.7% of harmful texts and flag 2.1% of benign ones; on short texts of 3 to 12 words by three
-# more (heldout49 to 51: threats, requests, everyday statements) 89.8-97.3% at 0.7-1.5%. A lower classifier
-# threshold trades one for the other (0.6: recall 93.0-99.4% at 1.5-2.8% false positives on the same four splits,
-# measured after they were read; docs/benchmarks.md lists more).
+# The shipped thresholds aim at 2% false positives: on requests and messages by two authors the detector never saw
+# (heldout52 and 56) they catch 98.7% and 96.1% of harmful texts and flag 2.1% and 1.2% of benign ones; on short
+# texts of 3 to 12 words by six more (heldout49 to 51 and 53 to 55: threats, requests, everyday statements)
+# 89.8-97.3% at 0.7-1.5%. A lower classifier threshold trades one for the other (0.6: recall 93.0-99.4% at
+# 1.5-2.8% false positives on heldout49 to 52, measured after they were read; docs/benchmarks.md lists more).
 # Swap the detector of the ``no_harm`` rule:
 if encoder_available():
     from causaltorch.ethics.hybrid import HybridHarmDetector
