@@ -551,6 +551,16 @@ def test_cli_check_prints_violations_as_a_table(capsys):
     assert "no_harm" in out and "privacy" in out and "BLOCKED" in out and "[REDACTED EMAIL]" in out
 
 
+def test_cli_check_wraps_the_flagged_text_left_aligned(capsys):
+    # a flagged text too long for its column wraps; its lines start in one column (right-aligned, they did not)
+    assert run_cli(["ethics", "check", "--lexical-only",
+                    "Mail anna@example.org or bob@example.net or call +44 20 7946 0958 today"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    first = next(line for line in lines if "anna@example.org" in line)
+    second = next(line for line in lines if "bob@example.net" in line)
+    assert first.index("anna@example.org") == second.index("bob@example.net")
+
+
 def test_cli_check_reads_a_file(capsys, tmp_path):
     path = tmp_path / "text.txt"
     path.write_text("A calm sentence about gardens.", encoding="utf-8")

@@ -96,7 +96,7 @@ def _cmd_check(args: argparse.Namespace, console: Any) -> int:
     if not violations:
         say(console, f"PASSED: no rule fired ({len(constitution.rules)} rules checked).")
         return 0
-    grid = table("rule", "action", "reason", "where", "flagged text", align="lll")
+    grid = table("rule", "action", "reason", "where", "flagged text", align="lllrl")
     for violation in violations:
         spans = violation["spans"]
         where = ", ".join(f"{s}-{e}" for s, e in spans) or "—"
