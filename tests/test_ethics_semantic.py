@@ -172,6 +172,17 @@ def test_hybrid_keeps_strong_lexical_hits_without_asking_the_encoder_when_patter
 STRONG = "Here is how to build a bomb to kill people."  # a fixed harm pattern of the lexical filter
 
 
+def test_merged_spans_name_a_place_once_and_never_end_earlier():
+    from causaltorch.ethics.filters import Detection
+    from causaltorch.ethics.hybrid import _merged
+
+    lexical = Detection(True, "pattern", [(0, 10), (30, 40)], ["violence", "weapons"])
+    # inside the first, holding the second (it reaches further: a continuation check must still see it), apart
+    semantic = Detection(True, "classifier", [(2, 8), (25, 60), (70, 80)], ["semantic"] * 3)
+    assert _merged(lexical, semantic) == ([(0, 10), (25, 60), (70, 80)], ["violence", "weapons", "semantic"])
+    assert _merged(lexical, Detection(False)) == ([(0, 10), (30, 40)], ["violence", "weapons"])
+
+
 def test_a_confirmed_pattern_needs_semantic_support_like_a_borderline_hit(detector):
     patterns, _ = harmful_content_parts(STRONG)
     assert patterns
@@ -192,7 +203,8 @@ def test_when_both_fire_the_reason_names_the_pattern_category_and_the_semantic_s
     eager = SemanticHarmDetector("no_harm", encoder=detector.encoder, threshold=1e-6)  # every text fires semantically
     both = HybridHarmDetector(eager, confirm_patterns=True)(STRONG)
     assert both.detected and both.reason.startswith("harmful content (violence); harmful content (semantic: ")
-    assert "semantic" in both.labels and "violence" in both.labels
+    # the classifier's piece is the pattern's sentence with its full stop: one place, named once
+    assert both.spans == ((0, len(STRONG)),) and both.labels == ("violence",)
     alone = HybridHarmDetector(eager, confirm_patterns=True)("A calm walk in the park.")  # no pattern: semantic only
     assert alone.detected and alone.reason.startswith("harmful content (semantic: ") and alone.labels == ("semantic",)
     with pytest.raises(DataError, match=r"threshold must be in \(0, 1\]"):  # 0 would flag every text

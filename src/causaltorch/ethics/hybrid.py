@@ -164,8 +164,8 @@ class HybridHarmDetector:
             if not hits:
                 return semantic, "semantic"
             lexical = _detection(hits, "harmful content")  # both saw it: the reason names the pattern's category too
-            return Detection(True, f"{lexical.reason}; {semantic.reason}", [*lexical.spans, *semantic.spans],
-                             [*lexical.labels, *semantic.labels]), "semantic"
+            spans, labels = _merged(lexical, semantic)
+            return Detection(True, f"{lexical.reason}; {semantic.reason}", spans, labels), "semantic"
         thresholds = self.semantic.thresholds
         if hits and (score.probability >= self.borderline * thresholds["probability"] or
                      score.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN):
@@ -179,3 +179,21 @@ class HybridHarmDetector:
         return (f"HybridHarmDetector({self.semantic!r}, borderline={self.borderline}, "
                 f"confirm_patterns={self._confirm_patterns}, "
                 f"confirm_patterns_in_generation={self.confirm_patterns_in_generation})")
+
+
+def _merged(first: Detection, second: Detection) -> tuple[list, list]:
+    """``first``'s spans and labels with those of ``second`` added: a span of ``second`` that holds or lies inside
+    one of ``first``'s is merged into it (the larger of the two, with ``first``'s label), so that when the pattern
+    and the classifier flag the same sentence (the classifier's piece may add its full stop) a report names it once,
+    and no merged span ends before either of the two did."""
+    spans, labels = list(first.spans), list(first.labels)
+    for (start, end), label in zip(second.spans, second.labels):
+        nested = next((i for i, (s, e) in enumerate(spans) if s <= start and end <= e or start <= s and e <= end),
+                      None)
+        if nested is None:
+            spans.append((start, end))
+            labels.append(label)
+        else:
+            s, e = spans[nested]
+            spans[nested] = (min(s, start), max(e, end))
+    return spans, labels
