@@ -357,6 +357,36 @@ def test_explain_names_the_detector_score_and_nearest_example(detector):
     assert entry["nearest_example"] in detector.examples
 
 
+def test_explain_a_rule_judged_by_its_examples_alone(encoder):
+    examples = ["Take two of your oxycodone pills every four hours", "You can double your insulin dose tonight"]
+    rule = EthicalRule("no_dosing", "", SemanticHarmDetector("no_dosing", examples, encoder=encoder,
+                                                             similarity_threshold=0.9), "block")
+    constitution = EthicalConstitution([rule], log_violations=False)
+    [same] = constitution.explain(examples[0])  # an example itself: cosine 1
+    assert same["fired"] and same["fired_by"] == "semantic" and same["nearest_example"] == examples[0]
+    assert same["semantic_similarity"] == pytest.approx(1.0, abs=1e-4)
+    assert same["thresholds"] == {"similarity": 0.9}  # no classifier reads this rule: no probability shown
+    assert "semantic_probability" not in same
+    [other] = constitution.explain("Can I double my insulin dose?")  # similarity 0.889
+    assert not other["fired"] and other["nearest_example"] == examples[1]
+    assert other["semantic_example_score"] == other["semantic_similarity"] < 0.9  # no counter-examples
+    assert other["counter_similarity"] == -1.0 and other["nearest_counter_example"] is None
+
+
+def test_cli_explain_shows_a_rule_files_semantic_scores_and_a_closer_counter_example(tmp_path, capsys):
+    from causaltorch.cli import main as run_cli
+
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [{"name": "no_dosing", "detector": "semantic", "action": "block",
+                                            "similarity_threshold": 0.5,
+                                            "examples": ["Take two of your oxycodone pills every four hours"]}]}))
+    assert run_cli(["ethics", "check", "--rules", str(rules), "--explain", "Take two oxycodone every 4 hours"]) == 1
+    out = capsys.readouterr().out
+    assert "/ 0.50" in out and "oxycodone pills" in out and "semantic" in out  # it said "—" for every score
+    assert run_cli(["ethics", "check", "--explain", "How do I kill the python process"]) == 0
+    assert "counter-example" in " ".join(capsys.readouterr().out.split())  # why its example score is low
+
+
 def test_cli_explain_and_a_corrupt_classifier(tmp_path, capsys):
     from causaltorch.cli import main as run_cli
 

@@ -6,7 +6,7 @@
 
 ``--explain`` adds a table of every rule's verdict: which detector fired (lexical patterns, the semantic
 detector, or a borderline lexical hit the semantic detector confirmed), its scores against the thresholds and
-the nearest example of the rule.
+the nearest example of the rule (and a counter-example, when one is closer and so lowered the example score).
 
 The detectors load inside the handler: every command builds the whole parser.
 """
@@ -133,14 +133,18 @@ def _against(value: float, threshold: float) -> str:
 
 
 def _print_explanation(console: Any, constitution: Any, text: str) -> None:
-    grid = table("rule", "fired", "by", "classifier p / threshold", "similarity / threshold", "nearest example",
+    grid = table("rule", "fired", "by", "classifier p / threshold", "example score / threshold", "nearest example",
                  align="lllrrl")
     for entry in constitution.explain(text):
         thresholds = entry.get("thresholds", {})
         p = (_against(entry["semantic_probability"], thresholds["probability"])
              if "semantic_probability" in entry else "—")
-        s = (_against(entry["semantic_similarity"], thresholds["similarity"])
-             if "semantic_similarity" in entry else "—")
+        # the threshold applies to the example score: the similarity, lowered when a counter-example is closer
+        s = (_against(entry["semantic_example_score"], thresholds["similarity"])
+             if "semantic_example_score" in entry else "—")
         by = entry.get("fired_by") or ("error" if entry.get("error") else "lexical" if entry["fired"] else "—")
-        add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, entry.get("nearest_example") or "—")
+        nearest = entry.get("nearest_example") or "—"
+        if entry.get("nearest_counter_example") and entry["counter_similarity"] > entry["semantic_similarity"]:
+            nearest += f" (closer, a counter-example: {entry['nearest_counter_example']})"  # why the score fell
+        add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, nearest)
     console.print(grid)

@@ -574,9 +574,10 @@ class EthicalConstitution(nn.Module):
 
     def explain(self, text: str) -> list[dict[str, Any]]:
         """Why each text rule passes or fires on ``text``: one dict per rule (in priority order) with ``rule``,
-        ``action``, ``fired``, ``reason`` and, from detectors that can say more (`HybridHarmDetector`), which
-        detector fired (``fired_by``), the semantic scores, thresholds and the nearest example. A detector that
-        fails is reported as fired (``error``), as the constitution fails closed. Nothing is changed or recorded.
+        ``action``, ``fired``, ``reason`` and, from detectors that can say more (`HybridHarmDetector`,
+        `SemanticHarmDetector`), which detector fired (``fired_by``), the semantic scores, thresholds and the
+        nearest example. A detector that fails is reported as fired (``error``), as the constitution fails closed.
+        Nothing is changed or recorded.
         """
         if not isinstance(text, str):
             raise DataError(f"explain needs text (a str), got {type(text).__name__}.")

@@ -411,6 +411,24 @@ class SemanticHarmDetector:
         """The semantic verdict on one text (its highest-scoring piece)."""
         return self.score_many([text])[0]
 
+    def explain(self, text: str) -> dict[str, Any]:
+        """Why the rule fires or passes on ``text`` (what `EthicalConstitution.explain` and ``causaltorch ethics
+        check --explain`` show): its highest-scoring piece, the scores the thresholds apply to and the nearest
+        example and counter-example. ``semantic_probability`` and its threshold are left out when the rule is
+        judged by its examples alone (a rule the classifier file does not know, or ``use_classifier=False``)."""
+        score = self.score(text)
+        state = self._ready()
+        thresholds = {"similarity": state.s_threshold}
+        out: dict[str, Any] = {"detected": score.detected, "fired_by": "semantic" if score.detected else None}
+        if state.head is not None:
+            out["semantic_probability"] = round(score.probability, 4)
+            thresholds = {"probability": state.p_threshold, **thresholds}
+        return {**out, "semantic_similarity": round(score.similarity, 4),
+                "semantic_example_score": round(score.example_score, 4), "nearest_example": score.nearest_example,
+                "counter_similarity": round(score.counter_similarity, 4),
+                "nearest_counter_example": score.nearest_counter_example, "semantic_piece": score.piece,
+                "thresholds": thresholds}
+
     def check_continuation(self, text: str, new_from: int) -> Detection:
         """The verdict on a generation window whose characters from ``new_from`` on are new: only the
         sentences that reach the new text are read (`score_continuation`)."""
