@@ -17,6 +17,7 @@ from causaltorch.ethics import (  # noqa: E402
     EthicalRule,
     EthicalTextFilter,
     load_default_ethical_rules,
+    load_ethical_rules,
 )
 from causaltorch.ethics.encoder import SentenceEncoder  # noqa: E402
 from causaltorch.ethics.filters import harmful_content_parts  # noqa: E402
@@ -371,6 +372,24 @@ def test_explain_a_rule_judged_by_its_examples_alone(encoder):
     assert not other["fired"] and other["nearest_example"] == examples[1]
     assert other["semantic_example_score"] == other["semantic_similarity"] < 0.9  # no counter-examples
     assert other["counter_similarity"] == -1.0 and other["nearest_counter_example"] is None
+
+
+def test_a_rule_file_takes_counter_examples():
+    rule = {"name": "no_spoilers", "detector": "semantic", "action": "block", "similarity_threshold": 0.6,
+            "examples": ["The butler did it.", "Snape kills Dumbledore."]}
+    look_alike, spoiler = "The butler did the dishes.", "In the end it turns out the butler was the murderer."
+    plain = EthicalConstitution(load_ethical_rules([rule]), log_violations=False)
+    assert not plain(look_alike)[1] and not plain(spoiler)[1]  # 0.72 and 0.69 from "The butler did it."
+    counter = EthicalConstitution(load_ethical_rules(
+        [{**rule, "counter_examples": ["The butler served dinner.", "The butler cleaned the house."]}]),
+        log_violations=False)
+    assert counter(look_alike)[1] and not counter(spoiler)[1]  # the look-alike is nearer a counter-example
+    assert counter.rules[0].detection_fn.counter_examples == ("The butler served dinner.",
+                                                              "The butler cleaned the house.")
+    with pytest.raises(RuleValidationError) as refused:  # one text, not a list: named once, with the rule
+        load_ethical_rules([{**rule, "counter_examples": "The butler served dinner."}])
+    assert str(refused.value) == ("the rule data: rule 'no_spoilers': counter_examples must be a list of strings, "
+                                  "got 'The butler served dinner.'.")
 
 
 def test_cli_explain_shows_a_rule_files_semantic_scores_and_a_closer_counter_example(tmp_path, capsys):

@@ -18,7 +18,7 @@ in a few seconds; the semantic part is skipped, with a note, when the extra is n
 # A block rule fails the output; the privacy rule (action "modify") redacts personal data and the output passes.
 import torch
 
-from causaltorch.ethics import EthicalConstitution, EthicalRule, load_default_ethical_rules
+from causaltorch.ethics import EthicalConstitution, EthicalRule, load_default_ethical_rules, load_ethical_rules
 from causaltorch.ethics.encoder import encoder_available
 
 torch.set_num_threads(1)
@@ -89,6 +89,20 @@ if encoder_available():
     print(passed, violations[0]["reason"])
     assert not passed and "similarity" in violations[0]["reason"]
     assert guard("The film has lovely music and a strong cast.")[1]
+
+# %% ... and counter-examples
+# A harmless look-alike can fire too: "The butler did the dishes." is 0.72 from "The butler did it.". A
+# counter-example lowers the example score of every text nearer to it than to the rule's examples, by the
+# difference. A rule file takes the same keys as the class (YAML or JSON; here the parsed data).
+if encoder_available():
+    spoiler_rules = load_ethical_rules({"rules": [{
+        "name": "no_spoilers", "detector": "semantic", "action": "block", "similarity_threshold": 0.6,
+        "examples": ["The butler did it.", "Snape kills Dumbledore."],
+        "counter_examples": ["The butler served dinner.", "The butler cleaned the house."]}]})
+    guard = EthicalConstitution(spoiler_rules, log_violations=False)
+    assert guard("The butler did the dishes.")[1]  # example score 0.59 now, under 0.6
+    assert not guard("In the end it turns out the butler was the murderer.")[1]  # still 0.69
+    # `causaltorch ethics check --rules FILE --explain TEXT` prints these scores against the threshold
 
 # %% Your own rules
 # Any function ``text -> (detected, reason)`` is a detector; higher priority runs first.

@@ -704,8 +704,8 @@ DETECTORS: dict[str, Callable[..., Callable[[Any], Any]]] = {
     "regex": regex_detector,  # a user's pattern: refused if it can backtrack exponentially, run with a time limit
     # the ``ethics-semantic`` extra (sentence embeddings; loaded on first use)
     "harmful_content_semantic": lambda: _hybrid_detector(),
-    "semantic": lambda rule, examples=None, threshold=None, similarity_threshold=None: _semantic_detector(
-        rule, examples, threshold, similarity_threshold),
+    "semantic": lambda rule, examples=None, threshold=None, similarity_threshold=None, counter_examples=None: (
+        _semantic_detector(rule, examples, threshold, similarity_threshold, counter_examples)),
 }
 
 
@@ -715,14 +715,16 @@ def _hybrid_detector() -> Callable[[Any], Any]:
     return HybridHarmDetector()
 
 
-def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_threshold: Any) -> Callable[[Any], Any]:
+def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_threshold: Any,
+                       counter_examples: Any = None) -> Callable[[Any], Any]:
     from causaltorch.ethics.semantic import SemanticHarmDetector
 
-    return SemanticHarmDetector(rule, examples, threshold=threshold, similarity_threshold=similarity_threshold)
+    return SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
+                                similarity_threshold=similarity_threshold)
 
 
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
-              "applies_to", "examples", "threshold", "similarity_threshold"}
+              "applies_to", "examples", "counter_examples", "threshold", "similarity_threshold"}
 
 
 def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]]) -> list[EthicalRule]:
@@ -793,11 +795,12 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
                 detection_fn = DETECTORS[detector](entry["pattern"], entry.get("reason"))
             elif detector == "semantic":
                 detection_fn = DETECTORS[detector](entry["name"], entry.get("examples"), entry.get("threshold"),
-                                                   entry.get("similarity_threshold"))
+                                                   entry.get("similarity_threshold"), entry.get("counter_examples"))
             else:
                 detection_fn = DETECTORS[detector]()
         except (RuleValidationError, DataError) as exc:  # DataError: a threshold that is not a number in [0, 1]
-            raise RuleValidationError(f"{where}: rule {entry['name']!r}: {exc}") from None
+            message = str(exc).removeprefix(f"Rule {entry['name']!r}: ")  # the detector may name the rule too
+            raise RuleValidationError(f"{where}: rule {entry['name']!r}: {message}") from None
         rules.append(EthicalRule(entry["name"], entry.get("description", ""), detection_fn, entry["action"],
                                  entry.get("priority", 0), flagged_terms=entry.get("flagged_terms"),
                                  applies_to=entry.get("applies_to")))
