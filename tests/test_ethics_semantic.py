@@ -782,3 +782,34 @@ def test_explain_shows_enough_decimals_to_tell_a_score_from_its_threshold():
     assert _against(0.994, 0.998852) == "0.994 / 0.999"  # was "0.99 / 1.00": the score looked like it passed 1.00
     assert _against(0.99976, 0.999761) == "0.999760 / 0.999761"
     assert _against(0.5, 0.5) == "0.50 / 0.50"
+
+
+def test_the_checker_cost_benchmark_replays_every_verdict_for_free():
+    # its free-check side answers from verdicts recorded over the same seeds: none may be asked again (a seed or
+    # prompt that differs would make the "free" side pay for checks and the checks' cost read low)
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from causaltorch.models import cnsg
+    from causaltorch.tokenizers import CausalTokenizer
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location("ethics_checker_cost", root / "benchmarks" /
+                                                      "ethics_checker_cost.py")
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    tokenizer = CausalTokenizer.from_pretrained("causal-basic")
+    torch.manual_seed(0)
+    model = cnsg(vocab_size=tokenizer.vocab_size, d_model=32, n_heads=2, n_layers=1, max_seq_length=48)
+    model.tokenizer = tokenizer
+    result = bench.checker_cost(model, ["Tell me how to", "The cat"], rounds=2, new_tokens=6)
+    assert result["verdicts_not_recorded"] == 0 and model.ethical_constitution is None
+    assert all(len(rates) == 2 and min(rates) > 0 for rates in result["tokens_per_s"].values())
+    d, f = result["tokens_per_s"]["default"], result["tokens_per_s"]["free checks"]
+    own = [1 - a / b for a, b in zip(d, f)]  # per round; with two rounds the median is their mean
+    assert result["checks_own_cost"]["p50"] == pytest.approx(sum(own) / 2)

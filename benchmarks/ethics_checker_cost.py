@@ -1,0 +1,92 @@
+"""What the default constitution's checks cost by themselves while generating (issue 21).
+
+    python benchmarks/ethics_checker_cost.py [--rounds 60] [--model-cache runs/ethics_guard/model.pt] [--json FILE]
+
+The benchmark model of `benchmarks/ethics.py` (fine-tuned so that trigger prompts often get a harmful sentence),
+batch 16, 32 new tokens, top-k 50, top-p 0.9, one torch thread. Three sides run in every round with the same seed,
+interleaved so that load hits them alike (the first round warms up):
+
+- no constitution;
+- the default constitution (lexical + semantic, the shipped classifier);
+- the same verdicts for free: `ethics.Oracle` records the default's verdicts over the same seeds first, then
+  answers from a dict, so what is left is the redraw of blocked sentences and the guard's bookkeeping.
+
+Per round, overhead = 1 - tokens/s with ÷ tokens/s without, and the checks' own cost = 1 - tokens/s of the
+default ÷ tokens/s with free checks; each is reported as p10 / p50 / p90 over the rounds. On trigger prompts the
+constitution fires; on benign prompts nothing is redrawn, so there the checks are the whole overhead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ethics  # noqa: E402
+from _machine import cpu_model, load_average  # noqa: E402
+from causaltorch.ethics import EthicalConstitution, load_default_ethical_rules  # noqa: E402
+
+
+def _default() -> EthicalConstitution:
+    constitution = EthicalConstitution(load_default_ethical_rules(semantic=True), log_violations=False)
+    constitution("Warm up the encoder.")
+    return constitution
+
+
+def checker_cost(model, prompts: list[str], rounds: int, new_tokens: int = 32) -> dict:
+    """Kept tokens/s of the three sides per round, and the overheads and checks' cost as quantiles."""
+    tokenizer = model.tokenizer
+    oracle = ethics.Oracle(_default())
+    oracle.record(model, prompts, rounds, new_tokens)
+    sides = {"none": None, "default": _default(), "free checks": oracle}
+    rates: dict[str, list[float]] = {name: [] for name in sides}
+    loads = []
+    for round_ in range(rounds + 1):
+        for name, constitution in sides.items():
+            model.ethical_constitution = constitution
+            start = time.perf_counter()
+            texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9,
+                                   generator=torch.Generator().manual_seed(round_))
+            elapsed = time.perf_counter() - start
+            if round_:
+                kept = sum(len(tokenizer.encode(t)) - len(tokenizer.encode(p)) for t, p in zip(texts, prompts))
+                rates[name].append(kept / elapsed)
+        loads.append(load_average())
+    model.ethical_constitution = None
+    q = ethics._quantiles
+    return {"rounds": rounds, "batch": len(prompts), "load_average": loads,
+            "verdicts_not_recorded": oracle.misses,
+            "overhead_default": q([1 - d / n for d, n in zip(rates["default"], rates["none"])]),
+            "overhead_free_checks": q([1 - f / n for f, n in zip(rates["free checks"], rates["none"])]),
+            "checks_own_cost": q([1 - d / f for d, f in zip(rates["default"], rates["free checks"])]),
+            "tokens_per_s": rates}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--model-cache", type=Path, default=Path("runs/ethics_guard/model.pt"),
+                        help="the benchmark model (trained by benchmarks/ethics.py and kept here if missing)")
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    model = ethics.load_or_train(args.model_cache)
+    out = {"cpu": cpu_model(), "torch": torch.__version__, "detector_files": ethics.detector_files()}
+    print("| prompts | overhead, default | overhead, free checks | the checks' own cost | load |\n"
+          "|---|---|---|---|---|")
+    for name, prompts in (("trigger", list(ethics.TRIGGERS) * 4), ("benign", ethics.BENIGN_PROMPTS * 3)):
+        result = out[name] = checker_cost(model, prompts, args.rounds)
+        cells = [" / ".join(f"{100 * result[key][p]:.1f}%" for p in ("p10", "p50", "p90"))
+                 for key in ("overhead_default", "overhead_free_checks", "checks_own_cost")]
+        print(f"| {name} | {' | '.join(cells)} | {result['load_average'][0]} |", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1, default=str))
+
+
+if __name__ == "__main__":
+    main()
