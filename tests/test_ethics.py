@@ -244,6 +244,18 @@ def test_rules_load_from_yaml_with_keywords_and_regex(tmp_path):
     assert not passed and output == "code [REDACTED], and a sp0iler"
 
 
+@pytest.mark.parametrize("entry, unread", [
+    ({"detector": "harmful_content", "examples": ["a spoiler"]}, "'examples' (read by semantic)"),
+    ({"detector": "keywords", "keywords": ["bomb"], "pattern": "b.mb"}, "'pattern' (read by regex)"),
+    ({"detector": "regex", "pattern": "X-\\d+", "similarity_threshold": 0.5},
+     "'similarity_threshold' (read by semantic)"),
+    ({"detector": "privacy", "reason": "why"}, "'reason' (read by keywords and regex)")])
+def test_a_key_the_rules_detector_does_not_read_is_refused(entry, unread):
+    # it was accepted and did nothing: a rule that looked configured ran without it
+    with pytest.raises(RuleValidationError, match=re.escape(f"does not read {unread}; remove it")):
+        load_ethical_rules([{"name": "r", "action": "block", **entry}])
+
+
 def test_an_unknown_detector_in_a_file_names_the_close_match(tmp_path):
     path = tmp_path / "rules.json"
     path.write_text(json.dumps([{"name": "r", "detector": "privasy", "action": "block"}]))

@@ -725,6 +725,9 @@ def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_thre
 
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
               "applies_to", "examples", "counter_examples", "threshold", "similarity_threshold"}
+# keys that only some detectors read: elsewhere they would be accepted and do nothing, so they are refused
+_DETECTOR_KEYS = {"keywords": {"keywords", "reason"}, "regex": {"pattern", "reason"},
+                  "semantic": {"examples", "counter_examples", "threshold", "similarity_threshold"}}
 
 
 def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]]) -> list[EthicalRule]:
@@ -786,6 +789,13 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
             hint = f" Did you mean {close[0]!r}?" if close else ""
             raise RuleValidationError(f"{where}: rule {entry['name']!r} has unknown detector {detector!r}.{hint} "
                                       f"Known: {', '.join(DETECTORS)}.")
+        unread = sorted(k for k in set(entry) & set().union(*_DETECTOR_KEYS.values())
+                        if k not in _DETECTOR_KEYS.get(detector, ()))
+        if unread:
+            said = ", ".join(f"{k!r} (read by {' and '.join(d for d, keys in _DETECTOR_KEYS.items() if k in keys)})"
+                             for k in unread)
+            raise RuleValidationError(f"{where}: rule {entry['name']!r}: detector {detector!r} does not read {said}; "
+                                      "remove it or change the detector.")
         try:
             if detector == "keywords":
                 detection_fn = DETECTORS[detector](entry.get("keywords"), entry.get("reason"))
