@@ -392,6 +392,16 @@ def test_a_rule_file_takes_counter_examples():
                                   "got 'The butler served dinner.'.")
 
 
+def test_a_probability_threshold_for_a_rule_no_classifier_reads_is_refused(encoder):
+    # it was accepted and did nothing: the rule is judged by example similarity alone
+    with pytest.raises(RuleValidationError, match="use_classifier=False judges by examples alone"):
+        SemanticHarmDetector("no_spoilers", ["The butler did it."], use_classifier=False, threshold=0.5)
+    with pytest.raises(RuleValidationError, match=r"knows rules \['no_harm'\], so this rule is judged by its examples"):
+        load_ethical_rules([{"name": "no_spoilers", "detector": "semantic", "action": "block", "threshold": 0.5,
+                             "examples": ["The butler did it."]}])
+    assert SemanticHarmDetector("no_harm", threshold=0.5, encoder=encoder).thresholds["probability"] == 0.5
+
+
 def test_cli_explain_shows_a_rule_files_semantic_scores_and_a_closer_counter_example(tmp_path, capsys):
     from causaltorch.cli import main as run_cli
 

@@ -719,8 +719,11 @@ def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_thre
                        counter_examples: Any = None) -> Callable[[Any], Any]:
     from causaltorch.ethics.semantic import SemanticHarmDetector
 
-    return SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
-                                similarity_threshold=similarity_threshold)
+    detector = SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
+                                    similarity_threshold=similarity_threshold)
+    if threshold is not None:  # a probability threshold needs a classifier that knows the rule: say so now
+        detector._ready()
+    return detector
 
 
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",

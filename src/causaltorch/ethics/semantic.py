@@ -265,7 +265,8 @@ class SemanticHarmDetector:
             bundled one (`default_counter_examples`); ``[]`` for none.
         classifier: a classifier file written by ``scripts/train_semantic_ethics.py`` (default: the shipped
             one); None and ``use_classifier=False`` judge by examples alone.
-        threshold: classifier probability that fires the rule (default: the file's calibrated value).
+        threshold: classifier probability that fires the rule (default: the file's calibrated value). Refused
+            for a rule judged by its examples alone, where it would do nothing.
         similarity_threshold: example score that fires the rule (default: the file's value).
         batch_size: texts embedded per forward pass.
         encoder: a `SentenceEncoder` (default: the bundled all-MiniLM-L6-v2, loaded on first use).
@@ -300,6 +301,10 @@ class SemanticHarmDetector:
                      what="in (0, 1]: the classifier probability at which the rule fires")
         if similarity_threshold is not None:
             fraction("similarity_threshold", similarity_threshold)
+        if threshold is not None and not use_classifier:
+            raise RuleValidationError(f"Rule {rule!r}: threshold is the classifier's probability, and "
+                                      "use_classifier=False judges by examples alone; give similarity_threshold "
+                                      "instead.")
         positive_int("batch_size", batch_size)
         if encoder is not None and not isinstance(encoder, SentenceEncoder):
             raise RuleValidationError(f"encoder must be a SentenceEncoder, got {type(encoder).__name__}.")
@@ -335,6 +340,10 @@ class SemanticHarmDetector:
             stamp = self.classifier_path.stat().st_mtime if self.classifier_path.is_file() else 0.0
             classifier = _shared_classifier(str(self.classifier_path.resolve()), stamp)
         known = classifier is not None and self.rule in classifier.rules
+        if self._threshold is not None and not (self.use_classifier and known):  # it would do nothing
+            raise RuleValidationError(f"Rule {self.rule!r}: threshold is a classifier probability, but the classifier "
+                                      f"knows rules {list(classifier.rules) if classifier else []}, so this rule is "
+                                      "judged by its examples alone; give similarity_threshold instead.")
         if self.use_classifier and not known and classifier is not None and self._examples is None:
             raise RuleValidationError(f"The semantic classifier knows rules {list(classifier.rules)}, not "
                                       f"{self.rule!r}; give examples=[...] and similarity_threshold, or "
