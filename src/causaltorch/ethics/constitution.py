@@ -737,8 +737,11 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
     """Rules from a YAML / JSON file (or the parsed data): ``{"rules": [{name, description, detector, action,
     priority, ...}]}`` or a bare list. ``detector`` is one of `DETECTORS` (``keywords`` needs ``keywords:``,
     ``regex`` needs ``pattern:``, matched case-insensitively with a time limit: see
-    `causaltorch.ethics.patterns`). Duplicate names, unknown keys, detectors or actions, a file that is not
-    UTF-8 and a pattern that can backtrack exponentially raise `RuleValidationError`."""
+    `causaltorch.ethics.patterns`; ``semantic`` needs ``examples:`` and takes ``counter_examples:``,
+    ``similarity_threshold:`` and, for a rule the classifier file knows, ``threshold:``: see
+    `causaltorch.ethics.semantic.SemanticHarmDetector`). Duplicate names, unknown keys, a key the rule's detector
+    does not read, unknown detectors or actions, a file that is not UTF-8 and a pattern that can backtrack
+    exponentially raise `RuleValidationError`."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         if not path.exists():
