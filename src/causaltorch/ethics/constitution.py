@@ -719,11 +719,9 @@ def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_thre
                        counter_examples: Any = None) -> Callable[[Any], Any]:
     from causaltorch.ethics.semantic import SemanticHarmDetector
 
-    detector = SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
-                                    similarity_threshold=similarity_threshold)
-    if threshold is not None:  # a probability threshold needs a classifier that knows the rule: say so now
-        detector._ready()
-    return detector
+    # a probability threshold needs a classifier that knows the rule: loading it now says so when the rules load
+    return SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
+                                similarity_threshold=similarity_threshold, eager=threshold is not None)
 
 
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
