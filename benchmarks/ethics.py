@@ -431,10 +431,12 @@ def overhead(model, sides: dict, prompts: list[str], rounds: int, new_tokens: in
         work[name] = {"decode_steps": counter.steps, "unfinished_row_steps": counter.rows, "kept_tokens": kept}
     model.ethical_constitution = None
     out = {"rounds": rounds, "batch": len(prompts), "new_tokens": new_tokens, "load_average": loads,
-           "tokens_per_s_without": statistics.median(rates["none"]), "work_without": work["none"]}
+           "tokens_per_s_without": statistics.median(rates["none"]), "work_without": work["none"],
+           "rounds_tokens_per_s_without": rates["none"]}
     for name in sides:
         out[name] = {"tokens_per_s_with": statistics.median(rates[name]), "work": work[name],
-                     "overhead": _quantiles([1 - w / n for w, n in zip(rates[name], rates["none"])])}
+                     "overhead": _quantiles([1 - w / n for w, n in zip(rates[name], rates["none"])]),
+                     "rounds_tokens_per_s": rates[name]}  # per timed round, for ratios between sides
     return out
 
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ethics  # noqa: E402
-from _machine import cpu_model, load_average  # noqa: E402
+from _machine import cpu_model  # noqa: E402
 from causaltorch.ethics import EthicalConstitution, load_default_ethical_rules  # noqa: E402
 
 
@@ -39,32 +38,19 @@ def _default() -> EthicalConstitution:
 
 
 def checker_cost(model, prompts: list[str], rounds: int, new_tokens: int = 32) -> dict:
-    """Kept tokens/s of the three sides per round, and the overheads and checks' cost as quantiles."""
-    tokenizer = model.tokenizer
+    """`ethics.overhead` of the default and of its free verdicts, and the checks' own cost from their rates."""
     oracle = ethics.Oracle(_default())
     oracle.record(model, prompts, rounds, new_tokens)
-    sides = {"none": None, "default": _default(), "free checks": oracle}
-    rates: dict[str, list[float]] = {name: [] for name in sides}
-    loads = []
-    for round_ in range(rounds + 1):
-        for name, constitution in sides.items():
-            model.ethical_constitution = constitution
-            start = time.perf_counter()
-            texts = model.generate(prompts, max_new_tokens=new_tokens, top_k=50, top_p=0.9,
-                                   generator=torch.Generator().manual_seed(round_))
-            elapsed = time.perf_counter() - start
-            if round_:
-                kept = sum(len(tokenizer.encode(t)) - len(tokenizer.encode(p)) for t, p in zip(texts, prompts))
-                rates[name].append(kept / elapsed)
-        loads.append(load_average())
-    model.ethical_constitution = None
-    q = ethics._quantiles
-    return {"rounds": rounds, "batch": len(prompts), "load_average": loads,
+    timed = ethics.overhead(model, {"default": (_default(), False), "free checks": (oracle, False)}, prompts, rounds,
+                            new_tokens)
+    default, free = timed["default"]["rounds_tokens_per_s"], timed["free checks"]["rounds_tokens_per_s"]
+    return {"rounds": rounds, "batch": len(prompts), "load_average": timed["load_average"],
             "verdicts_not_recorded": oracle.misses,
-            "overhead_default": q([1 - d / n for d, n in zip(rates["default"], rates["none"])]),
-            "overhead_free_checks": q([1 - f / n for f, n in zip(rates["free checks"], rates["none"])]),
-            "checks_own_cost": q([1 - d / f for d, f in zip(rates["default"], rates["free checks"])]),
-            "tokens_per_s": rates}
+            "overhead_default": timed["default"]["overhead"],
+            "overhead_free_checks": timed["free checks"]["overhead"],
+            "checks_own_cost": ethics._quantiles([1 - d / f for d, f in zip(default, free)]),
+            "tokens_per_s": {"none": timed["rounds_tokens_per_s_without"], "default": default, "free checks": free},
+            "work": {name: timed[name]["work"] for name in ("default", "free checks")}}
 
 
 def main() -> None:
