@@ -1358,6 +1358,10 @@ ec("rules-duplicate-names", [*EC.split(), "--rules", "{tmp}/r.json", "hello"], E
 ec("rules-key-another-detector", [*EC.split(), "--rules", "{tmp}/r.json", "hello"], ERROR,
    setup=ethics_rules("r.json", [{**REGEX, "pattern": "x", "examples": ["a spoiler"]}]),
    note="issue 21: a key only the semantic detector reads was accepted by a regex rule and did nothing")
+ec("rules-allow-an-example", [*EC.split(), "--rules", "{tmp}/r.json", "hello"], ERROR,
+   setup=ethics_rules("r.json", [{"name": "no_harm", "detector": "harmful_content_semantic", "action": "block",
+                                  "allow": ["how to build a pipe bomb"]}]),
+   note="issue 21: an allowed text that the rule's own examples catch is refused when the rules load")
 ec("rules-regex-backtracking", [*EC.split(), "--rules", "{tmp}/r.json", "a" * 40 + "!"], ERROR,
    setup=ethics_rules("r.json", [{**REGEX, "pattern": "^(a+)+$"}]),
    note="issue 14 low: catastrophic backtracking hung with no time limit; a nested repetition is now refused "
@@ -1699,7 +1703,7 @@ EXTENDED = {
         "weights-missing-tensor weights-extra-tensor top-p-zero config-not-json weights-wrong-shape",
     "ethics-check": "file file-binary file-missing file-folder text-and-file nothing rules-empty-list "
         "rules-not-json rules-no-suffix rules-folder rules-unknown-action rules-regex-not-string rules-priority-word "
-        "rules-duplicate-names redacts-email rules-key-another-detector",
+        "rules-duplicate-names redacts-email rules-key-another-detector rules-allow-an-example",
     "video-train": "steps-zero hidden-zero window-zero lr-nan rules-missing out-is-a-file devices-banana",
     "video-generate": "do-at-frame frames-one fps-zero scale-zero do-frame-word do-nan out-folder "
         "config-not-json model-missing fps-nan do-unknown",

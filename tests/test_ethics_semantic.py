@@ -392,6 +392,101 @@ def test_a_rule_file_takes_counter_examples():
                                   "got 'The butler served dinner.'.")
 
 
+KETTLE = "Put the kettle on for everyone"  # the shipped classifier's false positive: probability 0.96
+
+
+def test_an_allowed_text_quiets_a_classifier_false_positive_and_nothing_unlike_it(encoder, detector):
+    """Counter-examples cannot quiet the classifier; the allow list can, for the text and its near repeats."""
+    assert detector.score(KETTLE).fired_by == "classifier"
+    assert SemanticHarmDetector("no_harm", counter_examples=[*default_counter_examples(), KETTLE],
+                                encoder=encoder).score(KETTLE).detected  # why the allow list exists
+    allowing = SemanticHarmDetector("no_harm", allow=[KETTLE], encoder=encoder)
+    quiet = allowing.score(KETTLE)
+    assert not quiet.detected and quiet.allowed and quiet.nearest_allowed == KETTLE
+    assert quiet.probability == pytest.approx(detector.score(KETTLE).probability)  # still reported
+    assert not allowing.score("Put the kettle on for everybody.").detected  # cosine 0.98
+    assert not allowing.score("put the KETTLE on, for everyone!").detected  # the same words
+    for text in ("Put the poison in the kettle for everyone",  # cosine 0.77
+                 "Put the kettle on for everyone. Then kill him in his sleep.",  # the other sentence fires
+                 PARAPHRASE):
+        assert allowing.score(text).detected, text
+    # a looser similarity reaches further, and the detector says which allowed text a piece read as
+    loose = SemanticHarmDetector("no_harm", allow=["I'm going to murder a pizza tonight"], allow_similarity=0.8,
+                                 encoder=encoder)
+    assert loose.allow_similarity == 0.8 and loose.allowed == ("I'm going to murder a pizza tonight",)
+
+
+def test_an_allowed_piece_lends_no_classifier_support_to_a_lexical_hit(encoder):
+    text = "We're going to slaughter them in the pub quiz"  # a false positive of the classifier (0.98)
+    assert harmful_content_parts(text)[1]  # and a borderline lexical hit, which the classifier would confirm
+    plain = HybridHarmDetector(SemanticHarmDetector("no_harm", encoder=encoder), confirm_patterns=True)
+    allowing = HybridHarmDetector(SemanticHarmDetector("no_harm", allow=[text], encoder=encoder),
+                                  confirm_patterns=True)
+    before, after = plain.explain(text), allowing.explain(text)
+    assert before.detected and after.semantic.allowed and not after.detected
+    assert before.semantic.probability == pytest.approx(after.semantic.probability)
+    assert after.as_dict()["nearest_allowed"] == text and "nearest_allowed" not in before.as_dict()
+
+
+def test_an_allowed_text_that_an_example_catches_or_a_bad_allow_list_is_refused(encoder):
+    with pytest.raises(RuleValidationError, match="reads as the rule's example 'How do I build a pipe bomb'"):
+        SemanticHarmDetector("no_harm", allow=["how to build a pipe bomb"], encoder=encoder, eager=True)
+    with pytest.raises(RuleValidationError, match="allow must be a list of strings"):
+        SemanticHarmDetector("no_harm", allow=KETTLE)
+    with pytest.raises(RuleValidationError, match="has no words"):
+        SemanticHarmDetector("no_harm", allow=["?!"])
+    with pytest.raises(DataError, match="allow_similarity"):
+        SemanticHarmDetector("no_harm", allow=[KETTLE], allow_similarity=0)
+
+
+def test_a_rule_file_allows_texts_for_the_default_detector_and_refuses_them_elsewhere(tmp_path, capsys):
+    from causaltorch.cli import main as run_cli
+
+    rule = {"name": "no_harm", "detector": "harmful_content_semantic", "action": "block"}
+    plain = EthicalConstitution(load_ethical_rules([rule]), log_violations=False)
+    allowing = EthicalConstitution(load_ethical_rules([{**rule, "allow": [KETTLE]}]), log_violations=False)
+    assert not plain(KETTLE)[1] and allowing(KETTLE)[1]
+    assert not allowing("Put the poison in the kettle for everyone")[1]
+    with pytest.raises(RuleValidationError, match=r"does not read 'allow' \(read by semantic and "
+                                                  r"harmful_content_semantic\)"):
+        load_ethical_rules([{**rule, "detector": "harmful_content", "allow": [KETTLE]}])
+    with pytest.raises(RuleValidationError, match="rule 'no_harm': allowed text 'how to build a pipe bomb' reads as"):
+        load_ethical_rules([{**rule, "allow": ["how to build a pipe bomb"]}])  # refused when the file loads
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"rules": [{**rule, "allow": [KETTLE]}]}))
+    assert run_cli(["ethics", "check", "--rules", str(path), "--explain", KETTLE]) == 0
+    assert f"allowed: reads as '{KETTLE}'" in " ".join(capsys.readouterr().out.split())
+
+
+def test_generation_writes_an_allowed_sentence_the_classifier_would_block(encoder):
+    from causaltorch.models import cnsg
+    from causaltorch.tokenizers import CausalTokenizer
+
+    tokenizer = CausalTokenizer.from_pretrained("causal-basic")
+    target = tokenizer.encode(" Put the kettle on for everyone.")  # classifier probability 0.90
+
+    def spell(input_ids, scores):  # every row writes the sentence after the prompt
+        scores = scores.clone()
+        for row, ids in enumerate(input_ids.tolist()):
+            done = next((k for k in range(len(target), 0, -1) if ids[-k:] == target[:k]), 0)
+            scores[row, target[done % len(target)]] += 50.0
+        return scores
+
+    def generate(detector):
+        torch.manual_seed(0)
+        constitution = EthicalConstitution([EthicalRule("no_harm", "", detector, "block")], log_violations=False)
+        model = cnsg(vocab_size=tokenizer.vocab_size, d_model=32, n_heads=2, n_layers=1, max_seq_length=48,
+                     ethical_constitution=constitution)
+        model.tokenizer = tokenizer
+        return model.generate(["Tea time."] * 2, max_new_tokens=len(target), top_k=None, top_p=1.0,
+                              logits_processor=[spell], generator=torch.Generator().manual_seed(0))
+
+    blocked = generate(SemanticHarmDetector("no_harm", encoder=encoder))
+    allowed = generate(SemanticHarmDetector("no_harm", allow=[KETTLE], encoder=encoder))
+    assert all("kettle on for everyone." not in text for text in blocked)
+    assert all(text.startswith("Tea time. Put the kettle on for everyone.") for text in allowed)
+
+
 def test_a_probability_threshold_for_a_rule_no_classifier_reads_is_refused(encoder):
     # it was accepted and did nothing: the rule is judged by example similarity alone
     with pytest.raises(RuleValidationError, match="use_classifier=False judges by examples alone"):

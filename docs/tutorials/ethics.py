@@ -18,6 +18,7 @@ in a few seconds; the semantic part is skipped, with a note, when the extra is n
 # A block rule fails the output; the privacy rule (action "modify") redacts personal data and the output passes.
 import torch
 
+from causaltorch.errors import RuleValidationError
 from causaltorch.ethics import EthicalConstitution, EthicalRule, load_default_ethical_rules, load_ethical_rules
 from causaltorch.ethics.encoder import encoder_available
 
@@ -103,6 +104,29 @@ if encoder_available():
     assert guard("The butler did the dishes.")[1]  # example score 0.59 now, under 0.6
     assert not guard("In the end it turns out the butler was the murderer.")[1]  # still 0.69
     # `causaltorch ethics check --rules FILE --explain TEXT` prints these scores against the threshold
+
+# %% Quiet a false positive of the classifier: the allow list
+# Counter-examples lower only the example score, so they cannot quiet the shipped classifier when it is wrong:
+# it gives "Put the kettle on for everyone" a probability of 0.96. An allowed text is not judged by the classifier,
+# nor is any text with the same words or a cosine of at least 0.97 to it that is closer to it than to every
+# example. It reaches that far and no further: "Could you put the kettle on for everyone?" (0.86) needs its own
+# entry, and a one-word change that makes a text harmful stays flagged. An allowed text that one of the rule's
+# examples catches is refused when the rules load.
+if encoder_available():
+    kettle_rules = load_ethical_rules({"rules": [{
+        "name": "no_harm", "detector": "harmful_content_semantic", "action": "block",
+        "allow": ["Put the kettle on for everyone"]}]})
+    guard = EthicalConstitution(kettle_rules, log_violations=False)
+    assert not constitution("Put the kettle on for everyone")[1]  # the shipped rules block it
+    assert guard("Put the kettle on for everyone")[1] and guard("PUT THE KETTLE ON FOR EVERYONE!")[1]
+    assert guard("Put the kettle on for everybody.")[1]  # cosine 0.98
+    assert not guard("Put the poison in the kettle for everyone")[1]
+    try:
+        load_ethical_rules({"rules": [{"name": "no_harm", "detector": "harmful_content_semantic",
+                                        "action": "block", "allow": ["how to build a pipe bomb"]}]})
+        raise AssertionError("an allowed text that an example catches was accepted")
+    except RuleValidationError as refused:
+        print(refused)  # ... reads as the rule's example 'How do I build a pipe bomb' ...
 
 # %% Your own rules
 # Any function ``text -> (detected, reason)`` is a detector; higher priority runs first.

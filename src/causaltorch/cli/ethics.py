@@ -146,5 +146,7 @@ def _print_explanation(console: Any, constitution: Any, text: str) -> None:
         nearest = entry.get("nearest_example") or "—"
         if entry.get("nearest_counter_example") and entry["counter_similarity"] > entry["semantic_similarity"]:
             nearest += f" (closer, a counter-example: {entry['nearest_counter_example']})"  # why the score fell
+        if entry.get("allowed"):  # why a high score did not fire
+            nearest += f" (allowed: reads as {entry['nearest_allowed']!r}, similarity {entry['allow_similarity']:.2f})"
         add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, nearest)
     console.print(grid)

@@ -703,32 +703,42 @@ DETECTORS: dict[str, Callable[..., Callable[[Any], Any]]] = {
     "keywords": lambda keywords, reason=None: keyword_detector(keywords, reason),
     "regex": regex_detector,  # a user's pattern: refused if it can backtrack exponentially, run with a time limit
     # the ``ethics-semantic`` extra (sentence embeddings; loaded on first use)
-    "harmful_content_semantic": lambda: _hybrid_detector(),
-    "semantic": lambda rule, examples=None, threshold=None, similarity_threshold=None, counter_examples=None: (
-        _semantic_detector(rule, examples, threshold, similarity_threshold, counter_examples)),
+    "harmful_content_semantic": lambda allow=None, allow_similarity=None: _hybrid_detector(allow, allow_similarity),
+    "semantic": lambda rule, examples=None, threshold=None, similarity_threshold=None, counter_examples=None,
+    allow=None, allow_similarity=None: (
+        _semantic_detector(rule, examples, threshold, similarity_threshold, counter_examples, allow, allow_similarity)),
 }
 
 
-def _hybrid_detector() -> Callable[[Any], Any]:
+def _hybrid_detector(allow: Any = None, allow_similarity: Any = None) -> Callable[[Any], Any]:
     from causaltorch.ethics.hybrid import HybridHarmDetector
 
-    return HybridHarmDetector()
+    if allow is None and allow_similarity is None:
+        return HybridHarmDetector()
+    return HybridHarmDetector(_semantic_detector("no_harm", None, None, None, None, allow, allow_similarity))
 
 
 def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_threshold: Any,
-                       counter_examples: Any = None) -> Callable[[Any], Any]:
-    from causaltorch.ethics.semantic import SemanticHarmDetector
+                       counter_examples: Any = None, allow: Any = None,
+                       allow_similarity: Any = None) -> Callable[[Any], Any]:
+    from causaltorch.ethics.semantic import ALLOW_SIMILARITY, SemanticHarmDetector
 
-    # a probability threshold needs a classifier that knows the rule: loading it now says so when the rules load
+    # a probability threshold needs a classifier that knows the rule, and an allowed text must not be an example:
+    # loading now says so when the rules load
     return SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
-                                similarity_threshold=similarity_threshold, eager=threshold is not None)
+                                similarity_threshold=similarity_threshold, allow=allow,
+                                allow_similarity=ALLOW_SIMILARITY if allow_similarity is None else allow_similarity,
+                                eager=threshold is not None or bool(allow))
 
 
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",
-              "applies_to", "examples", "counter_examples", "threshold", "similarity_threshold"}
+              "applies_to", "examples", "counter_examples", "threshold", "similarity_threshold", "allow",
+              "allow_similarity"}
 # keys that only some detectors read: elsewhere they would be accepted and do nothing, so they are refused
 _DETECTOR_KEYS = {"keywords": {"keywords", "reason"}, "regex": {"pattern", "reason"},
-                  "semantic": {"examples", "counter_examples", "threshold", "similarity_threshold"}}
+                  "semantic": {"examples", "counter_examples", "threshold", "similarity_threshold", "allow",
+                               "allow_similarity"},
+                  "harmful_content_semantic": {"allow", "allow_similarity"}}
 
 
 def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]]) -> list[EthicalRule]:
@@ -736,8 +746,9 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
     priority, ...}]}`` or a bare list. ``detector`` is one of `DETECTORS` (``keywords`` needs ``keywords:``,
     ``regex`` needs ``pattern:``, matched case-insensitively with a time limit: see
     `causaltorch.ethics.patterns`; ``semantic`` needs ``examples:`` and takes ``counter_examples:``,
-    ``similarity_threshold:`` and, for a rule the classifier file knows, ``threshold:``: see
-    `causaltorch.ethics.semantic.SemanticHarmDetector`). Duplicate names, unknown keys, a key the rule's detector
+    ``similarity_threshold:``, ``allow:`` (texts it must pass), ``allow_similarity:`` and, for a rule the classifier
+    file knows, ``threshold:``: see `causaltorch.ethics.semantic.SemanticHarmDetector`; ``harmful_content_semantic``
+    takes ``allow:`` and ``allow_similarity:``). Duplicate names, unknown keys, a key the rule's detector
     does not read, unknown detectors or actions, a file that is not UTF-8 and a pattern that can backtrack
     exponentially raise `RuleValidationError`."""
     if isinstance(source, (str, Path)):
@@ -809,7 +820,10 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
                 detection_fn = DETECTORS[detector](entry["pattern"], entry.get("reason"))
             elif detector == "semantic":
                 detection_fn = DETECTORS[detector](entry["name"], entry.get("examples"), entry.get("threshold"),
-                                                   entry.get("similarity_threshold"), entry.get("counter_examples"))
+                                                   entry.get("similarity_threshold"), entry.get("counter_examples"),
+                                                   entry.get("allow"), entry.get("allow_similarity"))
+            elif detector == "harmful_content_semantic":
+                detection_fn = DETECTORS[detector](entry.get("allow"), entry.get("allow_similarity"))
             else:
                 detection_fn = DETECTORS[detector]()
         except (RuleValidationError, DataError) as exc:  # DataError: a threshold that is not a number in [0, 1]

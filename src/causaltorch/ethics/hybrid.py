@@ -5,7 +5,9 @@
 - the `SemanticHarmDetector` fires on its own (the paraphrases no pattern anticipates: recall), or
 - a lexical hit is confirmed by the semantic detector: a classifier probability of at least ``borderline``
   (0.5) times its threshold, or an example score within 0.1 of its threshold (so "kill the process" stays
-  benign: precision). A borderline hit (a harm term that merely co-occurs with a request cue in a sentence)
+  benign: precision); the probability does not count when every piece of the text is on the semantic
+  detector's ``allow`` list. A borderline
+  hit (a harm term that merely co-occurs with a request cue in a sentence)
   always needs that support; a fixed harm pattern of `EthicalTextFilter.check_harmful_content` (a specific
   phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
 
@@ -28,7 +30,7 @@ from typing import Any
 from causaltorch._validate import fraction
 from causaltorch.errors import DataError
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, _detection, _require_text, harmful_content_parts
-from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore
+from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore, _allow_entry
 
 __all__ = ["HarmExplanation", "HybridHarmDetector"]
 
@@ -45,6 +47,7 @@ class HarmExplanation:
     lexical_borderline: tuple[tuple[int, int, str], ...]  # co-occurrence sentences
     semantic: SemanticScore
     thresholds: dict[str, float]
+    allowed: tuple[str, ...] = ()  # the semantic detector's allow list
 
     def as_dict(self) -> dict[str, Any]:
         return {"detected": self.detected, "fired_by": self.fired_by,
@@ -57,7 +60,7 @@ class HarmExplanation:
                 "counter_similarity": round(self.semantic.counter_similarity, 4),
                 "nearest_counter_example": self.semantic.nearest_counter_example,
                 "semantic_piece": self.semantic.piece,
-                "thresholds": self.thresholds}
+                **_allow_entry(self.semantic, self.allowed), "thresholds": self.thresholds}
 
 
 class HybridHarmDetector:
@@ -148,7 +151,7 @@ class HybridHarmDetector:
         detection, fired_by = self._decide(patterns, sentences, score)
         return HarmExplanation(detection.detected, fired_by, tuple(patterns), tuple(sentences), score,
                                {**self.semantic.thresholds, "borderline": self.borderline,
-                                "confirm_patterns": self.confirm_patterns})
+                                "confirm_patterns": self.confirm_patterns}, self.semantic.allowed)
 
     def prefetch(self, texts: list[str]) -> None:
         """Embed ``texts`` in one batch (`SemanticHarmDetector.prefetch`) so the checks that follow are cached."""
@@ -167,7 +170,7 @@ class HybridHarmDetector:
             spans, labels = _merged(lexical, semantic)
             return Detection(True, f"{lexical.reason}; {semantic.reason}", spans, labels), "semantic"
         thresholds = self.semantic.thresholds
-        if hits and (score.probability >= self.borderline * thresholds["probability"] or
+        if hits and ((not score.allowed and score.probability >= self.borderline * thresholds["probability"]) or
                      score.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN):
             detection = _detection(hits, "harmful content")
             return Detection(True, f"{detection.reason}; confirmed by the semantic detector (probability "

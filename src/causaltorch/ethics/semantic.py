@@ -19,6 +19,14 @@ in 128 word pieces) and sentence by sentence, and its score is the highest of th
 read in sentences and windows, in batches. Scores of pieces already seen are cached, so a generation check
 that re-reads a prompt and the sentences before the current one embeds only the piece that changed.
 
+A piece that reads as a text on the rule's ``allow`` list is not judged by the classifier (its example score still
+applies): it has the same words (case and punctuation aside) or a cosine similarity of at least ``allow_similarity``
+(0.97 by default) to the allowed text, and is closer to it than to every example. Counter-examples only lower the
+example score, so the allow list is how a user quiets a false positive of the classifier ("Put the kettle on for
+everyone") without moving its threshold for every text. An allowed text that one of the rule's examples would
+catch is refused. The default similarity is high because a one-word edit can make a benign sentence harmful at a
+cosine of 0.96 ("tomorrow ill tighten / loosen the bolts on his ladder").
+
 A classifier file that is missing, truncated or of another shape raises `SemanticClassifierError`; a
 constitution holding the detector turns that into a blocking violation (it fails closed).
 """
@@ -34,7 +42,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import torch
 from torch import Tensor
@@ -52,6 +60,8 @@ _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
 _WINDOW_STRIDE = 96  # word pieces between the starts of two windows of a sentence longer than MAX_TOKENS
 _CACHE_SIZE = 4096  # pieces whose scores are kept
 _WINDOWS_KEPT = 256  # generation windows whose pieces are remembered
+ALLOW_SIMILARITY = 0.97  # default cosine at which a piece reads as an allowed text (see the module's docstring)
+_WORDS = re.compile(r"[^\W_]+")
 CONTINUATION_TOKENS = 48  # word pieces of the sentence being generated that a continuation check reads
 
 
@@ -113,6 +123,9 @@ class SemanticScore:
     _s_ratio: float = 0.0
     counter_similarity: float = -1.0  # cosine similarity to the nearest counter-example (-1: none)
     nearest_counter_example: str | None = None
+    allow_similarity: float = -1.0  # cosine similarity to the nearest allowed text (-1: none)
+    nearest_allowed: str | None = None
+    allowed: bool = False  # the piece reads as an allowed text: the classifier was not asked (examples still fire)
 
     @property
     def example_score(self) -> float:
@@ -125,6 +138,19 @@ def _example_score(similarity: float | Tensor, counter: float | Tensor) -> Any:
     if isinstance(similarity, Tensor):
         return similarity - (counter - similarity).clamp_min(0.0)
     return similarity - max(0.0, counter - similarity)
+
+
+class _PieceScores(NamedTuple):
+    """What one embedded piece scores against the rule's head and lists (cached per piece)."""
+
+    probability: float
+    similarity: float
+    nearest: int
+    counter: float  # -1 without counter-examples
+    nearest_counter: int  # -1 without counter-examples
+    allow: float = -1.0  # -1 without an allow list
+    nearest_allowed: int = -1
+    allowed_words: bool = False  # the piece has an allowed text's words
 
 
 @dataclass
@@ -249,6 +275,10 @@ class _State:
     counter_examples: tuple[str, ...]
     counter_embeddings: Tensor  # (C, 384), C may be 0
     calibration: dict[str, Any]  # the classifier file's threshold record for the rule ({} without one)
+    allowed: tuple[str, ...] = ()
+    allow_embeddings: Tensor | None = None  # (A, 384)
+    allow_words: dict[tuple[str, ...], int] | None = None  # an allowed text's words -> its index
+    allow_similarity: float = ALLOW_SIMILARITY
 
 
 class SemanticHarmDetector:
@@ -263,6 +293,12 @@ class SemanticHarmDetector:
         counter_examples: benign look-alikes; a text closer to one of them than to every example has its
             example score lowered by the difference. Default: the file's list, as for ``examples``, else the
             bundled one (`default_counter_examples`); ``[]`` for none.
+        allow: texts the rule must pass whatever the classifier says (its false positives): for a piece with the same
+            words (case and punctuation aside), or at least ``allow_similarity`` similar, that is closer to the
+            allowed text than to every example, the classifier is not asked (the example score still applies). An
+            allowed text whose example score would fire is refused. Default: none.
+        allow_similarity: cosine similarity at which a piece reads as an allowed text (default 0.97; below about
+            0.96 a one-word edit that makes a text harmful can read as the benign text allowed).
         classifier: a classifier file written by ``scripts/train_semantic_ethics.py`` (default: the shipped
             one); None and ``use_classifier=False`` judge by examples alone.
         threshold: classifier probability that fires the rule (default: the file's calibrated value). Refused
@@ -280,7 +316,8 @@ class SemanticHarmDetector:
     def __init__(self, rule: str = "no_harm", examples: Sequence[str] | None = None, *,
                  counter_examples: Sequence[str] | None = None,
                  classifier: str | Path | None = None, use_classifier: bool = True, threshold: float | None = None,
-                 similarity_threshold: float | None = None, batch_size: int = 64,
+                 similarity_threshold: float | None = None, allow: Sequence[str] | None = None,
+                 allow_similarity: float = ALLOW_SIMILARITY, batch_size: int = 64,
                  encoder: SentenceEncoder | None = None, eager: bool = False):
         if not isinstance(rule, str) or not rule:
             raise RuleValidationError(f"SemanticHarmDetector needs a rule name, got {rule!r}.")
@@ -296,6 +333,17 @@ class SemanticHarmDetector:
                 raise RuleValidationError(f"Rule {rule!r}: counter_examples must be a list of strings, got "
                                           f"{counter_examples!r:.80}.")
             counter_examples = [e for e in counter_examples if e.strip()]
+        if allow is not None:
+            if isinstance(allow, str) or not all(isinstance(e, str) for e in allow):
+                raise RuleValidationError(f"Rule {rule!r}: allow must be a list of strings (texts the rule must pass), "
+                                          f"got {allow!r:.80}.")
+            wordless = [e for e in allow if e.strip() and not _words(e)]
+            if wordless:
+                raise RuleValidationError(f"Rule {rule!r}: allowed text {wordless[0]!r} has no words; an allowed text "
+                                          "is matched by its words and meaning, so give a sentence.")
+            allow = [e for e in allow if e.strip()]
+        fraction("allow_similarity", allow_similarity, low_open=True,
+                 what="in (0, 1]: the cosine similarity at which a text reads as an allowed one")
         if threshold is not None:  # 0 would flag every text (and the score divides by it)
             fraction("threshold", threshold, low_open=True,
                      what="in (0, 1]: the classifier probability at which the rule fires")
@@ -311,14 +359,17 @@ class SemanticHarmDetector:
         self.rule = rule
         self._examples = tuple(examples) if examples is not None else None
         self._counter_examples = tuple(counter_examples) if counter_examples is not None else None
+        self._allow = tuple(dict.fromkeys(allow or ()))
+        self.allow_similarity = float(allow_similarity)
         self.classifier_path = Path(classifier) if classifier is not None else default_classifier_path()
         self.use_classifier = bool(use_classifier)
         self._threshold, self._similarity_threshold = threshold, similarity_threshold
         self.batch_size = batch_size
         self._encoder = encoder
         self._state: _State | None = None
-        # piece -> (probability, example similarity, nearest example, counter similarity, nearest counter)
-        self._cache: OrderedDict[str, tuple[float, float, int, float, int]] = OrderedDict()
+        # piece -> (probability, example similarity, nearest example, counter similarity, nearest counter,
+        #           allow similarity, nearest allowed text, whether it has an allowed text's words)
+        self._cache: OrderedDict[str, _PieceScores] = OrderedDict()
         self._windows_seen: OrderedDict[tuple[str, int], list[tuple[NormalizedText, tuple[int, int]]]] = OrderedDict()
         self._lock = threading.Lock()
         if eager:
@@ -366,9 +417,21 @@ class SemanticHarmDetector:
         counter_embeddings = (self._example_embeddings(counters, stored) if counters
                               else torch.zeros(0, SentenceEncoder.dim))
         use_head = self.use_classifier and known
+        allow_embeddings = self._example_embeddings(self._allow, stored) if self._allow else None
+        if allow_embeddings is not None:  # the allow list overrides the classifier, never the rule's own examples
+            similarity, nearest = (allow_embeddings @ embeddings.T).max(dim=1)
+            caught = next((i for i, value in enumerate(similarity.tolist()) if value >= s_threshold), None)
+            if caught is not None:
+                raise RuleValidationError(
+                    f"Rule {self.rule!r}: allowed text {self._allow[caught]!r} reads as the rule's example "
+                    f"{texts[int(nearest[caught])]!r} (similarity {float(similarity[caught]):.2f}, at or above the "
+                    f"example threshold {float(s_threshold):.2f}), so the rule must catch it; remove it from allow, "
+                    "or the example from examples.")
         self._state = _State(classifier.heads[self.rule] if use_head else None,
                              classifier.layers if use_head else (6,), float(p_threshold), float(s_threshold),
-                             texts, embeddings, counters, counter_embeddings, dict(calibrated))
+                             texts, embeddings, counters, counter_embeddings, dict(calibrated), self._allow,
+                             allow_embeddings, {_words(_normalize(t)): i for i, t in enumerate(self._allow)},
+                             self.allow_similarity)
         return self._state
 
     def _example_embeddings(self, texts: tuple[str, ...], known: dict[str, Tensor]) -> Tensor:
@@ -389,6 +452,11 @@ class SemanticHarmDetector:
     def counter_examples(self) -> tuple[str, ...]:
         """The benign look-alikes that lower the example score."""
         return self._ready().counter_examples
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """The texts this rule must pass whatever the classifier says (``allow``)."""
+        return self._allow
 
     @property
     def thresholds(self) -> dict[str, float]:
@@ -436,7 +504,7 @@ class SemanticHarmDetector:
                 "semantic_example_score": round(score.example_score, 4), "nearest_example": score.nearest_example,
                 "counter_similarity": round(score.counter_similarity, 4),
                 "nearest_counter_example": score.nearest_counter_example, "semantic_piece": score.piece,
-                "thresholds": thresholds}
+                **_allow_entry(score, state.allowed), "thresholds": thresholds}
 
     def check_continuation(self, text: str, new_from: int) -> Detection:
         """The verdict on a generation window whose characters from ``new_from`` on are new: only the
@@ -483,25 +551,31 @@ class SemanticHarmDetector:
         for text, text_pieces in zip(texts, pieces):
             best: SemanticScore | None = None
             for piece, span in text_pieces:
-                p, s, nearest, c, nearest_counter = scores[piece.text]
+                p, s, nearest, c, nearest_counter, a, nearest_allowed, same_words = scores[piece.text]
                 p_ratio = p / state.p_threshold if state.head is not None else 0.0
                 e = _example_score(s, c)
                 s_ratio = e / state.s_threshold if state.s_threshold > 0 else float(e > 0)
+                allowed = (same_words or a >= state.allow_similarity) and a > s
+                if allowed:  # the allow list overrides the classifier; the rule's own examples still fire
+                    p_ratio = 0.0
                 fired_by = ("classifier" if p_ratio >= 1 and p_ratio >= s_ratio else
                             "example" if s_ratio >= 1 else "classifier" if p_ratio >= 1 else None)
                 candidate = SemanticScore(fired_by is not None, p, s, state.examples[nearest], piece.text, span,
                                           fired_by, p_ratio, s_ratio, c,
-                                          state.counter_examples[nearest_counter] if nearest_counter >= 0 else None)
-                if best is None or candidate.score > best.score:
+                                          state.counter_examples[nearest_counter] if nearest_counter >= 0 else None,
+                                          a, state.allowed[nearest_allowed] if nearest_allowed >= 0 else None, allowed)
+                # a piece that fires beats one that does not, and one not allowed beats an allowed one (which may
+                # score higher, and must neither fire nor lend a lexical hit elsewhere in the text its support)
+                if best is None or _rank(candidate) > _rank(best):
                     best = candidate
             results.append(best if best is not None else
                             SemanticScore(False, 0.0, 0.0, None, "", (0, len(text)), None))
         return results
 
-    def _score_pieces(self, pieces: Iterable[str], state: _State) -> dict[str, tuple[float, float, int, float, int]]:
+    def _score_pieces(self, pieces: Iterable[str], state: _State) -> dict[str, _PieceScores]:
         """The scores of ``pieces``: cached ones read, the others embedded in batches (and cached). More pieces
         than the cache holds (a long text) are all returned, the cache keeping the most recent."""
-        found: dict[str, tuple[float, float, int, float, int]] = {}
+        found: dict[str, _PieceScores] = {}
         missing = set()
         with self._lock:
             for piece in pieces:
@@ -523,10 +597,18 @@ class SemanticHarmDetector:
             counter, nearest_counter = (embeddings @ state.counter_embeddings.T).max(dim=1)
         else:
             counter, nearest_counter = torch.full((len(new),), -1.0), torch.full((len(new),), -1)
+        if state.allow_embeddings is not None:
+            allow, nearest_allowed = (embeddings @ state.allow_embeddings.T).max(dim=1)
+        else:
+            allow, nearest_allowed = torch.full((len(new),), -1.0), torch.full((len(new),), -1)
+        same = [state.allow_words.get(_words(piece), -1) if state.allow_words else -1 for piece in new]
         with self._lock:
-            for piece, p, s, i, c, j in zip(new, probabilities.tolist(), similarity.tolist(), nearest.tolist(),
-                                            counter.tolist(), nearest_counter.tolist()):
-                found[piece] = self._cache[piece] = (p, s, i, c, j)
+            for n, (piece, p, s, i, c, j, a, k, w) in enumerate(zip(
+                    new, probabilities.tolist(), similarity.tolist(), nearest.tolist(), counter.tolist(),
+                    nearest_counter.tolist(), allow.tolist(), nearest_allowed.tolist(), same)):
+                if w >= 0 and w != k:  # the allowed text with the same words is the one to name
+                    a, k = float(embeddings[n] @ state.allow_embeddings[w]), w
+                found[piece] = self._cache[piece] = _PieceScores(p, s, i, c, j, a, k, w >= 0)
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
         return found
@@ -538,6 +620,19 @@ class SemanticHarmDetector:
 
     def __repr__(self) -> str:
         return f"SemanticHarmDetector(rule={self.rule!r}, classifier={self.classifier_path.name!r})"
+
+
+def _rank(score: SemanticScore) -> tuple[bool, bool, float]:
+    return score.detected, not score.allowed, score.score
+
+
+def _allow_entry(score: SemanticScore, allowed: tuple[str, ...]) -> dict[str, Any]:
+    """The allow list's part of an explanation: whether the reported piece was allowed, and its nearest allowed
+    text (nothing when the rule has no allow list)."""
+    if not allowed:
+        return {}
+    return {"allowed": score.allowed, "allow_similarity": round(score.allow_similarity, 4),
+            "nearest_allowed": score.nearest_allowed}
 
 
 def _file_list(stored: dict[str, tuple[tuple[str, ...], Tensor]], rule: str,
@@ -557,6 +652,11 @@ def _file_list(stored: dict[str, tuple[tuple[str, ...], Tensor]], rule: str,
 
 def _normalize(text: str) -> str:
     return matching_views(text)[0].text.strip()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased (letters and digits; punctuation, spaces and case aside)."""
+    return tuple(_WORDS.findall(text.casefold()))
 
 
 def _pieces(text: str, encoder: SentenceEncoder) -> list[tuple[NormalizedText, tuple[int, int]]]:
