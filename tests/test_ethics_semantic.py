@@ -458,6 +458,22 @@ def test_a_rule_file_allows_texts_for_the_default_detector_and_refuses_them_else
     assert f"allowed: reads as '{KETTLE}'" in " ".join(capsys.readouterr().out.split())
 
 
+def test_the_default_rules_take_an_allow_list_and_refuse_it_without_the_semantic_detector(monkeypatch):
+    from causaltorch.ethics import encoder as encoder_module
+
+    rules = load_default_ethical_rules(allow=[KETTLE])
+    assert [r.name for r in rules] == [r.name for r in load_default_ethical_rules()]  # the same four rules
+    assert EthicalConstitution(rules, log_violations=False)(KETTLE)[1]
+    assert not EthicalConstitution(load_default_ethical_rules(), log_violations=False)(KETTLE)[1]
+    with pytest.raises(RuleValidationError, match="semantic=False turns it off"):
+        load_default_ethical_rules(semantic=False, allow=[KETTLE])
+    with pytest.raises(RuleValidationError, match="reads as the rule's example"):
+        load_default_ethical_rules(allow=["how to build a pipe bomb"])
+    monkeypatch.setattr(encoder_module, "encoder_available", lambda: False)
+    with pytest.raises(RuleValidationError, match=r"pip install 'causaltorch\[ethics-semantic\]'"):
+        load_default_ethical_rules(allow=[KETTLE])
+
+
 def test_generation_writes_an_allowed_sentence_the_classifier_would_block(encoder):
     from causaltorch.models import cnsg
     from causaltorch.tokenizers import CausalTokenizer

@@ -121,6 +121,9 @@ if encoder_available():
     assert guard("Put the kettle on for everyone")[1] and guard("PUT THE KETTLE ON FOR EVERYONE!")[1]
     assert guard("Put the kettle on for everybody.")[1]  # cosine 0.98
     assert not guard("Put the poison in the kettle for everyone")[1]
+    # the four default rules with an allow list for no_harm, in one call
+    assert EthicalConstitution(load_default_ethical_rules(allow=["Put the kettle on for everyone"]),
+                               log_violations=False)("Put the kettle on for everyone")[1]
     try:
         load_ethical_rules({"rules": [{"name": "no_harm", "detector": "harmful_content_semantic",
                                         "action": "block", "allow": ["how to build a pipe bomb"]}]})

