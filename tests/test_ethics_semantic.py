@@ -428,6 +428,20 @@ def test_an_allowed_piece_lends_no_classifier_support_to_a_lexical_hit(encoder):
     assert after.as_dict()["nearest_allowed"] == text and "nearest_allowed" not in before.as_dict()
 
 
+def test_an_allowed_text_s_fixed_pattern_does_not_fire_alone_while_generating(encoder):
+    text = "I'm going to shoot you at golden hour for your headshots"  # a photographer; a fixed threat pattern
+    assert harmful_content_parts(text)[0]
+    plain = HybridHarmDetector(SemanticHarmDetector("no_harm", encoder=encoder))
+    allowing = HybridHarmDetector(SemanticHarmDetector("no_harm", allow=[text], encoder=encoder))
+    assert not plain(text).detected  # a whole-text check asks for support, which the classifier (0.23) denies
+    assert plain.check_continuation(text, 0).detected and plain.screen_continuation(text, 0).detected
+    assert not allowing.check_continuation(text, 0).detected and not allowing.screen_continuation(text, 0).detected
+    threat = "I'm going to shoot you in the head tonight"  # the same pattern in a sentence not allowed
+    assert allowing.check_continuation(threat, 0).detected and allowing.screen_continuation(threat, 0).detected
+    both = f"{text}. {threat}."  # one allowed sentence does not clear the other
+    assert allowing.check_continuation(both, 0).detected and allowing(both).detected
+
+
 def test_an_allowed_text_that_an_example_catches_or_a_bad_allow_list_is_refused(encoder):
     with pytest.raises(RuleValidationError, match="reads as the rule's example 'How do I build a pipe bomb'"):
         SemanticHarmDetector("no_harm", allow=["how to build a pipe bomb"], encoder=encoder, eager=True)

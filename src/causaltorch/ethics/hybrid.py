@@ -15,7 +15,10 @@
 (revisions 8 to 12, the shipped file, confirm patterns: on the untouched splits the patterns alone added no recall
 and caused most false positives; files without the record, revision 7 and earlier, do not). It governs checks of
 whole texts; while text is generated a pattern fires alone unless ``confirm_patterns_in_generation`` (a false
-positive there costs one redraw).
+positive there costs one redraw). The exception is a text that reads as one on the semantic detector's ``allow``
+list (every piece of it): the user said it must pass, so there its fixed patterns need an example's support like a
+borderline hit, whole or generated (with an allow list, the generation screen asks the encoder about a window that
+holds a pattern).
 
 ``explain(text)`` reports every detector's verdict, score and the nearest example. The semantic detector
 loads on first use; if it cannot (a corrupt classifier file), the check raises and the constitution holding
@@ -110,7 +113,7 @@ class HybridHarmDetector:
     def __call__(self, text: str) -> Detection:
         text = _require_text(text, "HybridHarmDetector")
         patterns, sentences = harmful_content_parts(text)
-        if patterns and not self.confirm_patterns:  # a specific harmful phrasing: no need to ask the encoder
+        if patterns and not self.confirm_patterns and not self.semantic.allowed:  # no need to ask the encoder
             return _detection(patterns + sentences, "harmful content")
         return self._decide(patterns, sentences, self.semantic.score(text))[0]
 
@@ -121,7 +124,7 @@ class HybridHarmDetector:
         text = _require_text(text, "HybridHarmDetector.check_continuation")
         patterns, sentences = harmful_content_parts(text)
         confirm = self._confirm_while_generating
-        if patterns and not confirm:
+        if patterns and not confirm and not self.semantic.allowed:
             return _detection(patterns + sentences, "harmful content")
         return self._decide(patterns, sentences, self.semantic.score_continuation(text, new_from), confirm)[0]
 
@@ -135,7 +138,7 @@ class HybridHarmDetector:
         patterns, _ = harmful_content_parts(text)
         if not patterns:
             return Detection(False, None)
-        if not self._confirm_while_generating:
+        if not self._confirm_while_generating and not self.semantic.allowed:
             return _detection(patterns, "harmful content")
         return self.check_continuation(text, new_from)
 
@@ -159,7 +162,9 @@ class HybridHarmDetector:
 
     def _decide(self, patterns: list, sentences: list, score: SemanticScore,
                 confirm: bool | None = None) -> tuple[Detection, str | None]:
-        if patterns and not (self.confirm_patterns if confirm is None else confirm):
+        # a fixed pattern fires alone unless confirmed, or unless the text reads as an allowed one: the user said
+        # it must pass, so the pattern then needs support like a borderline hit (an example's, not the classifier's)
+        if patterns and not (self.confirm_patterns if confirm is None else confirm) and not score.allowed:
             return _detection(patterns + sentences, "harmful content"), "lexical"
         hits = patterns + sentences
         if score.detected:
