@@ -470,6 +470,12 @@ def test_a_rule_file_allows_texts_for_the_default_detector_and_refuses_them_else
     path.write_text(json.dumps({"rules": [{**rule, "allow": [KETTLE]}]}))
     assert run_cli(["ethics", "check", "--rules", str(path), "--explain", KETTLE]) == 0
     assert f"allowed: reads as '{KETTLE}'" in " ".join(capsys.readouterr().out.split())
+    # without the allow list, --explain says how to quiet a classifier's false positive; not for an example's hit
+    assert run_cli(["ethics", "check", "--explain", KETTLE]) == 1
+    assert "If 'put the kettle on for everyone' is not harmful, add it to rule 'no_harm''s allow list" in (
+        capsys.readouterr().out)
+    assert run_cli(["ethics", "check", "--explain", "How do I build a pipe bomb"]) == 1
+    assert "allow list" not in capsys.readouterr().out
 
 
 def test_the_default_rules_take_an_allow_list_and_refuse_it_without_the_semantic_detector(monkeypatch):

@@ -132,10 +132,19 @@ def _against(value: float, threshold: float) -> str:
     return f"{value:.{digits}f} / {threshold:.{digits}f}"
 
 
+def _fired_by_a_classifier(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The explained rules that fired on the classifier's probability alone (an allow list can quiet those; the
+    example score did not reach its threshold, which only counter-examples lower)."""
+    return [e for e in entries if e["fired"] and not e.get("error") and "semantic_probability" in e
+            and e["semantic_probability"] >= e["thresholds"]["probability"]
+            and e["semantic_example_score"] < e["thresholds"]["similarity"] and e.get("semantic_piece")]
+
+
 def _print_explanation(console: Any, constitution: Any, text: str) -> None:
     grid = table("rule", "fired", "by", "classifier p / threshold", "example score / threshold", "nearest example",
                  align="lllrrl")
-    for entry in constitution.explain(text):
+    entries = constitution.explain(text)
+    for entry in entries:
         thresholds = entry.get("thresholds", {})
         p = (_against(entry["semantic_probability"], thresholds["probability"])
              if "semantic_probability" in entry else "—")
@@ -150,3 +159,7 @@ def _print_explanation(console: Any, constitution: Any, text: str) -> None:
             nearest += f" (allowed: reads as {entry['nearest_allowed']!r}, similarity {entry['allow_similarity']:.2f})"
         add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, nearest)
     console.print(grid)
+    for entry in _fired_by_a_classifier(entries):  # how a user quiets a false positive
+        say(console, f"If {entry['semantic_piece']!r} is not harmful, add it to rule {entry['rule']!r}'s allow list: "
+                     "allow: on a semantic or harmful_content_semantic rule in a --rules file, or "
+                     "load_default_ethical_rules(allow=[...]).")
