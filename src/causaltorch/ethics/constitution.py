@@ -721,14 +721,13 @@ def _hybrid_detector(allow: Any = None, allow_similarity: Any = None) -> Callabl
 def _semantic_detector(rule: str, examples: Any, threshold: Any, similarity_threshold: Any,
                        counter_examples: Any = None, allow: Any = None,
                        allow_similarity: Any = None) -> Callable[[Any], Any]:
-    from causaltorch.ethics.semantic import ALLOW_SIMILARITY, SemanticHarmDetector
+    from causaltorch.ethics.semantic import SemanticHarmDetector
 
     # a probability threshold needs a classifier that knows the rule, and an allowed text must not be an example:
     # loading now says so when the rules load
     return SemanticHarmDetector(rule, examples, counter_examples=counter_examples, threshold=threshold,
                                 similarity_threshold=similarity_threshold, allow=allow,
-                                allow_similarity=ALLOW_SIMILARITY if allow_similarity is None else allow_similarity,
-                                eager=threshold is not None or bool(allow))
+                                allow_similarity=allow_similarity, eager=threshold is not None or bool(allow))
 
 
 _RULE_KEYS = {"name", "description", "detector", "action", "priority", "keywords", "pattern", "reason", "flagged_terms",

@@ -6,9 +6,8 @@
 - a lexical hit is confirmed by the semantic detector: a classifier probability of at least ``borderline``
   (0.5) times its threshold, or an example score within 0.1 of its threshold (so "kill the process" stays
   benign: precision); the probability does not count when every piece of the text is on the semantic
-  detector's ``allow`` list. A borderline
-  hit (a harm term that merely co-occurs with a request cue in a sentence)
-  always needs that support; a fixed harm pattern of `EthicalTextFilter.check_harmful_content` (a specific
+  detector's ``allow`` list. A borderline hit (a harm term that merely co-occurs with a request cue in a
+  sentence) always needs that support; a fixed harm pattern of `EthicalTextFilter.check_harmful_content` (a specific
   phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
 
 ``confirm_patterns`` follows the classifier file by default: its thresholds were chosen for one of the two

@@ -298,7 +298,8 @@ class SemanticHarmDetector:
             allowed text than to every example, the classifier is not asked (the example score still applies). An
             allowed text whose example score would fire is refused. Default: none.
         allow_similarity: cosine similarity at which a piece reads as an allowed text (default 0.97; below about
-            0.96 a one-word edit that makes a text harmful can read as the benign text allowed).
+            0.96 a one-word edit that makes a text harmful can read as the benign text allowed). Refused without
+            ``allow``.
         classifier: a classifier file written by ``scripts/train_semantic_ethics.py`` (default: the shipped
             one); None and ``use_classifier=False`` judge by examples alone.
         threshold: classifier probability that fires the rule (default: the file's calibrated value). Refused
@@ -317,7 +318,7 @@ class SemanticHarmDetector:
                  counter_examples: Sequence[str] | None = None,
                  classifier: str | Path | None = None, use_classifier: bool = True, threshold: float | None = None,
                  similarity_threshold: float | None = None, allow: Sequence[str] | None = None,
-                 allow_similarity: float = ALLOW_SIMILARITY, batch_size: int = 64,
+                 allow_similarity: float | None = None, batch_size: int = 64,
                  encoder: SentenceEncoder | None = None, eager: bool = False):
         if not isinstance(rule, str) or not rule:
             raise RuleValidationError(f"SemanticHarmDetector needs a rule name, got {rule!r}.")
@@ -342,8 +343,12 @@ class SemanticHarmDetector:
                 raise RuleValidationError(f"Rule {rule!r}: allowed text {wordless[0]!r} has no words; an allowed text "
                                           "is matched by its words and meaning, so give a sentence.")
             allow = [e for e in allow if e.strip()]
-        fraction("allow_similarity", allow_similarity, low_open=True,
-                 what="in (0, 1]: the cosine similarity at which a text reads as an allowed one")
+        if allow_similarity is not None:
+            if not allow:  # it would do nothing
+                raise RuleValidationError(f"Rule {rule!r}: allow_similarity applies to the allow list, which is "
+                                          "empty; give allow=[...] too, or leave allow_similarity out.")
+            fraction("allow_similarity", allow_similarity, low_open=True,
+                     what="in (0, 1]: the cosine similarity at which a text reads as an allowed one")
         if threshold is not None:  # 0 would flag every text (and the score divides by it)
             fraction("threshold", threshold, low_open=True,
                      what="in (0, 1]: the classifier probability at which the rule fires")
@@ -360,7 +365,7 @@ class SemanticHarmDetector:
         self._examples = tuple(examples) if examples is not None else None
         self._counter_examples = tuple(counter_examples) if counter_examples is not None else None
         self._allow = tuple(dict.fromkeys(allow or ()))
-        self.allow_similarity = float(allow_similarity)
+        self.allow_similarity = float(ALLOW_SIMILARITY if allow_similarity is None else allow_similarity)
         self.classifier_path = Path(classifier) if classifier is not None else default_classifier_path()
         self.use_classifier = bool(use_classifier)
         self._threshold, self._similarity_threshold = threshold, similarity_threshold
