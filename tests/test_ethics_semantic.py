@@ -451,6 +451,9 @@ def test_an_allowed_text_that_an_example_catches_or_a_bad_allow_list_is_refused(
         SemanticHarmDetector("no_harm", allow=["?!"])
     with pytest.raises(DataError, match="allow_similarity"):
         SemanticHarmDetector("no_harm", allow=[KETTLE], allow_similarity=0)
+    with pytest.raises(RuleValidationError, match="judged by its examples alone .* give counter_examples instead"):
+        load_ethical_rules([{"name": "no_spoilers", "detector": "semantic", "action": "block",
+                             "examples": ["The butler did it."], "allow": ["The butler did the dishes."]}])
     with pytest.raises(RuleValidationError, match="allow_similarity applies to the allow list, which is empty"):
         SemanticHarmDetector("no_harm", allow_similarity=0.9)  # it would do nothing
     with pytest.raises(RuleValidationError, match="rule 'no_harm': allow_similarity applies to the allow list"):

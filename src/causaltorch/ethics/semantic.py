@@ -296,7 +296,8 @@ class SemanticHarmDetector:
         allow: texts the rule must pass whatever the classifier says (its false positives): for a piece with the same
             words (case and punctuation aside), or at least ``allow_similarity`` similar, that is closer to the
             allowed text than to every example, the classifier is not asked (the example score still applies). An
-            allowed text whose example score would fire is refused. Default: none.
+            allowed text whose example score would fire is refused, and so is an allow list for a rule judged by its
+            examples alone (use ``counter_examples`` there). Default: none.
         allow_similarity: cosine similarity at which a piece reads as an allowed text (default 0.97; below about
             0.96 a one-word edit that makes a text harmful can read as the benign text allowed). Refused without
             ``allow``.
@@ -422,6 +423,10 @@ class SemanticHarmDetector:
         counter_embeddings = (self._example_embeddings(counters, stored) if counters
                               else torch.zeros(0, SentenceEncoder.dim))
         use_head = self.use_classifier and known
+        if self._allow and not use_head:  # it would do nothing: the allow list only stops the classifier
+            raise RuleValidationError(f"Rule {self.rule!r} is judged by its examples alone (no classifier reads it), "
+                                      "and an allow list only stops the classifier; give counter_examples instead, "
+                                      "which lower the example score.")
         allow_embeddings = self._example_embeddings(self._allow, stored) if self._allow else None
         if allow_embeddings is not None:  # the allow list overrides the classifier, never the rule's own examples
             similarity, nearest = (allow_embeddings @ embeddings.T).max(dim=1)
