@@ -480,7 +480,7 @@ def test_a_rule_file_allows_texts_for_the_default_detector_and_refuses_them_else
     assert f"allowed: reads as '{KETTLE}'" in " ".join(capsys.readouterr().out.split())
     # without the allow list, --explain says how to quiet a classifier's false positive; not for an example's hit
     assert run_cli(["ethics", "check", "--explain", KETTLE]) == 1
-    assert "If 'put the kettle on for everyone' is not harmful, add it to rule 'no_harm''s allow list" in (
+    assert "If 'Put the kettle on for everyone' is not harmful, add it to rule 'no_harm''s allow list" in (
         capsys.readouterr().out)
     assert run_cli(["ethics", "check", "--explain", "How do I build a pipe bomb"]) == 1
     assert "allow list" not in capsys.readouterr().out

@@ -160,6 +160,8 @@ def _print_explanation(console: Any, constitution: Any, text: str) -> None:
         add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, nearest)
     console.print(grid)
     for entry in _fired_by_a_classifier(entries):  # how a user quiets a false positive
-        say(console, f"If {entry['semantic_piece']!r} is not harmful, add it to rule {entry['rule']!r}'s allow list: "
+        start, end = entry.get("semantic_span", (0, 0))
+        piece = text[start:end].strip() or entry["semantic_piece"]  # as written, not as normalised
+        say(console, f"If {piece!r} is not harmful, add it to rule {entry['rule']!r}'s allow list: "
                      "allow: on a semantic or harmful_content_semantic rule in a --rules file, or "
                      "load_default_ethical_rules(allow=[...]).")

@@ -61,7 +61,7 @@ class HarmExplanation:
                 "nearest_example": self.semantic.nearest_example,
                 "counter_similarity": round(self.semantic.counter_similarity, 4),
                 "nearest_counter_example": self.semantic.nearest_counter_example,
-                "semantic_piece": self.semantic.piece,
+                "semantic_piece": self.semantic.piece, "semantic_span": list(self.semantic.span),
                 **_allow_entry(self.semantic, self.allowed), "thresholds": self.thresholds}
 
 

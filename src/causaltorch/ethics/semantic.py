@@ -514,7 +514,7 @@ class SemanticHarmDetector:
                 "semantic_example_score": round(score.example_score, 4), "nearest_example": score.nearest_example,
                 "counter_similarity": round(score.counter_similarity, 4),
                 "nearest_counter_example": score.nearest_counter_example, "semantic_piece": score.piece,
-                **_allow_entry(score, state.allowed), "thresholds": thresholds}
+                "semantic_span": list(score.span), **_allow_entry(score, state.allowed), "thresholds": thresholds}
 
     def check_continuation(self, text: str, new_from: int) -> Detection:
         """The verdict on a generation window whose characters from ``new_from`` on are new: only the
