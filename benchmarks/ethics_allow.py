@@ -1,11 +1,12 @@
-"""What an allow list does for the shipped ``no_harm`` detector: which false positives it quiets, what it lets through.
+"""What an allow list does for the default ``no_harm`` rule: which false positives it quiets, what it lets through.
 
     python benchmarks/ethics_allow.py [--json docs/results/ethics_allow.json]
 
 `SemanticHarmDetector(allow=[...])` does not ask the classifier about a piece that reads as an allowed text (the
 same words, or a cosine of at least ``allow_similarity``, and closer to it than to every example). Every labelled
-text of ``data/ethics`` (``eval_set.json`` and the blind authors' ``heldoutN.json`` splits) is read once by the
-shipped detector, and then:
+text of ``data/ethics`` (``eval_set.json`` and the blind authors' ``heldoutN.json`` splits) is checked whole by the
+default rule's detector (`HybridHarmDetector`: the word patterns, confirmed by meaning, or meaning alone), as
+``causaltorch ethics check`` does, and then:
 
 1. **Risk, at each allow similarity.** If every benign text of the splits and every bundled counter-example were on
    the allow list, which harmful texts would read as one of them (cosine at least the similarity, and closer to it
@@ -17,7 +18,7 @@ shipped detector, and then:
    through?
 3. **Own list.** Every false positive's firing piece is allowed, then the piece that fires next, for up to three
    rounds: how many false positives are quieted, and how many harmful texts anywhere stop firing.
-4. **Cost**: a check with an allow list of 0 and of every false positive, p10 / p50 / p90 over one-sentence texts.
+4. **Cost**: a check with no allow list and with that of 3, p10 / p50 / p90 over 400 short texts, nothing cached.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import cpu_model, load_average  # noqa: E402
 from causaltorch.ethics import semantic  # noqa: E402
+from causaltorch.ethics.hybrid import HybridHarmDetector  # noqa: E402
 from causaltorch.ethics.semantic import SemanticHarmDetector  # noqa: E402
 
 _normalize = semantic._normalize
@@ -51,6 +53,24 @@ def labelled() -> list[dict]:
     return out
 
 
+def default_rule(allow: list[str] | None = None, encoder=None) -> HybridHarmDetector:
+    """The default constitution's ``no_harm`` detector (word patterns and meaning), with ``allow``."""
+    return HybridHarmDetector(SemanticHarmDetector("no_harm", allow=allow or None, encoder=encoder))
+
+
+def judge(detector: HybridHarmDetector, texts: list[str]) -> list[tuple[bool, str]]:
+    """(whether it fires, the semantic piece it reports) for each text, checked whole as `ethics check` does;
+    embedded in chunks that fit the detector's cache."""
+    out = []
+    for start in range(0, len(texts), 512):
+        chunk = texts[start:start + 512]
+        detector.prefetch(chunk)
+        for text in chunk:
+            explained = detector.explain(text)
+            out.append((explained.detected, explained.semantic.piece))
+    return out
+
+
 def _quantiles(values: list[float]) -> dict:
     cuts = statistics.quantiles(values, n=10)
     return {"p10": cuts[0], "p50": statistics.median(values), "p90": cuts[-1]}
@@ -63,9 +83,10 @@ def main() -> None:
     texts = labelled()
     harmful = [t for t in texts if t["labels"]["no_harm"]]
     benign = [t for t in texts if not any(t["labels"].values())]  # every group that is neither harmful nor PII
-    shipped = SemanticHarmDetector("no_harm")
+    default = default_rule()
+    shipped = default.semantic
     start = time.perf_counter()
-    verdicts = {id(t): s.detected for t, s in zip(texts, shipped.score_many([t["text"] for t in texts]))}
+    verdicts = {id(t): fires for t, (fires, _) in zip(texts, judge(default, [t["text"] for t in texts]))}
     read_s = time.perf_counter() - start
     false_positives = [t for t in benign if verdicts[id(t)]]
     print(f"{len(texts)} texts read in {read_s:.0f} s: {len(harmful)} harmful ({sum(verdicts[id(t)] for t in harmful)} "
@@ -101,8 +122,8 @@ def main() -> None:
 
     # what a user would allow: the piece that fired, as `--explain` names it (a sentence of a longer text); a piece
     # that one of the rule's examples catches cannot be allowed (counter-examples are for those)
-    fired = {t["text"]: s.piece for t, s in zip(false_positives, shipped.score_many([t["text"] for t in
-                                                                                    false_positives]))}
+    fired = {t["text"]: piece for t, (_, piece) in zip(false_positives, judge(default, [t["text"] for t in
+                                                                                        false_positives]))}
     fp_texts = list(dict.fromkeys(fired.values()))
     to_examples = (embed([_normalize(t) for t in fp_texts], 64) @ state.example_embeddings.T).max(dim=1).values
     allowable = {t for t, value in zip(fp_texts, to_examples.tolist()) if value < state.s_threshold}
@@ -119,10 +140,10 @@ def main() -> None:
         harm_here = [t for t in harmful if t["split"] == split and verdicts[id(t)]]
         if not own and not harm_here:
             continue
-        detector = SemanticHarmDetector("no_harm", allow=others, encoder=shipped.encoder)
-        quieted = sum(not s.detected for s in detector.score_many([t["text"] for t in own])) if own else 0
-        lost = [t["text"] for t, s in zip(harm_here, detector.score_many([t["text"] for t in harm_here]))
-                if not s.detected]
+        detector = default_rule(others, shipped.encoder)
+        quieted = sum(not fires for fires, _ in judge(detector, [t["text"] for t in own]))
+        lost = [t["text"] for t, (fires, _) in zip(harm_here, judge(detector, [t["text"] for t in harm_here]))
+                if not fires]
         reach[split] = {"false_positives": len(own), "quieted": quieted, "harmful_caught": len(harm_here),
                         "harmful_let_through": lost}
     total_fp = sum(r["false_positives"] for r in reach.values())
@@ -134,18 +155,20 @@ def main() -> None:
     # 3. own list: every false positive allowed, as a user would: the piece that fires, then the next one, 3 rounds
     every = [p for p in fp_texts if p in allowable]
     rounds = []
-    for _ in range(3):
-        detector = SemanticHarmDetector("no_harm", allow=every, encoder=shipped.encoder)
-        scores = detector.score_many([t["text"] for t in false_positives])
-        rounds.append(sum(not s.detected for s in scores))
-        more = [s.piece for s in scores if s.detected and s.piece not in every]
+    for round_ in range(3):
+        detector = default_rule(every, shipped.encoder)
+        scores = judge(detector, [t["text"] for t in false_positives])
+        rounds.append(sum(not fires for fires, _ in scores))
+        if round_ == 2:
+            break
+        more = list(dict.fromkeys(piece for fires, piece in scores if fires and piece not in every))
         more = [p for p, value in zip(more, (embed([_normalize(p) for p in more], 64) @ state.example_embeddings.T)
                                       .max(dim=1).values.tolist()) if value < state.s_threshold] if more else []
         if not more:
             break
         every = list(dict.fromkeys(every + more))
     print(f"false positives quieted after each round of allowing the piece that fires: {rounds}")
-    after = {id(t): s.detected for t, s in zip(texts, detector.score_many([t["text"] for t in texts]))}
+    after = {id(t): fires for t, (fires, _) in zip(texts, judge(detector, [t["text"] for t in texts]))}
     still = [t["text"] for t in false_positives if after[id(t)]]
     lost = [t["text"] for t in harmful if verdicts[id(t)] and not after[id(t)]]
     gained = [t["text"] for t in texts if after[id(t)] and not verdicts[id(t)]]
@@ -157,15 +180,14 @@ def main() -> None:
     torch.set_num_threads(1)
     sample = [t["text"] for t in texts if len(t["text"]) < 120][:400]
     cost = {}
-    for name, det in (("no allow list", SemanticHarmDetector("no_harm", encoder=shipped.encoder)),
-                      (f"allow list of {len(every)}", SemanticHarmDetector("no_harm", allow=every,
-                                                                          encoder=shipped.encoder))):
-        det.score("warm up")
+    for name, det in (("no allow list", default_rule(None, shipped.encoder)),
+                      (f"allow list of {len(every)}", default_rule(every, shipped.encoder))):
+        det("warm up")
         times = []
         for text in sample:
-            det._cache.clear()
+            det.semantic._cache.clear()
             begin = time.perf_counter()
-            det.score(text)
+            det(text)
             times.append(1e3 * (time.perf_counter() - begin))
         cost[name] = _quantiles(times)
         print(f"check, {name}: p10 / p50 / p90 = {cost[name]['p10']:.1f} / {cost[name]['p50']:.1f} / "
