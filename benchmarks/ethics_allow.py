@@ -18,7 +18,8 @@ default rule's detector (`HybridHarmDetector`: the word patterns, confirmed by m
    through?
 3. **Own list.** Every false positive's firing piece is allowed, then the piece that fires next, for up to three
    rounds: how many false positives are quieted, and how many harmful texts anywhere stop firing.
-4. **Cost**: a check with no allow list and with that of 3, p10 / p50 / p90 over 400 short texts, nothing cached.
+4. **Cost**: a check without an allow list and with the list of part 3, p10 / p50 / p90 over 400 short texts,
+   nothing cached.
 """
 
 from __future__ import annotations

@@ -148,9 +148,9 @@ class _PieceScores(NamedTuple):
     nearest: int
     counter: float  # -1 without counter-examples
     nearest_counter: int  # -1 without counter-examples
-    allow: float = -1.0  # -1 without an allow list
-    nearest_allowed: int = -1
-    allowed_words: bool = False  # the piece has an allowed text's words
+    allow: float  # -1 without an allow list
+    nearest_allowed: int  # -1 without an allow list
+    allowed_words: bool  # the piece has an allowed text's words
 
 
 @dataclass
