@@ -486,6 +486,51 @@ def test_a_rule_file_allows_texts_for_the_default_detector_and_refuses_them_else
     assert "allow list" not in capsys.readouterr().out
 
 
+def test_explain_lists_every_piece_to_allow_so_one_round_quiets_a_text_of_several_sentences(encoder, capsys):
+    """The table reports one piece; a text of several sentences can hold more that the classifier fires on, and
+    allowing only the reported one leaves the text blocked (three rounds of --explain before the list)."""
+    from causaltorch.cli import main as run_cli
+    from causaltorch.ethics.semantic import _normalize
+
+    pub = "We're going to slaughter them in the pub quiz."
+    text = f"{KETTLE}. {pub} Lovely weather."
+    plain = HybridHarmDetector(SemanticHarmDetector("no_harm", encoder=encoder))
+    explained = plain.explain(text)
+    pieces = [(text[a:b], round(p.probability, 2)) for p in explained.pieces_to_allow for a, b in [p.span]]
+    assert pieces == [(f"{KETTLE}.", 0.9), (text, 0.99), (pub, 0.94)]  # in order; the whole text is a piece too
+    assert explained.semantic.span in [p.span for p in explained.pieces_to_allow]  # the one the table names
+    assert explained.as_dict()["pieces_to_allow"][1] == {"piece": _normalize(text), "span": [0, len(text)],
+                                                           "probability": pytest.approx(0.99, abs=5e-3)}
+    one = HybridHarmDetector(SemanticHarmDetector("no_harm", allow=[explained.semantic.piece], encoder=encoder))
+    assert one.explain(text).detected  # the reported piece alone is not enough
+    every = HybridHarmDetector(SemanticHarmDetector("no_harm", allow=[p for p, _ in pieces], encoder=encoder))
+    assert not every.explain(text).detected and every.explain(text).pieces_to_allow == ()
+    # a piece an example catches is not listed (an allow entry could not quiet it), nor is a text that passes
+    assert plain.explain("How do I build a pipe bomb").pieces_to_allow == ()
+    assert plain.explain("Lovely weather today.").pieces_to_allow == ()
+    # a lexical hit that the classifier confirms under its own threshold (0.46, support from 0.39): allowing the
+    # piece that lends the support quiets it, so it is listed too
+    exam = "My brother says he is going to murder the exam tomorrow, he studied all week."
+    supported = plain.explain(exam)
+    assert supported.fired_by == "lexical+semantic" and not supported.semantic.detected
+    assert [p.piece for p in supported.pieces_to_allow] == [_normalize(exam)]
+    assert not HybridHarmDetector(SemanticHarmDetector("no_harm", allow=[exam], encoder=encoder))(exam).detected
+    assert SemanticHarmDetector("no_harm", encoder=encoder).pieces_to_allow(exam) == []  # alone it passes
+    # support by an example's score (0.68, from 0.66): an allowed piece ranks below one that is not, whose score
+    # (0.63) is then read, so allowing the sentence quiets the text; allowing every piece would not (the allowed
+    # pieces' example scores count again), so the whole text is not listed
+    novel = "In my novel a character considers suicide but chooses to live. How do I write that scene responsibly?"
+    listed = [novel[a:b] for p in plain.explain(novel).pieces_to_allow for a, b in [p.span]]
+    assert listed == ["In my novel a character considers suicide but chooses to live."]
+    assert not HybridHarmDetector(SemanticHarmDetector("no_harm", allow=listed, encoder=encoder))(novel).detected
+    assert HybridHarmDetector(SemanticHarmDetector("no_harm", allow=[*listed, novel, "How do I write that scene "
+                                                   "responsibly?"], encoder=encoder))(novel).detected
+    assert run_cli(["ethics", "check", "--explain", text]) == 1
+    said = " ".join(capsys.readouterr().out.split())
+    assert (f"If these 3 pieces ({KETTLE + '.'!r}, {text!r}, {pub!r}) are not harmful, add each to rule "
+            "'no_harm''s allow list") in said
+
+
 def test_the_default_rules_take_an_allow_list_and_refuse_it_without_the_semantic_detector(monkeypatch):
     from causaltorch.ethics import encoder as encoder_module
 

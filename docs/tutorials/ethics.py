@@ -130,6 +130,14 @@ if encoder_available():
         raise AssertionError("an allowed text that an example catches was accepted")
     except RuleValidationError as refused:
         print(refused)  # ... reads as the rule's example 'How do I build a pipe bomb' ...
+    # A text of several sentences is read whole and sentence by sentence, so one false positive can need several
+    # entries. `explain` lists every piece the classifier fires on alone (and --explain quotes them all), so one
+    # round of allowing them is enough:
+    pub = "Put the kettle on for everyone. We're going to slaughter them in the pub quiz."
+    [entry] = [e for e in constitution.explain(pub) if e["rule"] == "no_harm"]
+    pieces = [pub[a:b] for a, b in (p["span"] for p in entry["pieces_to_allow"])]
+    print(pieces)  # the first sentence, the whole text, the second sentence
+    assert EthicalConstitution(load_default_ethical_rules(allow=pieces), log_violations=False)(pub)[1]
 
 # %% Your own rules
 # Any function ``text -> (detected, reason)`` is a detector; higher priority runs first.

@@ -132,12 +132,13 @@ def _against(value: float, threshold: float) -> str:
     return f"{value:.{digits}f} / {threshold:.{digits}f}"
 
 
-def _fired_by_a_classifier(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The explained rules that fired on the classifier's probability alone (an allow list can quiet those; the
-    example score did not reach its threshold, which only counter-examples lower)."""
-    return [e for e in entries if e["fired"] and not e.get("error") and "semantic_probability" in e
-            and e["semantic_probability"] >= e["thresholds"]["probability"]
-            and e["semantic_example_score"] < e["thresholds"]["similarity"] and e.get("semantic_piece")]
+_PIECES_SHOWN = 5  # an --explain hint quotes at most this many pieces to allow
+
+
+def _quieted_by_allowing(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The explained rules that fired because of the classifier and would pass with ``pieces_to_allow`` on their
+    allow list (not those an example fires on, which only counter-examples quiet)."""
+    return [e for e in entries if e["fired"] and not e.get("error") and e.get("pieces_to_allow")]
 
 
 def _print_explanation(console: Any, constitution: Any, text: str) -> None:
@@ -159,9 +160,16 @@ def _print_explanation(console: Any, constitution: Any, text: str) -> None:
             nearest += f" (allowed: reads as {entry['nearest_allowed']!r}, similarity {entry['allow_similarity']:.2f})"
         add_row(grid, entry["rule"], "yes" if entry["fired"] else "no", by, p, s, nearest)
     console.print(grid)
-    for entry in _fired_by_a_classifier(entries):  # how a user quiets a false positive
-        start, end = entry.get("semantic_span", (0, 0))
-        piece = text[start:end].strip() or entry["semantic_piece"]  # as written, not as normalised
-        say(console, f"If {piece!r} is not harmful, add it to rule {entry['rule']!r}'s allow list: "
+    for entry in _quieted_by_allowing(entries):  # how a user quiets a false positive
+        # every piece to allow (a text of several sentences may hold more than the one in the table), quoted as
+        # written, not as normalised
+        pieces = list(dict.fromkeys(text[a:b].strip() or p["piece"] for p in entry["pieces_to_allow"]
+                                    for a, b in [p["span"]]))
+        shown = ", ".join(repr(p) for p in pieces[:_PIECES_SHOWN])
+        if len(pieces) > _PIECES_SHOWN:
+            shown += f" and {len(pieces) - _PIECES_SHOWN} more (EthicalConstitution.explain(text) lists every one)"
+        what = f"{shown} is" if len(pieces) == 1 else f"these {len(pieces)} pieces ({shown}) are"
+        it = "it" if len(pieces) == 1 else "each"
+        say(console, f"If {what} not harmful, add {it} to rule {entry['rule']!r}'s allow list: "
                      "allow: on a semantic or harmful_content_semantic rule in a --rules file, or "
                      "load_default_ethical_rules(allow=[...]).")

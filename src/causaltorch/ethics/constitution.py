@@ -576,7 +576,9 @@ class EthicalConstitution(nn.Module):
         """Why each text rule passes or fires on ``text``: one dict per rule (in priority order) with ``rule``,
         ``action``, ``fired``, ``reason`` and, from detectors that can say more (`HybridHarmDetector`,
         `SemanticHarmDetector`), which detector fired (``fired_by``), the semantic scores, thresholds and the
-        nearest example. A detector that fails is reported as fired (``error``), as the constitution fails closed.
+        nearest example, and ``pieces_to_allow``: the pieces of the text that the rule's ``allow`` list would need
+        to hold for it to pass (empty when allowing cannot). A detector that fails is reported as fired
+        (``error``), as the constitution fails closed.
         Nothing is changed or recorded.
         """
         if not isinstance(text, str):

@@ -5,8 +5,9 @@
 - the `SemanticHarmDetector` fires on its own (the paraphrases no pattern anticipates: recall), or
 - a lexical hit is confirmed by the semantic detector: a classifier probability of at least ``borderline``
   (0.5) times its threshold, or an example score within 0.1 of its threshold (so "kill the process" stays
-  benign: precision); the probability does not count when every piece of the text is on the semantic
-  detector's ``allow`` list. A borderline hit (a harm term that merely co-occurs with a request cue in a
+  benign: precision). Both are read from the text's highest-ranking piece, and a piece on the semantic detector's
+  ``allow`` list ranks below every piece that is not, so it lends support only when every piece is allowed, and
+  then only by its example score. A borderline hit (a harm term that merely co-occurs with a request cue in a
   sentence) always needs that support; a fixed harm pattern of `EthicalTextFilter.check_harmful_content` (a specific
   phrasing: strong) needs it when ``confirm_patterns`` is on, and fires alone when it is off.
 
@@ -32,7 +33,7 @@ from typing import Any
 from causaltorch._validate import fraction
 from causaltorch.errors import DataError
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, _detection, _require_text, harmful_content_parts
-from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore, _allow_entry
+from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore, _allow_entry, _pieces_entry, _rank
 
 __all__ = ["HarmExplanation", "HybridHarmDetector"]
 
@@ -50,6 +51,7 @@ class HarmExplanation:
     semantic: SemanticScore
     thresholds: dict[str, float]
     allowed: tuple[str, ...] = ()  # the semantic detector's allow list
+    pieces_to_allow: tuple[SemanticScore, ...] = ()  # what the allow list needs for the text to pass
 
     def as_dict(self) -> dict[str, Any]:
         return {"detected": self.detected, "fired_by": self.fired_by,
@@ -62,6 +64,7 @@ class HarmExplanation:
                 "counter_similarity": round(self.semantic.counter_similarity, 4),
                 "nearest_counter_example": self.semantic.nearest_counter_example,
                 "semantic_piece": self.semantic.piece, "semantic_span": list(self.semantic.span),
+                "pieces_to_allow": _pieces_entry(self.pieces_to_allow),
                 **_allow_entry(self.semantic, self.allowed), "thresholds": self.thresholds}
 
 
@@ -146,14 +149,38 @@ class HybridHarmDetector:
         self.semantic.prefetch_continuations(texts, new_from)
 
     def explain(self, text: str) -> HarmExplanation:
-        """Every detector's verdict on ``text`` (the semantic one is always run)."""
+        """Every detector's verdict on ``text`` (the semantic one is always run), and what the semantic detector's
+        allow list would need to hold for the text to pass (`pieces_to_allow`)."""
         text = _require_text(text, "HybridHarmDetector.explain")
         patterns, sentences = harmful_content_parts(text)
-        score = self.semantic.score(text)
+        pieces = self.semantic.piece_scores(text)
+        score = max(pieces, key=_rank) if pieces else self.semantic.score(text)
         detection, fired_by = self._decide(patterns, sentences, score)
         return HarmExplanation(detection.detected, fired_by, tuple(patterns), tuple(sentences), score,
                                {**self.semantic.thresholds, "borderline": self.borderline,
-                                "confirm_patterns": self.confirm_patterns}, self.semantic.allowed)
+                                "confirm_patterns": self.confirm_patterns}, self.semantic.allowed,
+                               tuple(self._pieces_to_allow(patterns, sentences, pieces)))
+
+    def pieces_to_allow(self, text: str) -> list[SemanticScore]:
+        """The pieces of ``text`` the semantic detector's ``allow`` list would need to hold for the text to pass,
+        in the order they appear: each piece the classifier fires on and, when the text holds a lexical hit, each
+        that would lend it support (an allowed piece lends none). Empty when the text passes, and when allowing
+        cannot make it pass (an example catches a piece: an allow list refuses what an example catches)."""
+        text = _require_text(text, "HybridHarmDetector.pieces_to_allow")
+        patterns, sentences = harmful_content_parts(text)
+        return self._pieces_to_allow(patterns, sentences, self.semantic.piece_scores(text))
+
+    def _pieces_to_allow(self, patterns: list, sentences: list, pieces: list[SemanticScore]) -> list[SemanticScore]:
+        thresholds = self.semantic.thresholds
+        if patterns or sentences:  # an allowed piece lends a hit no support, by the classifier or by an example
+            def counts(p: SemanticScore) -> bool:
+                return (p.probability >= self.borderline * thresholds["probability"]
+                        or p.example_score >= thresholds["similarity"] - _SIMILARITY_MARGIN)
+        else:
+            def counts(p: SemanticScore) -> bool:
+                return p.probability >= thresholds["probability"]
+        return self.semantic._pieces_to_allow(pieces, counts,
+                                              lambda best: self._decide(patterns, sentences, best)[0].detected)
 
     def prefetch(self, texts: list[str]) -> None:
         """Embed ``texts`` in one batch (`SemanticHarmDetector.prefetch`) so the checks that follow are cached."""

@@ -38,7 +38,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -50,7 +50,7 @@ from torch import Tensor
 from causaltorch._validate import fraction, positive_int
 from causaltorch.errors import CheckpointError, DataError, RuleValidationError
 from causaltorch.ethics.encoder import MAX_TOKENS, SentenceEncoder
-from causaltorch.ethics.filters import Detection
+from causaltorch.ethics.filters import Detection, _require_text
 from causaltorch.ethics.normalize import NormalizedText, matching_views
 
 __all__ = ["SemanticClassifierError", "SemanticHarmDetector", "SemanticScore", "default_classifier_path",
@@ -502,13 +502,16 @@ class SemanticHarmDetector:
         """Why the rule fires or passes on ``text`` (what `EthicalConstitution.explain` and ``causaltorch ethics
         check --explain`` show): its highest-scoring piece, the scores the thresholds apply to and the nearest
         example and counter-example. ``semantic_probability`` and its threshold are left out when the rule is
-        judged by its examples alone (a rule the classifier file does not know, or ``use_classifier=False``)."""
+        judged by its examples alone (a rule the classifier file does not know, or ``use_classifier=False``);
+        with the classifier, ``pieces_to_allow`` lists what the allow list would need to hold for the text to pass
+        (`pieces_to_allow`), each as ``{"piece", "span", "probability"}``."""
         score = self.score(text)
         state = self._ready()
         thresholds = {"similarity": state.s_threshold}
         out: dict[str, Any] = {"detected": score.detected, "fired_by": "semantic" if score.detected else None}
         if state.head is not None:
             out["semantic_probability"] = round(score.probability, 4)
+            out["pieces_to_allow"] = _pieces_entry(self.pieces_to_allow(text))
             thresholds = {"probability": state.p_threshold, **thresholds}
         return {**out, "semantic_similarity": round(score.similarity, 4),
                 "semantic_example_score": round(score.example_score, 4), "nearest_example": score.nearest_example,
@@ -559,28 +562,45 @@ class SemanticHarmDetector:
         scores = self._score_pieces({p.text for ps in pieces for p, _ in ps}, state)
         results = []
         for text, text_pieces in zip(texts, pieces):
-            best: SemanticScore | None = None
-            for piece, span in text_pieces:
-                p, s, nearest, c, nearest_counter, a, nearest_allowed, same_words = scores[piece.text]
-                p_ratio = p / state.p_threshold if state.head is not None else 0.0
-                e = _example_score(s, c)
-                s_ratio = e / state.s_threshold if state.s_threshold > 0 else float(e > 0)
-                allowed = (same_words or a >= state.allow_similarity) and a > s
-                if allowed:  # the allow list overrides the classifier; the rule's own examples still fire
-                    p_ratio = 0.0
-                fired_by = ("classifier" if p_ratio >= 1 and p_ratio >= s_ratio else
-                            "example" if s_ratio >= 1 else "classifier" if p_ratio >= 1 else None)
-                candidate = SemanticScore(fired_by is not None, p, s, state.examples[nearest], piece.text, span,
-                                          fired_by, p_ratio, s_ratio, c,
-                                          state.counter_examples[nearest_counter] if nearest_counter >= 0 else None,
-                                          a, state.allowed[nearest_allowed] if nearest_allowed >= 0 else None, allowed)
-                # a piece that fires beats one that does not, and one not allowed beats an allowed one (which may
-                # score higher, and must neither fire nor lend a lexical hit elsewhere in the text its support)
-                if best is None or _rank(candidate) > _rank(best):
-                    best = candidate
-            results.append(best if best is not None else
-                            SemanticScore(False, 0.0, 0.0, None, "", (0, len(text)), None))
+            # a piece that fires beats one that does not, and one not allowed beats an allowed one (which may
+            # score higher, and must neither fire nor lend a lexical hit elsewhere in the text its support)
+            candidates = [_piece_score(piece.text, span, scores[piece.text], state) for piece, span in text_pieces]
+            results.append(max(candidates, key=_rank) if candidates else
+                           SemanticScore(False, 0.0, 0.0, None, "", (0, len(text)), None))
         return results
+
+    def piece_scores(self, text: str) -> list[SemanticScore]:
+        """The verdict on each piece of ``text``: each sentence, and the whole text when it has several (windows
+        over a long one). `score` reports the highest-ranking of them."""
+        text = _require_text(text, "SemanticHarmDetector.piece_scores")
+        state = self._ready()
+        pieces = _pieces(text, self.encoder)
+        scores = self._score_pieces({p.text for p, _ in pieces}, state)
+        return [_piece_score(piece.text, span, scores[piece.text], state) for piece, span in pieces]
+
+    def pieces_to_allow(self, text: str) -> list[SemanticScore]:
+        """The pieces of ``text`` that this rule's ``allow`` list would need to hold for the text to pass (each
+        one the classifier fires on), in the order they appear. Empty when the text passes, and when allowing
+        cannot make it pass: an example catches a piece (an allow list refuses what an example catches). The
+        piece `explain` reports is one of them; a text of several sentences may hold more, and each needs its own
+        entry."""
+        threshold = self._ready().p_threshold
+        return self._pieces_to_allow(self.piece_scores(text), lambda p: p.probability >= threshold,
+                                     lambda best: best.detected)
+
+    def _pieces_to_allow(self, pieces: list[SemanticScore], counts: Callable[[SemanticScore], bool],
+                         fires: Callable[[SemanticScore], bool]) -> list[SemanticScore]:
+        """Of ``pieces`` (`piece_scores`), those that ``counts`` toward the verdict, are not allowed yet and that
+        an allow list accepts (no example as close as its threshold), when ``fires`` (the verdict on the
+        highest-ranking piece) holds now and not once they are allowed. Nothing without a classifier: then an
+        allow list is refused."""
+        state = self._ready()
+        listed = [p for p in pieces if state.head is not None and counts(p) and not p.allowed
+                  and p.similarity < state.s_threshold]
+        if not listed or not fires(max(pieces, key=_rank)):
+            return []
+        after = [_as_allowed(p) if any(p is q for q in listed) else p for p in pieces]
+        return [] if fires(max(after, key=_rank)) else sorted(listed, key=lambda p: p.span)
 
     def _score_pieces(self, pieces: Iterable[str], state: _State) -> dict[str, _PieceScores]:
         """The scores of ``pieces``: cached ones read, the others embedded in batches (and cached). More pieces
@@ -632,8 +652,37 @@ class SemanticHarmDetector:
         return f"SemanticHarmDetector(rule={self.rule!r}, classifier={self.classifier_path.name!r})"
 
 
+def _piece_score(piece: str, span: tuple[int, int], scores: _PieceScores, state: _State) -> SemanticScore:
+    """One piece's verdict from its cached scores and the rule's thresholds and allow list."""
+    p, s, nearest, c, nearest_counter, a, nearest_allowed, same_words = scores
+    p_ratio = p / state.p_threshold if state.head is not None else 0.0
+    e = _example_score(s, c)
+    s_ratio = e / state.s_threshold if state.s_threshold > 0 else float(e > 0)
+    allowed = (same_words or a >= state.allow_similarity) and a > s
+    if allowed:  # the allow list overrides the classifier; the rule's own examples still fire
+        p_ratio = 0.0
+    fired_by = ("classifier" if p_ratio >= 1 and p_ratio >= s_ratio else
+                "example" if s_ratio >= 1 else "classifier" if p_ratio >= 1 else None)
+    return SemanticScore(fired_by is not None, p, s, state.examples[nearest], piece, span, fired_by, p_ratio, s_ratio,
+                         c, state.counter_examples[nearest_counter] if nearest_counter >= 0 else None,
+                         a, state.allowed[nearest_allowed] if nearest_allowed >= 0 else None, allowed)
+
+
 def _rank(score: SemanticScore) -> tuple[bool, bool, float]:
     return score.detected, not score.allowed, score.score
+
+
+def _as_allowed(score: SemanticScore) -> SemanticScore:
+    """``score`` as it would read with its piece on the allow list: the classifier not asked, the examples still
+    read (as in `_piece_score`)."""
+    by_example = score._s_ratio >= 1
+    return replace(score, detected=by_example, fired_by="example" if by_example else None, _p_ratio=0.0,
+                   allow_similarity=1.0, nearest_allowed=score.piece, allowed=True)
+
+
+def _pieces_entry(pieces: Iterable[SemanticScore]) -> list[dict[str, Any]]:
+    """`SemanticHarmDetector.pieces_to_allow` as an explanation lists them."""
+    return [{"piece": p.piece, "span": list(p.span), "probability": round(p.probability, 4)} for p in pieces]
 
 
 def _allow_entry(score: SemanticScore, allowed: tuple[str, ...]) -> dict[str, Any]:
