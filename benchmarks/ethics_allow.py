@@ -17,7 +17,8 @@ default rule's detector (`HybridHarmDetector`: the word patterns, confirmed by m
    split's false positives does it quiet (a new author's texts), and how many of its harmful texts does it let
    through?
 3. **Own list.** Every false positive's firing piece is allowed, then the piece that fires next, for up to three
-   rounds: how many false positives are quieted, and how many harmful texts anywhere stop firing.
+   rounds: how many false positives are quieted, and how many harmful texts anywhere stop firing. Then the same
+   with every piece `--explain` lists (`pieces_to_allow`, since session 18) allowed in each round.
 4. **Cost**: a check without an allow list and with the list of part 3, p10 / p50 / p90 over 400 short texts,
    nothing cached.
 """
@@ -69,6 +70,16 @@ def judge(detector: HybridHarmDetector, texts: list[str]) -> list[tuple[bool, st
         for text in chunk:
             explained = detector.explain(text)
             out.append((explained.detected, explained.semantic.piece))
+    return out
+
+
+def explain_all(detector: HybridHarmDetector, texts: list[str]) -> list:
+    """`HybridHarmDetector.explain` of each text, embedded in chunks that fit the detector's cache."""
+    out = []
+    for start in range(0, len(texts), 512):
+        chunk = texts[start:start + 512]
+        detector.prefetch(chunk)
+        out += [detector.explain(text) for text in chunk]
     return out
 
 
@@ -169,6 +180,23 @@ def main() -> None:
             break
         every = list(dict.fromkeys(every + more))
     print(f"false positives quieted after each round of allowing the piece that fires: {rounds}")
+    # the same with every piece --explain lists since session 18 (`pieces_to_allow`: what the allow list needs for
+    # the text to pass), round by round
+    listed, listed_rounds = [], []
+    for round_ in range(3):
+        explained = explain_all(default_rule(listed or None, shipped.encoder), [t["text"] for t in false_positives])
+        listed_rounds.append(sum(not e.detected for e in explained))
+        more = [p.piece for e in explained if e.detected for p in e.pieces_to_allow if p.piece not in listed]
+        if not more:
+            break
+        listed = list(dict.fromkeys(listed + more))
+    print(f"false positives quieted with every listed piece allowed, before and after each round: {listed_rounds} "
+          f"({len(listed)} pieces)")
+    listing = default_rule(listed or None, shipped.encoder)
+    after_listed = {id(t): fires for t, (fires, _) in zip(texts, judge(listing, [t["text"] for t in texts]))}
+    listed_lost = [t["text"] for t in harmful if verdicts[id(t)] and not after_listed[id(t)]]
+    listed_gained = [t["text"] for t in texts if after_listed[id(t)] and not verdicts[id(t)]]
+    print(f"every listed piece allowed: {len(listed_lost)} harmful texts let through, {len(listed_gained)} new flags")
     after = {id(t): fires for t, (fires, _) in zip(texts, judge(detector, [t["text"] for t in texts]))}
     still = [t["text"] for t in false_positives if after[id(t)]]
     lost = [t["text"] for t in harmful if verdicts[id(t)] and not after[id(t)]]
@@ -199,6 +227,9 @@ def main() -> None:
                "false_positives_distinct": len(fp_texts), "false_positives_allowable": len(allowable),
                "risk": risk, "leave_one_split_out": {"false_positives": total_fp, "quieted": total_quiet,
                                                      "harmful_let_through": total_lost, "splits": reach},
+               "every_listed_piece_allowed": {"allowed_texts": len(listed), "quieted_before_and_per_round":
+                                              listed_rounds, "harmful_let_through": listed_lost,
+                                              "new_flags": listed_gained},
                "every_false_positive_allowed": {"allowed_texts": len(every), "quieted_per_round": rounds,
                                                 "still_flagged": still,
                                                 "harmful_let_through": lost, "new_flags": gained},

@@ -14,6 +14,11 @@ interleaved so that load hits them alike (the first round warms up):
 Per round, overhead = 1 - tokens/s with ÷ tokens/s without, and the checks' own cost = 1 - tokens/s of the
 default ÷ tokens/s with free checks; each is reported as p10 / p50 / p90 over the rounds. On trigger prompts the
 constitution fires; on benign prompts nothing is redrawn, so there the checks are the whole overhead.
+
+The step-count floor is the overhead that the decode steps alone imply, untimed: 1 - (kept tokens ÷ steps) guarded
+÷ (kept tokens ÷ steps) unguarded, counted over the timed rounds' seeds. A guard that redraws blocked sentences one
+after another cannot go below it by checking faster, since with free checks and free bookkeeping a step would still
+cost what an unguarded one does.
 """
 
 from __future__ import annotations
@@ -44,13 +49,23 @@ def checker_cost(model, prompts: list[str], rounds: int, new_tokens: int = 32) -
     timed = ethics.overhead(model, {"default": (_default(), False), "free checks": (oracle, False)}, prompts, rounds,
                             new_tokens)
     default, free = timed["default"]["rounds_tokens_per_s"], timed["free checks"]["rounds_tokens_per_s"]
+    none = timed["work_without"]
     return {"rounds": rounds, "batch": len(prompts), "load_average": timed["load_average"],
             "verdicts_not_recorded": oracle.misses,
             "overhead_default": timed["default"]["overhead"],
             "overhead_free_checks": timed["free checks"]["overhead"],
             "checks_own_cost": ethics._quantiles([1 - d / f for d, f in zip(default, free)]),
             "tokens_per_s": {"none": timed["rounds_tokens_per_s_without"], "default": default, "free checks": free},
-            "work": {name: timed[name]["work"] for name in ("default", "free checks")}}
+            "work": {name: timed[name]["work"] for name in ("default", "free checks")}, "work_without": none,
+            "step_count_floor": step_count_floor(timed["default"]["work"], none)}
+
+
+def step_count_floor(guarded: dict, unguarded: dict) -> float:
+    """The overhead implied by the decode steps alone (each step costing the same on both sides): 1 - kept tokens
+    per step guarded ÷ kept tokens per step unguarded."""
+    per_step = {name: work["kept_tokens"] / work["decode_steps"] for name, work in (("with", guarded),
+                                                                                     ("without", unguarded))}
+    return 1 - per_step["with"] / per_step["without"]
 
 
 def main() -> None:
@@ -63,13 +78,14 @@ def main() -> None:
     torch.set_num_threads(1)
     model = ethics.load_or_train(args.model_cache)
     out = {"cpu": cpu_model(), "torch": torch.__version__, "detector_files": ethics.detector_files()}
-    print("| prompts | overhead, default | overhead, free checks | the checks' own cost | load |\n"
-          "|---|---|---|---|---|")
+    print("| prompts | overhead, default | overhead, free checks | the checks' own cost | step-count floor | load |\n"
+          "|---|---|---|---|---:|---|")
     for name, prompts in (("trigger", list(ethics.TRIGGERS) * 4), ("benign", ethics.BENIGN_PROMPTS * 3)):
         result = out[name] = checker_cost(model, prompts, args.rounds)
         cells = [" / ".join(f"{100 * result[key][p]:.1f}%" for p in ("p10", "p50", "p90"))
                  for key in ("overhead_default", "overhead_free_checks", "checks_own_cost")]
-        print(f"| {name} | {' | '.join(cells)} | {result['load_average'][0]} |", flush=True)
+        floor = f"{100 * result['step_count_floor']:.1f}%"
+        print(f"| {name} | {' | '.join(cells)} | {floor} | {result['load_average'][0]} |", flush=True)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, default=str))
 
