@@ -18,7 +18,8 @@ constitution fires; on benign prompts nothing is redrawn, so there the checks ar
 The step-count floor is the overhead that the decode steps alone imply, untimed: 1 - (kept tokens ÷ steps) guarded
 ÷ (kept tokens ÷ steps) unguarded, counted over the timed rounds' seeds. A guard that redraws blocked sentences one
 after another cannot go below it by checking faster, since with free checks and free bookkeeping a step would still
-cost what an unguarded one does.
+cost what an unguarded one does. The row-step floor counts only the rows still writing, as if ended rows cost
+nothing (they ride along in each step here).
 """
 
 from __future__ import annotations
@@ -57,14 +58,15 @@ def checker_cost(model, prompts: list[str], rounds: int, new_tokens: int = 32) -
             "checks_own_cost": ethics._quantiles([1 - d / f for d, f in zip(default, free)]),
             "tokens_per_s": {"none": timed["rounds_tokens_per_s_without"], "default": default, "free checks": free},
             "work": {name: timed[name]["work"] for name in ("default", "free checks")}, "work_without": none,
-            "step_count_floor": step_count_floor(timed["default"]["work"], none)}
+            "step_count_floor": step_count_floor(timed["default"]["work"], none),
+            "row_step_floor": step_count_floor(timed["default"]["work"], none, "unfinished_row_steps")}
 
 
-def step_count_floor(guarded: dict, unguarded: dict) -> float:
+def step_count_floor(guarded: dict, unguarded: dict, steps: str = "decode_steps") -> float:
     """The overhead implied by the decode steps alone (each step costing the same on both sides): 1 - kept tokens
-    per step guarded ÷ kept tokens per step unguarded."""
-    per_step = {name: work["kept_tokens"] / work["decode_steps"] for name, work in (("with", guarded),
-                                                                                     ("without", unguarded))}
+    per step guarded ÷ kept tokens per step unguarded. With ``steps="unfinished_row_steps"``: counting only the
+    rows still writing, as if a row that has ended cost nothing."""
+    per_step = {name: work["kept_tokens"] / work[steps] for name, work in (("with", guarded), ("without", unguarded))}
     return 1 - per_step["with"] / per_step["without"]
 
 
