@@ -1007,3 +1007,10 @@ def test_the_checker_cost_benchmark_replays_every_verdict_for_free():
     d, f = result["tokens_per_s"]["default"], result["tokens_per_s"]["free checks"]
     own = [1 - a / b for a, b in zip(d, f)]  # per round; with two rounds the median is their mean
     assert result["checks_own_cost"]["p50"] == pytest.approx(sum(own) / 2)
+    # the floors, by hand: 50 tokens in 20 steps guarded against 60 in 12 is half the tokens per step; counting rows
+    # still writing, 50 in 100 against 60 in 80 is 1 - 0.5 / 0.75
+    guarded = {"kept_tokens": 50, "decode_steps": 20, "unfinished_row_steps": 100}
+    unguarded = {"kept_tokens": 60, "decode_steps": 12, "unfinished_row_steps": 80}
+    assert bench.step_count_floor(guarded, unguarded) == pytest.approx(0.5)
+    assert bench.step_count_floor(guarded, unguarded, "unfinished_row_steps") == pytest.approx(1 / 3)
+    assert result["work_without"]["decode_steps"] > 0 and -1 < result["row_step_floor"] < 1
