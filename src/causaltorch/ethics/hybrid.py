@@ -33,7 +33,7 @@ from typing import Any
 from causaltorch._validate import fraction
 from causaltorch.errors import DataError
 from causaltorch.ethics.filters import Detection, EthicalTextFilter, _detection, _require_text, harmful_content_parts
-from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore, _allow_entry, _pieces_entry, _rank
+from causaltorch.ethics.semantic import SemanticHarmDetector, SemanticScore, _allow_entry, _highest, _pieces_entry
 
 __all__ = ["HarmExplanation", "HybridHarmDetector"]
 
@@ -154,7 +154,7 @@ class HybridHarmDetector:
         text = _require_text(text, "HybridHarmDetector.explain")
         patterns, sentences = harmful_content_parts(text)
         pieces = self.semantic.piece_scores(text)
-        score = max(pieces, key=_rank) if pieces else self.semantic.score(text)
+        score = _highest(pieces, text)
         detection, fired_by = self._decide(patterns, sentences, score)
         return HarmExplanation(detection.detected, fired_by, tuple(patterns), tuple(sentences), score,
                                {**self.semantic.thresholds, "borderline": self.borderline,

@@ -505,13 +505,14 @@ class SemanticHarmDetector:
         judged by its examples alone (a rule the classifier file does not know, or ``use_classifier=False``);
         with the classifier, ``pieces_to_allow`` lists what the allow list would need to hold for the text to pass
         (`pieces_to_allow`), each as ``{"piece", "span", "probability"}``."""
-        score = self.score(text)
+        pieces = self.piece_scores(text)
+        score = _highest(pieces, text)
         state = self._ready()
         thresholds = {"similarity": state.s_threshold}
         out: dict[str, Any] = {"detected": score.detected, "fired_by": "semantic" if score.detected else None}
         if state.head is not None:
             out["semantic_probability"] = round(score.probability, 4)
-            out["pieces_to_allow"] = _pieces_entry(self.pieces_to_allow(text))
+            out["pieces_to_allow"] = _pieces_entry(self._own_pieces_to_allow(pieces))
             thresholds = {"probability": state.p_threshold, **thresholds}
         return {**out, "semantic_similarity": round(score.similarity, 4),
                 "semantic_example_score": round(score.example_score, 4), "nearest_example": score.nearest_example,
@@ -564,9 +565,8 @@ class SemanticHarmDetector:
         for text, text_pieces in zip(texts, pieces):
             # a piece that fires beats one that does not, and one not allowed beats an allowed one (which may
             # score higher, and must neither fire nor lend a lexical hit elsewhere in the text its support)
-            candidates = [_piece_score(piece.text, span, scores[piece.text], state) for piece, span in text_pieces]
-            results.append(max(candidates, key=_rank) if candidates else
-                           SemanticScore(False, 0.0, 0.0, None, "", (0, len(text)), None))
+            results.append(_highest([_piece_score(piece.text, span, scores[piece.text], state)
+                                     for piece, span in text_pieces], text))
         return results
 
     def piece_scores(self, text: str) -> list[SemanticScore]:
@@ -584,9 +584,12 @@ class SemanticHarmDetector:
         cannot make it pass: an example catches a piece (an allow list refuses what an example catches). The
         piece `explain` reports is one of them; a text of several sentences may hold more, and each needs its own
         entry."""
+        return self._own_pieces_to_allow(self.piece_scores(text))
+
+    def _own_pieces_to_allow(self, pieces: list[SemanticScore]) -> list[SemanticScore]:
+        """`pieces_to_allow` from ``pieces`` (`piece_scores`) for this detector's own verdict."""
         threshold = self._ready().p_threshold
-        return self._pieces_to_allow(self.piece_scores(text), lambda p: p.probability >= threshold,
-                                     lambda best: best.detected)
+        return self._pieces_to_allow(pieces, lambda p: p.probability >= threshold, lambda best: best.detected)
 
     def _pieces_to_allow(self, pieces: list[SemanticScore], counts: Callable[[SemanticScore], bool],
                          fires: Callable[[SemanticScore], bool]) -> list[SemanticScore]:
@@ -670,6 +673,11 @@ def _piece_score(piece: str, span: tuple[int, int], scores: _PieceScores, state:
 
 def _rank(score: SemanticScore) -> tuple[bool, bool, float]:
     return score.detected, not score.allowed, score.score
+
+
+def _highest(pieces: list[SemanticScore], text: str) -> SemanticScore:
+    """The verdict a text gets from its pieces' (`_rank`): an empty one for a text without pieces."""
+    return max(pieces, key=_rank) if pieces else SemanticScore(False, 0.0, 0.0, None, "", (0, len(text)), None)
 
 
 def _as_allowed(score: SemanticScore) -> SemanticScore:
